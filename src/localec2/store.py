@@ -1,0 +1,191 @@
+"""The state: JSON documents per (account, region, kind, id), in memory and in SQLite.
+
+Every request runs in one `Transaction`. Its writes are buffered; when the action returns
+they are committed to SQLite (WAL) in one transaction and only then applied to memory, so an
+acknowledged change survives a crash and a failed action changes nothing.
+Documents handed out by `get`/`all` are shared: callers never mutate them, they `put` a new
+(or copied) document instead.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+GLOBAL = "-"  # the account and region of things that belong to no account (accounts, keys)
+
+Doc = dict
+Partition = dict[str, dict[str, Doc]]  # kind -> id -> document, in creation order
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS docs (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    account TEXT NOT NULL, region TEXT NOT NULL, kind TEXT NOT NULL, id TEXT NOT NULL,
+    doc TEXT NOT NULL,
+    UNIQUE (account, region, kind, id)
+);
+"""
+_BOOTSTRAPPED = ("_meta", "bootstrapped")
+_DELETED = None
+
+
+def new_id(prefix: str) -> str:
+    """An id of EC2's current form: the prefix, a dash and 17 hex digits."""
+    return f"{prefix}-{os.urandom(9).hex()[:17]}"
+
+
+class Transaction:
+    """The view of one (account, region) partition during one request."""
+
+    def __init__(self, store: Store, account: str, region: str) -> None:
+        self.store = store
+        self.account = account
+        self.region = region
+        self._base = store._partition(account, region)
+        self._pending: dict[tuple[str, str], Doc | None] = {}
+
+    def get(self, kind: str, id: str) -> Doc | None:
+        key = (kind, id)
+        if key in self._pending:
+            return self._pending[key]
+        return self._base.get(kind, {}).get(id)
+
+    def all(self, kind: str) -> list[Doc]:
+        """Every document of a kind, oldest first."""
+        docs = self._base.get(kind, {})
+        if not self._pending:
+            return list(docs.values())
+        merged = dict(docs)
+        for (k, id), doc in self._pending.items():
+            if k == kind:
+                merged[id] = doc
+        return [doc for doc in merged.values() if doc is not _DELETED]
+
+    def put(self, kind: str, id: str, doc: Doc) -> None:
+        self._pending[(kind, id)] = doc
+
+    def delete(self, kind: str, id: str) -> None:
+        self._pending[(kind, id)] = _DELETED
+
+    def other(self, region: str) -> Transaction:
+        """The same account's partition in another region, committed with this one."""
+        return self.store._join(self, region)
+
+    @property
+    def dirty(self) -> bool:
+        return bool(self._pending)
+
+
+class Store:
+    """All partitions, loaded into memory at start; SQLite behind them unless in memory."""
+
+    def __init__(
+        self,
+        path: str | os.PathLike | None,
+        bootstrap: Callable[[Transaction], None] | None = None,
+    ) -> None:
+        self._lock = threading.RLock()
+        self._parts: dict[tuple[str, str], Partition] = {}
+        self._bootstrap = bootstrap
+        self._db: sqlite3.Connection | None = None
+        self._joined: dict[int, list[Transaction]] = {}
+        if path is not None:
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+            self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=NORMAL")  # durable across a process crash
+            self._db.executescript(_SCHEMA)
+            self._load()
+
+    def _load(self) -> None:
+        assert self._db is not None
+        rows = self._db.execute("SELECT account, region, kind, id, doc FROM docs ORDER BY seq")
+        for account, region, kind, id, doc in rows:
+            self._partition(account, region).setdefault(kind, {})[id] = json.loads(doc)
+
+    def _partition(self, account: str, region: str) -> Partition:
+        return self._parts.setdefault((account, region), {})
+
+    @contextmanager
+    def transaction(self, account: str, region: str) -> Iterator[Transaction]:
+        """Run a request's reads and writes; commit them only if the block succeeds."""
+        with self._lock:
+            tx = Transaction(self, account, region)
+            self._joined[id(tx)] = [tx]
+            try:
+                if account != GLOBAL and self._bootstrap and tx.get(*_BOOTSTRAPPED) is None:
+                    self._bootstrap(tx)
+                    tx.put(*_BOOTSTRAPPED, {})
+                yield tx
+                self._commit(self._joined[id(tx)])
+            finally:
+                del self._joined[id(tx)]
+
+    def _join(self, tx: Transaction, region: str) -> Transaction:
+        for joined in self._joined[id(tx)]:
+            if joined.region == region:
+                return joined
+        other = Transaction(self, tx.account, region)
+        if self._bootstrap and other.get(*_BOOTSTRAPPED) is None:
+            self._bootstrap(other)
+            other.put(*_BOOTSTRAPPED, {})
+        self._joined[id(tx)].append(other)
+        return other
+
+    def _commit(self, txs: list[Transaction]) -> None:
+        writes = [(tx, key, doc) for tx in txs for key, doc in tx._pending.items()]
+        if not writes:
+            return
+        if self._db is not None:
+            self._write(writes)
+        for tx, (kind, id), doc in writes:
+            docs = tx._base.setdefault(kind, {})
+            if doc is _DELETED:
+                docs.pop(id, None)
+            else:
+                docs[id] = doc
+
+    def _write(self, writes: list[tuple[Transaction, tuple[str, str], Doc | None]]) -> None:
+        assert self._db is not None
+        db = self._db
+        db.execute("BEGIN")
+        try:
+            for tx, (kind, id), doc in writes:
+                if doc is _DELETED:
+                    db.execute(
+                        "DELETE FROM docs WHERE account=? AND region=? AND kind=? AND id=?",
+                        (tx.account, tx.region, kind, id),
+                    )
+                else:
+                    db.execute(
+                        "INSERT INTO docs (account, region, kind, id, doc) VALUES (?,?,?,?,?) "
+                        "ON CONFLICT (account, region, kind, id) DO UPDATE SET doc=excluded.doc",
+                        (tx.account, tx.region, kind, id, json.dumps(doc, separators=(",", ":"))),
+                    )
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+
+    def reset(self) -> None:
+        """Forget every resource; accounts and their keys (the GLOBAL partition) stay."""
+        with self._lock:
+            if self._db is not None:
+                self._db.execute("DELETE FROM docs WHERE account != ?", (GLOBAL,))
+            for key in [key for key in self._parts if key[0] != GLOBAL]:
+                del self._parts[key]
+
+    def partitions(self) -> list[tuple[str, str]]:
+        with self._lock:
+            return list(self._parts)
+
+    def close(self) -> None:
+        with self._lock:
+            if self._db is not None:
+                self._db.close()
+                self._db = None
