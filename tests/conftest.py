@@ -1,0 +1,139 @@
+"""Shared fixtures: real peers on loopback (moto's server, localec2, the AWS CLI).
+
+Nothing here mocks HTTP: moto's server is a real process on a free port, localec2 runs
+embedded in a background thread, and the AWS CLI is the `aws` program of this venv.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+BIN = Path(sys.executable).parent
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def wait_for_http(url: str, timeout: float = 30.0) -> None:
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            urllib.request.urlopen(url, timeout=1).read()
+            return
+        except OSError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
+
+
+@pytest.fixture(autouse=True)
+def isolated_environment(monkeypatch, tmp_path_factory):
+    """No test sees the developer's AWS or boto configuration, nor reaches a metadata service."""
+    for name in list(os.environ):
+        if name.startswith(("AWS_", "BOTO_")):
+            monkeypatch.delenv(name)
+    empty = tmp_path_factory.getbasetemp() / "no-such-config"
+    monkeypatch.setenv("AWS_CONFIG_FILE", str(empty / "config"))
+    monkeypatch.setenv("AWS_SHARED_CREDENTIALS_FILE", str(empty / "credentials"))
+    monkeypatch.setenv("BOTO_CONFIG", str(empty / "boto.cfg"))
+    monkeypatch.setenv("BOTO_PATH", str(empty / "boto-path.cfg"))
+    monkeypatch.setenv("AWS_EC2_METADATA_DISABLED", "true")
+
+
+# --- moto's server: the client's independent peer ---------------------------------------
+
+
+@pytest.fixture(scope="session")
+def moto_server():
+    """moto's EC2 server as a real process; yields its endpoint URL."""
+    port = free_port()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "moto.server", "-H", "127.0.0.1", "-p", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        wait_for_http(url + "/moto-api/data.json")
+        yield url
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+@pytest.fixture
+def moto_endpoint(moto_server):
+    """moto's server, emptied before the test."""
+    urllib.request.urlopen(urllib.request.Request(moto_server + "/moto-api/reset", method="POST"))
+    return moto_server
+
+
+# --- localec2: the server under test -------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def localec2_server():
+    """One embedded localec2 (in memory) for the session."""
+    from localec2.embedded import LocalEC2
+
+    with LocalEC2(in_memory=True) as server:
+        yield server
+
+
+@pytest.fixture
+def localec2(localec2_server):
+    """The session's localec2, emptied before the test (accounts stay)."""
+    localec2_server.reset()
+    return localec2_server
+
+
+@pytest.fixture
+def ec2_client(localec2):
+    """boto3's EC2 client pointed at localec2 with the default account's key."""
+    import boto3
+
+    return boto3.client(
+        "ec2",
+        endpoint_url=localec2.endpoint_url,
+        region_name=localec2.region,
+        aws_access_key_id=localec2.access_key_id,
+        aws_secret_access_key=localec2.secret_access_key,
+    )
+
+
+@pytest.fixture
+def aws_cli(localec2):
+    """Run the AWS CLI (`aws ec2 ...`) against localec2; returns the parsed JSON output."""
+
+    def run(*args: str, expect_error: bool = False):
+        env = dict(
+            os.environ,
+            AWS_ACCESS_KEY_ID=localec2.access_key_id,
+            AWS_SECRET_ACCESS_KEY=localec2.secret_access_key,
+            AWS_DEFAULT_REGION=localec2.region,
+            AWS_PAGER="",
+        )
+        proc = subprocess.run(
+            [str(BIN / "aws"), "--endpoint-url", localec2.endpoint_url, "--output", "json",
+             "ec2", *args],
+            env=env, capture_output=True, text=True, timeout=120,
+        )
+        if expect_error:
+            assert proc.returncode != 0, proc.stdout
+            return proc.stderr
+        assert proc.returncode == 0, proc.stderr
+        return json.loads(proc.stdout) if proc.stdout.strip() else None
+
+    return run
