@@ -1,0 +1,119 @@
+"""The ASGI application: health and reset endpoints, and EC2 requests on any other path.
+
+Plain ASGI, no framework: a request is read whole, handled synchronously (the store
+serializes writers anyway) and answered in one message.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import json
+from pathlib import Path
+
+from . import registry
+from .config import ServerConfig
+from .handler import EC2Handler
+from .model import load_model
+from .request import HttpRequest
+from .store import Store
+
+HEALTH_PATH = "/_localec2/health"
+RESET_PATH = "/_localec2/reset"
+DB_NAME = "localec2.sqlite3"
+MAX_BODY_BYTES = 16 * 1024 * 1024
+
+
+def open_store(data_dir: str | Path | None) -> Store:
+    """The store in `data_dir` (created if needed), or in memory when it is None."""
+    registry.load_actions()
+    path = Path(data_dir) / DB_NAME if data_dir is not None else None
+    return Store(path, bootstrap=registry.bootstrap)
+
+
+def _is_loopback(host: str) -> bool:
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def _json(status: int, payload: dict) -> tuple[int, list, bytes]:
+    return status, [(b"content-type", b"application/json")], json.dumps(payload).encode()
+
+
+class LocalEC2App:
+    """The ASGI callable."""
+
+    def __init__(self, store: Store, config: ServerConfig) -> None:
+        self.store = store
+        self.config = config
+        self.handler = EC2Handler(store, config, load_model())
+
+    async def __call__(self, scope: dict, receive, send) -> None:
+        if scope["type"] == "lifespan":
+            await self._lifespan(receive, send)
+            return
+        if scope["type"] != "http":
+            return
+        chunks = []
+        size = 0
+        more = True
+        while more:
+            message = await receive()
+            if message["type"] == "http.disconnect":
+                return
+            chunk = message.get("body", b"")
+            size += len(chunk)
+            if size <= MAX_BODY_BYTES:
+                chunks.append(chunk)
+            more = message.get("more_body", False)
+        if size > MAX_BODY_BYTES:
+            status, headers, body = _json(413, {"error": "request body too large"})
+        else:
+            status, headers, body = self._route(scope, b"".join(chunks))
+        headers.append((b"content-length", str(len(body)).encode()))
+        await send({"type": "http.response.start", "status": status, "headers": headers})
+        await send({"type": "http.response.body", "body": body})
+
+    def _route(self, scope: dict, body: bytes) -> tuple[int, list, bytes]:
+        path = scope["path"]
+        if path == HEALTH_PATH:
+            return _json(200, {"status": "ok"})
+        client = scope.get("client") or ("", 0)
+        if path == RESET_PATH:
+            if scope["method"] != "POST":
+                return _json(405, {"error": "POST only"})
+            if not _is_loopback(client[0]):
+                return _json(403, {"error": "reset is allowed from loopback clients only"})
+            self.store.reset()
+            return _json(200, {"status": "reset"})
+        headers: dict[str, str] = {}
+        for raw_name, raw_value in scope["headers"]:
+            name = raw_name.decode("latin-1").lower()
+            value = raw_value.decode("latin-1")
+            headers[name] = f"{headers[name]},{value}" if name in headers else value
+        raw_path = scope.get("raw_path") or scope["path"].encode()
+        request = HttpRequest(
+            method=scope["method"],
+            path=raw_path.decode("latin-1").partition("?")[0],
+            query=scope.get("query_string", b"").decode("latin-1"),
+            headers=headers,
+            body=body,
+            client_host=client[0],
+        )
+        response = self.handler.handle(request)
+        return (
+            response.status,
+            [(b"content-type", response.content_type),
+             (b"x-amzn-requestid", response.request_id.encode())],
+            response.body,
+        )
+
+    async def _lifespan(self, receive, send) -> None:
+        while True:
+            message = await receive()
+            if message["type"] == "lifespan.startup":
+                await send({"type": "lifespan.startup.complete"})
+            elif message["type"] == "lifespan.shutdown":
+                await send({"type": "lifespan.shutdown.complete"})
+                return

@@ -1,0 +1,108 @@
+"""localec2 inside a test or a script: the ASGI app under uvicorn in a daemon thread."""
+
+from __future__ import annotations
+
+import socket
+import threading
+from pathlib import Path
+
+from . import accounts
+from .app import LocalEC2App, open_store
+from .config import ServerConfig
+from .store import Store
+
+
+def bind_socket(host: str, port: int) -> socket.socket:
+    """A listening TCP socket (port 0: a free one)."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((host, port))
+    sock.listen(1024)
+    sock.set_inheritable(True)
+    return sock
+
+
+def make_uvicorn_server(app: LocalEC2App):
+    import uvicorn
+
+    config = uvicorn.Config(
+        app, log_level="warning", access_log=False, lifespan="off", server_header=False
+    )
+    return uvicorn.Server(config)
+
+
+class LocalEC2:
+    """A running endpoint; use as a context manager, or call `start()` and `stop()`."""
+
+    def __init__(
+        self,
+        data_dir: str | Path | None = None,
+        in_memory: bool = False,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        boot_seconds: float = 0.0,
+        allow_any_credentials: bool = False,
+        region: str = "us-east-1",
+    ) -> None:
+        self.data_dir = None if in_memory or data_dir is None else Path(data_dir)
+        self.host = host
+        self.port = port
+        self.region = region
+        self.config = ServerConfig(
+            boot_seconds=boot_seconds, allow_any_credentials=allow_any_credentials
+        )
+        self.store: Store | None = None
+        self.endpoint_url = ""
+        self.access_key_id = ""
+        self.secret_access_key = ""
+        self.account_id = ""
+        self._server = None
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> LocalEC2:
+        self.store = open_store(self.data_dir)
+        default = accounts.default_account(self.store)
+        self.account_id = default["account_id"]
+        self.access_key_id = default["access_key_id"]
+        self.secret_access_key = default["secret_access_key"]
+        sock = bind_socket(self.host, self.port)
+        self.port = sock.getsockname()[1]
+        shown_host = f"[{self.host}]" if ":" in self.host else self.host
+        self.endpoint_url = f"http://{shown_host}:{self.port}"
+        self._server = make_uvicorn_server(LocalEC2App(self.store, self.config))
+        self._thread = threading.Thread(
+            target=self._server.run, kwargs={"sockets": [sock]}, name="localec2", daemon=True
+        )
+        self._thread.start()
+        started = threading.Event()
+        while not self._server.started:
+            if not self._thread.is_alive():
+                raise RuntimeError("localec2 failed to start")
+            started.wait(0.01)
+        return self
+
+    def stop(self) -> None:
+        if self._server is not None:
+            self._server.should_exit = True
+        if self._thread is not None:
+            self._thread.join(timeout=10)
+        if self.store is not None:
+            self.store.close()
+        self._server = self._thread = None
+
+    def reset(self) -> None:
+        """Forget every resource; accounts and keys stay."""
+        assert self.store is not None, "start() first"
+        self.store.reset()
+
+    def create_account(self) -> dict:
+        """A new account: {account_id, access_key_id, secret_access_key}."""
+        assert self.store is not None, "start() first"
+        return accounts.create_account(self.store)
+
+    def __enter__(self) -> LocalEC2:
+        return self.start()
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.stop()

@@ -1,0 +1,121 @@
+"""One EC2 request: authenticate → parse → dispatch in a transaction → serialize.
+
+Every outcome is an EC2 response: an action's output, or an EC2 error document with AWS's
+code and status. An exception inside an action is a bug: it is logged with its traceback
+and answered `InternalError` (500).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import time
+import uuid
+from dataclasses import dataclass
+
+from . import accounts, registry
+from .auth import authenticate
+from .config import ServerConfig
+from .errors import EC2Error, dry_run_operation
+from .model import API_VERSION, ServiceModel
+from .protocol.query import QueryParser
+from .protocol.xml import XmlSerializer, error_response
+from .request import HttpRequest
+from .store import Store
+
+log = logging.getLogger("localec2")
+
+_VERSION = re.compile(r"\d{4}-\d{2}-\d{2}")
+_SIGNING_PARAMS = frozenset(
+    {
+        "X-Amz-Algorithm", "X-Amz-Credential", "X-Amz-Date", "X-Amz-Expires",
+        "X-Amz-SignedHeaders", "X-Amz-Signature", "X-Amz-Security-Token",
+    }
+)
+
+
+@dataclass
+class Response:
+    status: int
+    body: bytes
+    request_id: str
+    content_type: bytes = b"text/xml;charset=UTF-8"
+
+
+def invalid_action(action: str) -> EC2Error:
+    return EC2Error("InvalidAction", f"The action {action} is not valid for this web service.")
+
+
+def not_implemented(action: str) -> EC2Error:
+    return EC2Error("InvalidAction", f"The action {action} is not implemented by localec2.")
+
+
+class EC2Handler:
+    def __init__(self, store: Store, config: ServerConfig, model: ServiceModel) -> None:
+        self.store = store
+        self.config = config
+        self.model = model
+        self.parser = QueryParser(model)
+        self.serializer = XmlSerializer(model)
+
+    def _lookup_key(self, access_key_id: str) -> tuple[str, str] | None:
+        key = accounts.find_key(self.store, access_key_id)
+        return (key["SecretAccessKey"], key["AccountId"]) if key else None
+
+    def handle(self, request: HttpRequest) -> Response:
+        request_id = str(uuid.uuid4())
+        try:
+            body = self._handle(request, request_id)
+            return Response(200, body, request_id)
+        except EC2Error as error:
+            return Response(error.status, error_response(error.code, error.message, request_id),
+                            request_id)
+        except Exception:
+            log.exception("request %s failed inside localec2", request_id)
+            body = error_response("InternalError", "An internal error has occurred", request_id)
+            return Response(500, body, request_id)
+
+    def _handle(self, request: HttpRequest, request_id: str) -> bytes:
+        identity = authenticate(
+            request,
+            self._lookup_key,
+            allow_any_credentials=self.config.allow_any_credentials,
+            derive_account=accounts.derived_account_id,
+        )
+        action, version, pairs = self._split(request)
+        if self.model.operation(action) is None:
+            raise invalid_action(action)
+        _check_version(version)
+        params = self.parser.parse(action, pairs)
+        implementation = registry.ACTIONS.get(action)
+        if implementation is None:
+            raise not_implemented(action)
+        if params.get("DryRun") is True:
+            raise dry_run_operation()
+        with self.store.transaction(identity.account_id, identity.region) as tx:
+            context = registry.Context(tx, request_id, self.config, time.time())
+            output = implementation(context, params)
+        return self.serializer.response(action, output or {}, request_id)
+
+    def _split(self, request: HttpRequest) -> tuple[str, str | None, list[tuple[str, str]]]:
+        action = version = None
+        pairs = []
+        for key, value in request.form():
+            if key == "Action":
+                action = value
+            elif key == "Version":
+                version = value
+            elif key not in _SIGNING_PARAMS:
+                pairs.append((key, value))
+        if not action:
+            raise EC2Error("MissingAction", "The request must contain the parameter Action")
+        return action, version, pairs
+
+
+def _check_version(version: str | None) -> None:
+    """EC2 answers every published API version; localec2 speaks them up to its model's."""
+    if version is None:
+        raise EC2Error("MissingParameter", "The request must contain the parameter Version")
+    if not _VERSION.fullmatch(version) or version > API_VERSION:
+        raise EC2Error("NoSuchVersion", f"An invalid or unsupported API version was "
+                       f"specified: {version}")

@@ -1,0 +1,1 @@
+"""The EC2 Query protocol: requests in (`query`), XML out (`xml`)."""

@@ -1,0 +1,202 @@
+"""The response side of the EC2 protocol: an output dict → EC2's XML, by the output shape.
+
+Each shape is compiled once into a writer that appends strings to a list; the response is
+one `"".join`. Keys absent from the shape, keys starting with `_` and `None` values are
+skipped. Structures that are list items (instances, groups, …) are documents that never
+change once stored, so their rendered XML is cached by the document's identity.
+"""
+
+from __future__ import annotations
+
+import base64
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from ..model import XML_NAMESPACE, ServiceModel
+
+Writer = Callable[[object, list], None]
+_XML_DECL = '<?xml version="1.0" encoding="UTF-8"?>\n'
+_CACHE_LIMIT = 20_000  # list items remembered per shape; beyond it a cache starts over
+
+
+def escape(text: str) -> str:
+    if "&" in text:
+        text = text.replace("&", "&amp;")
+    if "<" in text:
+        text = text.replace("<", "&lt;")
+    if ">" in text:
+        text = text.replace(">", "&gt;")
+    return text
+
+
+def format_timestamp(value: object) -> str:
+    """ISO 8601 with milliseconds and `Z`, as EC2 writes times."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, datetime):
+        moment = value.astimezone(UTC) if value.tzinfo else value
+    else:
+        moment = datetime.fromtimestamp(float(value), UTC)  # type: ignore[arg-type]
+    return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
+
+
+def _write_string(value: object, out: list) -> None:
+    out.append(escape(value if isinstance(value, str) else str(value)))
+
+
+def _write_number(value: object, out: list) -> None:
+    out.append(str(value))
+
+
+def _write_boolean(value: object, out: list) -> None:
+    out.append("true" if value else "false")
+
+
+def _write_timestamp(value: object, out: list) -> None:
+    out.append(format_timestamp(value))
+
+
+def _write_blob(value: object, out: list) -> None:
+    if isinstance(value, bytes | bytearray):
+        out.append(base64.b64encode(value).decode("ascii"))
+    else:
+        out.append(escape(str(value)))
+
+
+_SCALARS: dict[str, Writer] = {
+    "string": _write_string,
+    "integer": _write_number,
+    "long": _write_number,
+    "double": _write_number,
+    "float": _write_number,
+    "boolean": _write_boolean,
+    "timestamp": _write_timestamp,
+    "blob": _write_blob,
+}
+
+
+class XmlSerializer:
+    def __init__(self, model: ServiceModel) -> None:
+        self.model = model
+        self._writers: dict[str, Writer] = {}
+
+    def response(self, operation: str, output: dict, request_id: str) -> bytes:
+        """The whole `<{operation}Response>` document for an action's output."""
+        out = [
+            _XML_DECL,
+            f'<{operation}Response xmlns="{XML_NAMESPACE}"><requestId>{escape(request_id)}'
+            "</requestId>",
+        ]
+        shape = self.model.output_shape(operation)
+        if shape is None:
+            out.append("<return>true</return>")
+        else:
+            self._structure_body(shape)(output, out)
+        out.append(f"</{operation}Response>")
+        return "".join(out).encode("utf-8")
+
+    def _writer(self, shape_name: str, cached: bool = False) -> Writer:
+        key = f"{shape_name}#cached" if cached else shape_name
+        writer = self._writers.get(key)
+        if writer is None:
+            writer = self._build(shape_name, cached)
+            self._writers[key] = writer
+        return writer
+
+    def _build(self, shape_name: str, cached: bool) -> Writer:
+        shape = self.model.shape(shape_name)
+        kind = shape["type"]
+        if kind == "structure":
+            body = self._structure_body(shape_name)
+            return _cached_by_identity(body) if cached else body
+        if kind == "list":
+            member = shape["member"]
+            item_tag = member.get("locationName", "item")
+            open_, close = f"<{item_tag}>", f"</{item_tag}>"
+            item_is_structure = self.model.shape(member["shape"])["type"] == "structure"
+            writers: list[Writer] = []
+
+            def write_list(value: object, out: list) -> None:
+                if not writers:
+                    writers.append(self._writer(member["shape"], item_is_structure))
+                item_writer = writers[0]
+                for item in value:  # type: ignore[attr-defined]
+                    out.append(open_)
+                    item_writer(item, out)
+                    out.append(close)
+
+            return write_list
+        return _SCALARS[kind]
+
+    def _structure_body(self, shape_name: str) -> Writer:
+        """Writes a structure's members (not its own element)."""
+        key = "#body:" + shape_name
+        writer = self._writers.get(key)
+        if writer is not None:
+            return writer
+        members: dict[str, tuple[str, str, str]] = {}
+        for name, ref in self.model.shape(shape_name).get("members", {}).items():
+            tag = ref.get("locationName", name)
+            members[name] = (f"<{tag}>", f"</{tag}>", ref["shape"])
+        resolved: dict[str, tuple[str, str, Writer]] = {}
+
+        def write_structure(value: object, out: list) -> None:
+            for name, member_value in value.items():  # type: ignore[attr-defined]
+                if member_value is None:
+                    continue
+                plan = resolved.get(name)
+                if plan is None:
+                    spec = members.get(name)
+                    if spec is None:
+                        continue
+                    plan = (spec[0], spec[1], self._writer(spec[2]))
+                    resolved[name] = plan
+                out.append(plan[0])
+                plan[2](member_value, out)
+                out.append(plan[1])
+
+        self._writers[key] = write_structure
+        return write_structure
+
+
+def _cached_by_identity(body: Writer) -> Writer:
+    """Wrap a structure writer so that a document rendered again is rendered only once.
+
+    A document's XML is kept from its second rendering on, so the dicts an action builds
+    afresh for each response are not kept. Entries hold the document itself, so an id is
+    never reused while its entry lives, and a replaced document (a new dict) simply misses.
+    """
+    seen: dict[int, object] = {}
+    cache: dict[int, tuple[object, str]] = {}
+
+    def write(value: object, out: list) -> None:
+        key = id(value)
+        entry = cache.get(key)
+        if entry is not None and entry[0] is value:
+            out.append(entry[1])
+            return
+        if seen.get(key) is not value:
+            if len(seen) >= _CACHE_LIMIT:
+                seen.clear()
+            seen[key] = value
+            body(value, out)
+            return
+        start = len(out)
+        body(value, out)
+        rendered = "".join(out[start:])
+        del out[start:]
+        out.append(rendered)
+        if len(cache) >= _CACHE_LIMIT:
+            cache.clear()
+        cache[key] = (value, rendered)
+
+    return write
+
+
+def error_response(code: str, message: str, request_id: str) -> bytes:
+    """EC2's error document."""
+    return (
+        f"{_XML_DECL}<Response><Errors><Error><Code>{escape(code)}</Code>"
+        f"<Message>{escape(message)}</Message></Error></Errors>"
+        f"<RequestID>{escape(request_id)}</RequestID></Response>"
+    ).encode()
