@@ -1,0 +1,213 @@
+"""CreateSecurityGroup, DeleteSecurityGroup, DescribeSecurityGroups and each VPC's default group."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..errors import EC2Error, invalid_parameter_combination, invalid_parameter_value
+from ..filters import apply_filters, paginate
+from ..ids import check_ids, not_found
+from ..permissions import ALL
+from ..registry import Context, action, on_new_partition
+from ..security_group_store import (
+    GROUP,
+    RULE,
+    VPC,
+    create_group,
+    default_vpc,
+    find_by_name,
+    get_group_by_name_in_default_vpc,
+    group_not_found,
+    new_rule,
+    resolve_target,
+    save_rules,
+)
+from ..store import Transaction
+from ..tagspec import tags_for
+
+MAX_NAME = 255
+_VPC_CHARACTERS = re.compile(r"[a-zA-Z0-9 ._\-:/()#,@\[\]+=&;{}!$*]*")
+
+
+def create_default_security_group(tx: Transaction, vpc_id: str) -> dict:
+    """The VPC's `default` group: all traffic in from itself, all traffic out."""
+    group = create_group(tx, "default", "default VPC security group", vpc_id, [])
+    from_itself = {
+        "IpProtocol": ALL, "FromPort": -1, "ToPort": -1,
+        "ReferencedGroupInfo": {"GroupId": group["GroupId"], "UserId": group["OwnerId"]},
+    }
+    return save_rules(tx, group, added=[new_rule(tx, group, from_itself, False, [])])
+
+
+@on_new_partition(20)
+def _default_groups(tx: Transaction) -> None:
+    for vpc in tx.all(VPC):
+        if find_by_name(tx, "default", vpc["VpcId"]) is None:
+            create_default_security_group(tx, vpc["VpcId"])
+
+
+def _check_text(value: str, parameter: str) -> None:
+    if not value:
+        raise invalid_parameter_value(f"Value () for parameter {parameter} is invalid. "
+                                      "The value cannot be empty")
+    if len(value) > MAX_NAME:
+        raise invalid_parameter_value(
+            f"Value ({value}) for parameter {parameter} is invalid. "
+            f"Length exceeds maximum of {MAX_NAME}."
+        )
+    if not _VPC_CHARACTERS.fullmatch(value):
+        raise invalid_parameter_value(
+            f"Value ({value}) for parameter {parameter} is invalid. Valid characters are "
+            "a-z, A-Z, 0-9, spaces, and ._-:/()#,@[]+=&;{}!$*"
+        )
+
+
+@action("CreateSecurityGroup")
+def create_security_group(ctx: Context, params: dict) -> dict:
+    name = params.get("GroupName") or ""
+    description = params.get("Description") or ""
+    _check_text(name, "GroupName")
+    _check_text(description, "GroupDescription")
+    if name.lower().startswith("sg-"):
+        raise invalid_parameter_value(
+            f"Value ({name}) for parameter GroupName is invalid. "
+            "Group names may not be in the format sg-*."
+        )
+    if name == "default":
+        raise EC2Error("InvalidGroup.Reserved", "The security group 'default' is reserved")
+    vpc_id = params.get("VpcId")
+    if vpc_id:
+        check_ids([vpc_id], "vpc", "InvalidVpcID")
+        if ctx.tx.get(VPC, vpc_id) is None:
+            raise not_found("InvalidVpcID", "vpc", [vpc_id])
+    else:
+        vpc = default_vpc(ctx.tx)
+        if vpc is None:
+            raise EC2Error("VPCIdNotSpecified", "No default VPC for this user")
+        vpc_id = vpc["VpcId"]
+    if find_by_name(ctx.tx, name, vpc_id) is not None:
+        raise EC2Error(
+            "InvalidGroup.Duplicate",
+            f"The security group '{name}' already exists for VPC '{vpc_id}'",
+        )
+    tags = tags_for(params.get("TagSpecifications"), GROUP)
+    group = create_group(ctx.tx, name, description, vpc_id, tags)
+    return {
+        "GroupId": group["GroupId"],
+        "Tags": group["Tags"],
+        "SecurityGroupArn": group["SecurityGroupArn"],
+    }
+
+
+def _dependency(group_id: str) -> EC2Error:
+    return EC2Error("DependencyViolation", f"resource {group_id} has a dependent object")
+
+
+def _check_unused(tx: Transaction, group: dict) -> None:
+    group_id = group["GroupId"]
+    for instance in tx.all("instance"):
+        if (instance.get("State") or {}).get("Name") == "terminated":
+            continue
+        if any(g.get("GroupId") == group_id for g in instance.get("SecurityGroups") or ()):
+            raise _dependency(group_id)
+    for rule in tx.all(RULE):
+        referenced = (rule.get("ReferencedGroupInfo") or {}).get("GroupId")
+        if referenced == group_id and rule["GroupId"] != group_id:
+            raise _dependency(group_id)
+
+
+@action("DeleteSecurityGroup")
+def delete_security_group(ctx: Context, params: dict) -> dict:
+    group = resolve_target(ctx.tx, params.get("GroupId"), params.get("GroupName"))
+    group_id = group["GroupId"]
+    if group["GroupName"] == "default":
+        raise EC2Error(
+            "CannotDelete",
+            f'the specified group: "{group_id}" name: "default" cannot be deleted by a user',
+        )
+    _check_unused(ctx.tx, group)
+    for rule in ctx.tx.all(RULE):
+        if rule["GroupId"] == group_id:
+            ctx.tx.delete(RULE, rule["SecurityGroupRuleId"])
+    ctx.tx.delete(GROUP, group_id)
+    return {"Return": True, "GroupId": group_id}
+
+
+def _permission_getters(tx: Transaction, field: str) -> dict[str, Callable[[dict], list]]:
+    """Getters for the `ip-permission.*` filters over one direction's permissions."""
+
+    def over(pick: Callable[[dict], list]) -> Callable[[dict], list]:
+        return lambda group: [v for p in group.get(field) or () for v in pick(p)]
+
+    def group_names(permission: dict) -> list:
+        names = []
+        for pair in permission.get("UserIdGroupPairs") or ():
+            referenced = tx.get(GROUP, pair["GroupId"])
+            if referenced is not None:
+                names.append(referenced["GroupName"])
+        return names
+
+    return {
+        "protocol": over(lambda p: [p["IpProtocol"]]),
+        "from-port": over(lambda p: [p["FromPort"]] if "FromPort" in p else []),
+        "to-port": over(lambda p: [p["ToPort"]] if "ToPort" in p else []),
+        "cidr": over(lambda p: [r["CidrIp"] for r in p.get("IpRanges") or ()]),
+        "ipv6-cidr": over(lambda p: [r["CidrIpv6"] for r in p.get("Ipv6Ranges") or ()]),
+        "prefix-list-id": over(
+            lambda p: [r["PrefixListId"] for r in p.get("PrefixListIds") or ()]
+        ),
+        "group-id": over(lambda p: [g["GroupId"] for g in p.get("UserIdGroupPairs") or ()]),
+        "user-id": over(lambda p: [g["UserId"] for g in p.get("UserIdGroupPairs") or ()]),
+        "group-name": over(group_names),
+    }
+
+
+def _getters(tx: Transaction) -> dict[str, Callable[[dict], object]]:
+    getters: dict[str, Callable[[dict], object]] = {
+        "group-id": lambda g: g["GroupId"],
+        "group-name": lambda g: g["GroupName"],
+        "description": lambda g: g["Description"],
+        "vpc-id": lambda g: g.get("VpcId"),
+        "owner-id": lambda g: g["OwnerId"],
+    }
+    for prefix, field in (("ip-permission", "IpPermissions"),
+                          ("egress.ip-permission", "IpPermissionsEgress")):
+        for name, getter in _permission_getters(tx, field).items():
+            getters[f"{prefix}.{name}"] = getter
+    return getters
+
+
+def _selected(tx: Transaction, group_ids: list[str], group_names: list[str]) -> list[dict]:
+    check_ids(group_ids, "sg", "InvalidGroupId")
+    missing = [gid for gid in group_ids if tx.get(GROUP, gid) is None]
+    if missing:
+        if len(missing) == 1:
+            raise group_not_found(missing[0])
+        raise EC2Error(
+            "InvalidGroup.NotFound",
+            "The security groups '" + ", ".join(missing) + "' do not exist",
+        )
+    wanted = set(group_ids)
+    wanted.update(get_group_by_name_in_default_vpc(tx, n)["GroupId"] for n in group_names)
+    return [group for group in tx.all(GROUP) if group["GroupId"] in wanted]
+
+
+@action("DescribeSecurityGroups")
+def describe_security_groups(ctx: Context, params: dict) -> dict:
+    group_ids = params.get("GroupIds") or []
+    group_names = params.get("GroupNames") or []
+    max_results = params.get("MaxResults")
+    if max_results is not None and (group_ids or group_names):
+        which = "groupIds" if group_ids else "groupNames"
+        raise invalid_parameter_combination(
+            f"The parameter {which} cannot be used with the parameter maxResults"
+        )
+    if group_ids or group_names:
+        groups = _selected(ctx.tx, group_ids, group_names)
+    else:
+        groups = ctx.tx.all(GROUP)
+    groups = apply_filters(groups, params.get("Filters"), _getters(ctx.tx))
+    page, token = paginate(groups, max_results, params.get("NextToken"))
+    return {"SecurityGroups": page, "NextToken": token}
+
