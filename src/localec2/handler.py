@@ -21,7 +21,7 @@ from .model import API_VERSION, ServiceModel
 from .protocol.query import QueryParser
 from .protocol.xml import XmlSerializer, error_response
 from .request import HttpRequest
-from .store import Store
+from .store import GLOBAL, Store
 
 log = logging.getLogger("localec2")
 
@@ -60,6 +60,8 @@ class EC2Handler:
 
     def _lookup_key(self, access_key_id: str) -> tuple[str, str] | None:
         key = accounts.find_key(self.store, access_key_id)
+        if key is None and self.store.reload(GLOBAL, GLOBAL):
+            key = accounts.find_key(self.store, access_key_id)  # created by another process
         return (key["SecretAccessKey"], key["AccountId"]) if key else None
 
     def handle(self, request: HttpRequest) -> Response:

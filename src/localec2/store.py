@@ -94,6 +94,7 @@ class Store:
         self._bootstrap = bootstrap
         self._db: sqlite3.Connection | None = None
         self._joined: dict[int, list[Transaction]] = {}
+        self._data_version: int | None = None
         if path is not None:
             Path(path).parent.mkdir(parents=True, exist_ok=True)
             self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
@@ -101,12 +102,36 @@ class Store:
             self._db.execute("PRAGMA synchronous=NORMAL")  # durable across a process crash
             self._db.executescript(_SCHEMA)
             self._load()
+            self._data_version = self._db.execute("PRAGMA data_version").fetchone()[0]
 
     def _load(self) -> None:
         assert self._db is not None
         rows = self._db.execute("SELECT account, region, kind, id, doc FROM docs ORDER BY seq")
         for account, region, kind, id, doc in rows:
             self._partition(account, region).setdefault(kind, {})[id] = json.loads(doc)
+
+    def reload(self, account: str, region: str) -> bool:
+        """Re-read one partition from SQLite if another process wrote to the database.
+
+        For the GLOBAL partition: `localec2 accounts create` run beside a serving endpoint.
+        Returns whether anything was re-read.
+        """
+        if self._db is None:
+            return False
+        with self._lock:
+            version = self._db.execute("PRAGMA data_version").fetchone()[0]
+            if version == self._data_version:
+                return False
+            self._data_version = version
+            part = self._partition(account, region)
+            part.clear()
+            rows = self._db.execute(
+                "SELECT kind, id, doc FROM docs WHERE account=? AND region=? ORDER BY seq",
+                (account, region),
+            )
+            for kind, id, doc in rows:
+                part.setdefault(kind, {})[id] = json.loads(doc)
+            return True
 
     def _partition(self, account: str, region: str) -> Partition:
         return self._parts.setdefault((account, region), {})
