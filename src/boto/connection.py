@@ -1,0 +1,326 @@
+"""boto 2's connection classes: endpoint and credentials at construction, then signed,
+retried Query requests (`AWSQueryConnection.make_request`) and their parsing into boto
+objects (`get_list`, `get_object`, `get_status`).
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from datetime import UTC, datetime
+from typing import Any
+from urllib.parse import quote
+
+import boto
+from boto import auth, endpoint, retry
+from boto.exception import BotoServerError
+from boto.provider import Provider
+from boto.transport import ConnectionPool, Proxy, Response
+
+log = logging.getLogger("boto")
+
+DEFAULT_SOCKET_TIMEOUT = 70
+FORM_CONTENT_TYPE = "application/x-www-form-urlencoded; charset=UTF-8"
+USER_AGENT = "Boto/%s Python" % boto.__version__
+
+
+def _query_value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, bytes):
+        return value.decode("utf-8")
+    return str(value)
+
+
+def encode_query(params: dict[str, str]) -> str:
+    """`k=v&...` sorted by key, percent-encoded exactly as SigV4 canonicalizes it."""
+    return "&".join(
+        "%s=%s" % (quote(key, safe="-_.~"), quote(value, safe="-_.~"))
+        for key, value in sorted(params.items())
+    )
+
+
+class AWSAuthConnection:
+    """A signed connection to one AWS endpoint."""
+
+    AuthServiceName = "ec2"
+    EndpointEnvSuffix = "EC2"
+
+    def __init__(
+        self,
+        host: str | None = None,
+        aws_access_key_id: str | None = None,
+        aws_secret_access_key: str | None = None,
+        is_secure: bool = True,
+        port: int | None = None,
+        proxy: str | None = None,
+        proxy_port: int | None = None,
+        proxy_user: str | None = None,
+        proxy_pass: str | None = None,
+        debug: int = 0,
+        https_connection_factory: Any = None,
+        path: str = "/",
+        provider: Any = "aws",
+        security_token: str | None = None,
+        suppress_consec_slashes: bool = True,
+        validate_certs: bool = True,
+        profile_name: str | None = None,
+    ) -> None:
+        config = boto.config
+        self.suppress_consec_slashes = suppress_consec_slashes
+        self.debug = debug
+        if config.has_option("Boto", "is_secure"):
+            is_secure = config.getbool("Boto", "is_secure")
+        self._set_endpoint(host, port, is_secure, path)
+        self.num_retries = config.getint("Boto", "num_retries", retry.DEFAULT_NUM_RETRIES)
+        timeout = config.getint("Boto", "http_socket_timeout", DEFAULT_SOCKET_TIMEOUT)
+        self.http_connection_kwargs: dict[str, Any] = {"timeout": timeout}
+        self.https_validate_certificates = validate_certs
+        self.https_connection_factory = https_connection_factory
+        self.proxy, self.proxy_port, self.proxy_user, self.proxy_pass = (
+            proxy or config.get("Boto", "proxy"),
+            int(proxy_port or config.getint("Boto", "proxy_port", 0) or 0) or None,
+            proxy_user or config.get("Boto", "proxy_user"),
+            proxy_pass or config.get("Boto", "proxy_pass"),
+        )
+        self.use_proxy = bool(self.proxy)
+        self._pool = ConnectionPool(
+            timeout=timeout,
+            validate_certs=validate_certs,
+            proxy=Proxy(self.proxy, self.proxy_port or 80, self.proxy_user, self.proxy_pass)
+            if self.proxy else None,
+            https_connection_factory=https_connection_factory,
+        )
+        if isinstance(provider, Provider):
+            self.provider = provider
+        else:
+            self.provider = Provider(
+                provider, aws_access_key_id, aws_secret_access_key, security_token, profile_name
+            )
+        self.auth_service_name = self.AuthServiceName
+
+    def _set_endpoint(self, host: str | None, port: int | None, is_secure: bool, path: str) -> None:
+        """Explicit host, else the environment's endpoint URL, else the boto config's
+        `ec2_region_endpoint`, else the default region's public endpoint. An endpoint URL in
+        the environment also replaces a host taken from the public endpoint table."""
+        url = endpoint.configured_endpoint_url(self.EndpointEnvSuffix)
+        if url and (host is None or self._is_public_endpoint(host)):
+            chosen = endpoint.parse_endpoint_url(url)
+            host, port, is_secure = chosen.host, chosen.port, chosen.is_secure
+            if chosen.path != "/":
+                path = chosen.path.rstrip("/") + "/" + path.lstrip("/")
+        elif host is None:
+            host = boto.config.get("Boto", "ec2_region_endpoint") or self._public_endpoint(
+                self.region_name_for(None)
+            )
+        self.host = host
+        self.is_secure = is_secure
+        self.protocol = "https" if is_secure else "http"
+        self.port = port or (443 if is_secure else 80)
+        self.path = path or "/"
+
+    def _is_public_endpoint(self, host: str) -> bool:
+        from boto.regioninfo import is_known_endpoint
+
+        return is_known_endpoint(self.AuthServiceName, host)
+
+    def _public_endpoint(self, region_name: str) -> str:
+        from boto.regioninfo import service_endpoints
+
+        return service_endpoints(self.AuthServiceName).get(region_name) or "%s.%s.amazonaws.com" % (
+            self.AuthServiceName, region_name,
+        )
+
+    def region_name_for(self, region: Any) -> str:
+        name = getattr(region, "name", None)
+        return name or endpoint.default_region_name()
+
+    @property
+    def auth_region_name(self) -> str:
+        """The region in the signature's scope: the connection's region, whatever the host."""
+        return self.region_name_for(getattr(self, "region", None))
+
+    @property
+    def aws_access_key_id(self) -> str:
+        return self.provider.access_key
+
+    @property
+    def aws_secret_access_key(self) -> str:
+        return self.provider.secret_key
+
+    @property
+    def gs_access_key_id(self) -> str:
+        return self.provider.access_key
+
+    def server_name(self, port: int | None = None) -> str:
+        """The Host header: the host, plus the port when it is not the scheme's default."""
+        port = port or self.port
+        if port == (443 if self.is_secure else 80):
+            return self.host
+        return "%s:%d" % (self.host, port)
+
+    def get_path(self, path: str = "/") -> str:
+        """The connection's base path joined with a request path."""
+        if self.path in ("", "/"):
+            return path or "/"
+        return self.path.rstrip("/") + "/" + (path or "/").lstrip("/")
+
+    def close(self) -> None:
+        """Close this thread's pooled connections."""
+        self._pool.close()
+
+    def __repr__(self) -> str:
+        return "%s:%s" % (self.__class__.__name__, self.host)
+
+    def _signed_headers(self, verb: str, path: str, query: dict[str, str], body: bytes,
+                        content_type: str | None) -> dict[str, str]:
+        headers = {"Host": self.server_name(), "User-Agent": USER_AGENT}
+        if content_type:
+            headers["Content-Type"] = content_type
+        to_sign = {name: value for name, value in headers.items() if name != "User-Agent"}
+        signature = auth.sign(
+            verb, self.server_name(), path, query, to_sign, body,
+            self.provider.get_credentials(), self.auth_region_name, self.auth_service_name,
+            datetime.now(UTC),
+        )
+        headers.update(signature.headers)
+        return headers
+
+    def _send_with_retries(self, verb: str, path: str, query: dict[str, str], body: bytes,
+                           content_type: str | None) -> Response:
+        """Sign (afresh for every attempt) and send, retrying transient failures with
+        exponential backoff and full jitter, at most `num_retries` times."""
+        url = quote(path, safe="/~") + ("?" + encode_query(query) if query else "")
+        retryable_errors = retry.retryable_exceptions()
+        attempt = 0
+        while True:
+            headers = self._signed_headers(verb, path, query, body, content_type)
+            try:
+                response = self._pool.send(self.is_secure, self.host, self.port, verb, url,
+                                           body, headers)
+            except retryable_errors as error:
+                if attempt >= self.num_retries:
+                    raise
+                log.debug("Request failed (%r); retrying", error)
+            else:
+                if response.status < 300 or attempt >= self.num_retries:
+                    return response
+                code = BotoServerError(response.status, response.reason, response.body).error_code
+                if not retry.is_retryable_status(response.status, code):
+                    return response
+                log.debug("Received %d %s; retrying", response.status, code)
+            time.sleep(retry.backoff_delay(attempt))
+            attempt += 1
+
+
+class AWSQueryConnection(AWSAuthConnection):
+    """A connection speaking AWS's Query protocol (`Action=...&Version=...`)."""
+
+    APIVersion = ""
+    ResponseError = BotoServerError
+
+    def __init__(
+        self,
+        aws_access_key_id: str | None = None,
+        aws_secret_access_key: str | None = None,
+        is_secure: bool = True,
+        port: int | None = None,
+        proxy: str | None = None,
+        proxy_port: int | None = None,
+        proxy_user: str | None = None,
+        proxy_pass: str | None = None,
+        host: str | None = None,
+        debug: int = 0,
+        https_connection_factory: Any = None,
+        path: str = "/",
+        security_token: str | None = None,
+        validate_certs: bool = True,
+        profile_name: str | None = None,
+        provider: Any = "aws",
+    ) -> None:
+        super().__init__(
+            host, aws_access_key_id, aws_secret_access_key, is_secure, port, proxy,
+            proxy_port, proxy_user, proxy_pass, debug, https_connection_factory, path,
+            provider=provider, security_token=security_token, validate_certs=validate_certs,
+            profile_name=profile_name,
+        )
+
+    def make_request(
+        self, action: str | None, params: dict | None = None, path: str = "/", verb: str = "GET"
+    ) -> Response:
+        """Send one Query request (POST: form body; GET: query string), signed with SigV4
+        and retried on throttling, 5xx and connection failures. Returns the response of the
+        last attempt, whatever its status."""
+        query = {str(key): _query_value(value) for key, value in (params or {}).items()
+                 if value is not None}
+        if action:
+            query["Action"] = action
+        if self.APIVersion:
+            query["Version"] = self.APIVersion
+        verb = verb.upper()
+        full_path = self.get_path(path)
+        log.debug("%s %s://%s%s Action=%s params=%s", verb, self.protocol, self.server_name(),
+                  full_path, action, sorted(query))
+        if verb == "POST":
+            body = encode_query(query).encode("ascii")
+            response = self._send_with_retries(verb, full_path, {}, body, FORM_CONTENT_TYPE)
+        else:
+            response = self._send_with_retries(verb, full_path, query, b"", None)
+        log.debug("Response %d %s (%d bytes)", response.status, response.reason,
+                  len(response.body))
+        return response
+
+    def build_list_params(self, params: dict, items: Any, label: str) -> None:
+        """`label.1=items[0]`, `label.2=items[1]`, ... (a single string is one item)."""
+        if isinstance(items, str):
+            items = [items]
+        for index, item in enumerate(items, 1):
+            params["%s.%d" % (label, index)] = item
+
+    def build_complex_list_params(self, params: dict, items: Any, label: str,
+                                  names: Any) -> None:
+        """`label.N.<name>=value` for each tuple in `items`, zipped with `names`."""
+        for index, item in enumerate(items, 1):
+            for name, value in zip(names, item, strict=False):
+                params["%s.%d.%s" % (label, index, name)] = value
+
+    def _ok_body(self, action: str, params: dict | None, path: str, verb: str) -> bytes:
+        """The body of a 200 response, or raise `ResponseError` for anything else."""
+        response = self.make_request(action, params, path, verb)
+        body = response.read()
+        if response.status != 200 or not body:
+            raise self.ResponseError(response.status, response.reason, body)
+        return body
+
+    def get_list(self, action: str, params: dict | None, markers: list, path: str = "/",
+                 parent: Any = None, verb: str = "GET"):
+        """A `ResultSet` of the objects named by `markers` (`[(element, class), ...]`)."""
+        from boto import handler
+        from boto.resultset import ResultSet
+
+        body = self._ok_body(action, params, path, verb)
+        result = ResultSet(markers)
+        handler.parse(body, result, parent if parent is not None else self)
+        return result
+
+    def get_object(self, action: str, params: dict | None, cls: type, path: str = "/",
+                   parent: Any = None, verb: str = "GET"):
+        """One `cls(parent)` filled from the response."""
+        from boto import handler
+
+        parent = parent if parent is not None else self
+        body = self._ok_body(action, params, path, verb)
+        obj = cls(parent)
+        handler.parse(body, obj, parent)
+        return obj
+
+    def get_status(self, action: str, params: dict | None, path: str = "/", parent: Any = None,
+                   verb: str = "GET") -> bool:
+        """The `<return>` (or status) of the response as a bool."""
+        from boto import handler
+        from boto.resultset import ResultSet
+
+        body = self._ok_body(action, params, path, verb)
+        result = ResultSet()
+        handler.parse(body, result, parent if parent is not None else self)
+        return result.status

@@ -1,0 +1,164 @@
+"""boto 2's exception classes, as scripts catch them.
+
+Error bodies are parsed lazily and defensively: an empty, truncated or non-XML body never
+raises from inside an exception constructor.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def _as_text(body: Any) -> str:
+    if body is None:
+        return ""
+    if isinstance(body, bytes | bytearray):
+        return bytes(body).decode("utf-8", "replace")
+    return str(body)
+
+
+def _local_name(tag: str) -> str:
+    """The element name without its XML namespace (`{ns}Code` -> `Code`)."""
+    return tag.rsplit("}", 1)[-1]
+
+
+def _parse_xml(text: str):
+    """The root element of `text`, or None when it is not XML."""
+    if not text.lstrip().startswith("<"):
+        return None
+    from xml.etree import ElementTree
+
+    try:
+        return ElementTree.fromstring(text)
+    except ElementTree.ParseError:
+        return None
+
+
+def _child_text(element, name: str) -> str | None:
+    for child in element:
+        if _local_name(child.tag) == name:
+            return child.text
+    return None
+
+
+class BotoClientError(Exception):
+    """An error detected on the client side, before or without talking to AWS."""
+
+    def __init__(self, reason: str, *args: Any) -> None:
+        super().__init__(reason, *args)
+        self.reason = reason
+
+    def __repr__(self) -> str:
+        return "BotoClientError: %s" % self.reason
+
+    def __str__(self) -> str:
+        return "BotoClientError: %s" % self.reason
+
+
+class BotoServerError(Exception):
+    """An error response from the service: HTTP status, reason and the parsed body."""
+
+    def __init__(self, status: int, reason: str, body: Any = None, *args: Any) -> None:
+        super().__init__(status, reason, body, *args)
+        self.status = status
+        self.reason = reason
+        self.body = _as_text(body)
+        self.request_id: str | None = None
+        self.error_code: str | None = None
+        self.error_message: str | None = None
+        self.box_usage = None
+        self._parse_body()
+
+    def _parse_body(self) -> None:
+        root = _parse_xml(self.body)
+        if root is None:
+            return
+        for element in root.iter():
+            name = _local_name(element.tag)
+            if name in ("RequestId", "RequestID", "requestId") and self.request_id is None:
+                self.request_id = element.text
+            elif name == "Code" and self.error_code is None:
+                self.error_code = element.text
+            elif name == "Message" and self.error_message is None:
+                self.error_message = element.text
+            elif name == "BoxUsage":
+                self.box_usage = element.text
+
+    def __getattr__(self, name: str) -> Any:
+        # boto 2 aliases: `e.message` and `e.code`.
+        if name == "message":
+            return self.error_message
+        if name == "code":
+            return self.error_code
+        raise AttributeError(name)
+
+    def __repr__(self) -> str:
+        return "%s: %s %s\n%s" % (self.__class__.__name__, self.status, self.reason, self.body)
+
+    def __str__(self) -> str:
+        return self.__repr__()
+
+
+class EC2ResponseError(BotoServerError):
+    """An EC2 error: `<Response><Errors><Error>...</Errors><RequestID>...</Response>`.
+
+    `errors` lists every `(code, message)`; `error_code`/`error_message` are the first.
+    """
+
+    def __init__(self, status: int, reason: str, body: Any = None) -> None:
+        self.errors: list[tuple[str | None, str | None]] = []
+        super().__init__(status, reason, body)
+
+    def _parse_body(self) -> None:
+        root = _parse_xml(self.body)
+        if root is None:
+            return
+        for element in root.iter():
+            name = _local_name(element.tag)
+            if name == "Error":
+                self.errors.append((_child_text(element, "Code"), _child_text(element, "Message")))
+            elif name in ("RequestID", "RequestId", "requestId") and self.request_id is None:
+                self.request_id = element.text
+        if self.errors:
+            self.error_code, self.error_message = self.errors[0]
+
+
+class NoAuthHandlerFound(Exception):
+    """No credentials could be found for the request (boto 2's name for it)."""
+
+
+class AWSConnectionError(BotoClientError):
+    """The connection to the service failed."""
+
+
+class InvalidUriError(Exception):
+    """A URI could not be parsed."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class InvalidInstanceMetadataError(Exception):
+    """The instance metadata service answered something that is not valid metadata."""
+
+
+class TooManyRecordsException(Exception):
+    """More records than expected were returned."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class PleaseRetryException(Exception):
+    """A transient error: the caller should retry the request."""
+
+    def __init__(self, message: str, response: Any = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.response = response
+
+    def __repr__(self) -> str:
+        return "PleaseRetryException(%r, %r)" % (self.message, self.response)
+

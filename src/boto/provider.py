@@ -1,0 +1,241 @@
+"""Credentials: boto 2's `Provider`, resolving keys from the places users keep them.
+
+First found wins:
+1. explicit arguments;
+2. `AWS_ACCESS_KEY_ID`/`AWS_SECRET_ACCESS_KEY` (+ `AWS_SESSION_TOKEN` or `AWS_SECURITY_TOKEN`);
+3. the profile (`profile_name`, else `AWS_PROFILE`, else `default`) in the shared
+   credentials file, then in the AWS config file;
+4. the boto config: `[profile <name>]` for an explicit profile, else `[Credentials]`;
+5. the instance metadata service (IMDSv2), refreshed when close to expiry.
+
+An explicit `profile_name` skips the environment keys, as it did in boto 2.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from configparser import ConfigParser
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from boto.auth import Credentials
+from boto.exception import NoAuthHandlerFound
+
+REFRESH_WINDOW = timedelta(minutes=5)
+
+
+class ProfileNotFoundError(ValueError):
+    """The explicitly requested profile is in none of the configuration files."""
+
+
+@dataclass(frozen=True)
+class Found:
+    credentials: Credentials
+    source: str
+    expiration: datetime | None = None
+    refresh: Callable[[], Found | None] | None = None
+
+
+def shared_credentials_path() -> str:
+    return os.path.expanduser(
+        os.environ.get("AWS_SHARED_CREDENTIALS_FILE") or "~/.aws/credentials"
+    )
+
+
+def aws_config_path() -> str:
+    return os.path.expanduser(os.environ.get("AWS_CONFIG_FILE") or "~/.aws/config")
+
+
+def _read_ini(path: str) -> ConfigParser:
+    parser = ConfigParser(interpolation=None)
+    try:
+        parser.read(path, encoding="utf-8")
+    except Exception:  # a malformed file is treated as absent, never a traceback
+        return ConfigParser(interpolation=None)
+    return parser
+
+
+def _from_section(parser, section: str, token_names: tuple[str, ...]) -> Credentials | None:
+    if not parser.has_section(section):
+        return None
+    access = parser.get(section, "aws_access_key_id", fallback=None)
+    secret = parser.get(section, "aws_secret_access_key", fallback=None)
+    if not (access and secret):
+        return None
+    token = next(
+        (parser.get(section, name) for name in token_names if parser.has_option(section, name)),
+        None,
+    )
+    return Credentials(access.strip(), secret.strip(), token.strip() if token else None)
+
+
+def from_environment() -> Found | None:
+    access = os.environ.get("AWS_ACCESS_KEY_ID")
+    secret = os.environ.get("AWS_SECRET_ACCESS_KEY")
+    if not (access and secret):
+        return None
+    token = os.environ.get("AWS_SESSION_TOKEN") or os.environ.get("AWS_SECURITY_TOKEN")
+    return Found(Credentials(access, secret, token or None), "environment")
+
+
+SESSION_TOKEN_NAMES = ("aws_session_token", "aws_security_token")
+
+
+def from_shared_files(profile: str) -> Found | None:
+    path = shared_credentials_path()
+    credentials = _from_section(_read_ini(path), profile, SESSION_TOKEN_NAMES)
+    if credentials:
+        return Found(credentials, "shared credentials file %s" % path)
+    path = aws_config_path()
+    section = profile if profile == "default" else "profile %s" % profile
+    credentials = _from_section(_read_ini(path), section, SESSION_TOKEN_NAMES)
+    if credentials:
+        return Found(credentials, "AWS config file %s" % path)
+    return None
+
+
+def from_boto_config(profile_name: str | None) -> Found | None:
+    import boto
+
+    section = "profile %s" % profile_name if profile_name else "Credentials"
+    credentials = _from_section(boto.config, section, ("aws_security_token",))
+    return Found(credentials, "boto config [%s]" % section) if credentials else None
+
+
+def from_instance_metadata() -> Found | None:
+    from boto import imds
+
+    role = imds.fetch_role_credentials()
+    if role is None:
+        return None
+    return Found(role.credentials, "instance metadata", role.expiration, from_instance_metadata)
+
+
+def _profile_exists(profile: str) -> bool:
+    import boto
+
+    config_section = profile if profile == "default" else "profile %s" % profile
+    return (
+        _read_ini(shared_credentials_path()).has_section(profile)
+        or _read_ini(aws_config_path()).has_section(config_section)
+        or boto.config.has_section("profile %s" % profile)
+    )
+
+
+def _places_looked(profile: str, profile_name: str | None) -> list[str]:
+    from boto import imds
+    from boto.pyami.config import config_locations
+
+    places = ["explicit arguments (aws_access_key_id, aws_secret_access_key)"]
+    if not profile_name:
+        places.append("environment variables (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY)")
+    config_section = profile if profile == "default" else "profile %s" % profile
+    boto_section = "profile %s" % profile_name if profile_name else "Credentials"
+    places += [
+        "shared credentials file %s [%s]" % (shared_credentials_path(), profile),
+        "AWS config file %s [%s]" % (aws_config_path(), config_section),
+        "boto config files %s [%s]" % (", ".join(config_locations()), boto_section),
+        "instance metadata service %s%s"
+        % (imds.endpoint(), " (disabled by AWS_EC2_METADATA_DISABLED)" if imds.is_disabled() else ""),
+    ]
+    return places
+
+
+def resolve(
+    access_key: str | None = None,
+    secret_key: str | None = None,
+    security_token: str | None = None,
+    profile_name: str | None = None,
+) -> Found:
+    """The first credentials found, in the order of this module's docstring."""
+    if access_key and secret_key:
+        return Found(Credentials(access_key, secret_key, security_token), "arguments")
+    if profile_name and not _profile_exists(profile_name):
+        raise ProfileNotFoundError("Profile %r not found" % profile_name)
+    profile = profile_name or os.environ.get("AWS_PROFILE") or "default"
+    lookups: list[Callable[[], Found | None]] = []
+    if not profile_name:
+        lookups.append(from_environment)
+    lookups += [
+        lambda: from_shared_files(profile),
+        lambda: from_boto_config(profile_name),
+        from_instance_metadata,
+    ]
+    for lookup in lookups:
+        found = lookup()
+        if found:
+            return found
+    raise NoAuthHandlerFound(
+        "No AWS credentials found. Looked in: " + "; ".join(_places_looked(profile, profile_name))
+    )
+
+
+class Provider:
+    """boto 2's credential holder: `access_key`, `secret_key` and `security_token`, which
+    refresh themselves when temporary credentials are within 5 minutes of expiring."""
+
+    def __init__(
+        self,
+        name: str = "aws",
+        access_key: str | None = None,
+        secret_key: str | None = None,
+        security_token: str | None = None,
+        profile_name: str | None = None,
+    ) -> None:
+        self.name = name
+        self.profile_name = profile_name
+        self._found = resolve(access_key, secret_key, security_token, profile_name)
+
+    @property
+    def source(self) -> str:
+        """Where the credentials came from (never the credentials themselves)."""
+        return self._found.source
+
+    @property
+    def expiration(self) -> datetime | None:
+        return self._found.expiration
+
+    def _needs_refresh(self) -> bool:
+        expiration = self._found.expiration
+        if expiration is None or self._found.refresh is None:
+            return False
+        return datetime.now(UTC) >= expiration - REFRESH_WINDOW
+
+    def get_credentials(self) -> Credentials:
+        """A consistent snapshot of the three values, refreshed first if due."""
+        if self._needs_refresh():
+            fresh = self._found.refresh()
+            if fresh is not None:
+                self._found = fresh
+        return self._found.credentials
+
+    def _replace(self, **changes: str | None) -> None:
+        current = self.get_credentials()
+        values = {"access_key": current.access_key, "secret_key": current.secret_key,
+                  "token": current.token, **changes}
+        self._found = Found(Credentials(**values), "arguments")
+
+    @property
+    def access_key(self) -> str:
+        return self.get_credentials().access_key
+
+    @access_key.setter
+    def access_key(self, value: str) -> None:
+        self._replace(access_key=value)
+
+    @property
+    def secret_key(self) -> str:
+        return self.get_credentials().secret_key
+
+    @secret_key.setter
+    def secret_key(self, value: str) -> None:
+        self._replace(secret_key=value)
+
+    @property
+    def security_token(self) -> str | None:
+        return self.get_credentials().token
+
+    @security_token.setter
+    def security_token(self, value: str | None) -> None:
+        self._replace(token=value)

@@ -1,0 +1,73 @@
+"""Regions: boto 2's `RegionInfo` and the endpoint table shipped as `endpoints.json`."""
+
+from __future__ import annotations
+
+import functools
+import os
+from typing import Any
+
+ENDPOINTS_PATH = os.path.join(os.path.dirname(__file__), "endpoints.json")
+
+
+@functools.cache
+def load_endpoint_table() -> dict[str, dict[str, str]]:
+    """`{service: {region name: hostname}}`, read from the package data on first use."""
+    import json
+
+    with open(ENDPOINTS_PATH, encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+def service_endpoints(service: str) -> dict[str, str]:
+    return load_endpoint_table().get(service, {})
+
+
+def is_known_endpoint(service: str, host: str | None) -> bool:
+    return host in service_endpoints(service).values()
+
+
+def get_regions(
+    service_name: str, region_cls: type | None = None, connection_cls: type | None = None
+) -> list[RegionInfo]:
+    """One `region_cls` per region the service is offered in (boto 2's helper)."""
+    region_cls = region_cls or RegionInfo
+    return [
+        region_cls(name=name, endpoint=endpoint, connection_cls=connection_cls)
+        for name, endpoint in sorted(service_endpoints(service_name).items())
+    ]
+
+
+class RegionInfo:
+    """A region's name and endpoint; `connect()` opens a connection to it."""
+
+    def __init__(
+        self,
+        connection: Any = None,
+        name: str | None = None,
+        endpoint: str | None = None,
+        connection_cls: type | None = None,
+    ) -> None:
+        self.connection = connection
+        self.name = name
+        self.endpoint = endpoint
+        self.connection_cls = connection_cls
+
+    def __repr__(self) -> str:
+        return "RegionInfo:%s" % self.name
+
+    def startElement(self, name: str, attrs: Any, connection: Any) -> None:
+        return None
+
+    def endElement(self, name: str, value: str, connection: Any) -> None:
+        if name == "regionName":
+            self.name = value
+        elif name == "regionEndpoint":
+            self.endpoint = value
+        else:
+            setattr(self, name, value)
+
+    def connect(self, **kw_params: Any) -> Any:
+        """A connection of `connection_cls` to this region, or None without one."""
+        if self.connection_cls:
+            return self.connection_cls(region=self, **kw_params)
+        return None

@@ -1,0 +1,137 @@
+"""HTTP transport: one keep-alive connection per (scheme, host, port) per thread.
+
+`http.client` and `ssl` are imported on the first request, so importing `boto` stays cheap.
+"""
+
+from __future__ import annotations
+
+import base64
+import threading
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass
+class Response:
+    """A fully read HTTP response; `read()` can be called any number of times."""
+
+    status: int
+    reason: str
+    headers: list[tuple[str, str]] = field(default_factory=list)
+    body: bytes = b""
+
+    def read(self, amt: int | None = None) -> bytes:
+        return self.body if amt is None else self.body[:amt]
+
+    def getheader(self, name: str, default: str | None = None) -> str | None:
+        wanted = name.lower()
+        for key, value in self.headers:
+            if key.lower() == wanted:
+                return value
+        return default
+
+    def getheaders(self) -> list[tuple[str, str]]:
+        return list(self.headers)
+
+
+@dataclass(frozen=True)
+class Proxy:
+    host: str
+    port: int
+    user: str | None = None
+    password: str | None = None
+
+    def tunnel_headers(self) -> dict[str, str]:
+        if not self.user:
+            return {}
+        token = base64.b64encode(("%s:%s" % (self.user, self.password or "")).encode())
+        return {"Proxy-Authorization": "Basic " + token.decode()}
+
+
+class ConnectionPool:
+    """Keeps one open connection per (scheme, host, port) for each thread."""
+
+    def __init__(
+        self,
+        timeout: float | None = None,
+        validate_certs: bool = True,
+        proxy: Proxy | None = None,
+        https_connection_factory: Any = None,
+    ) -> None:
+        self.timeout = timeout
+        self.validate_certs = validate_certs
+        self.proxy = proxy
+        self.https_connection_factory = https_connection_factory
+        self._local = threading.local()
+
+    def _connections(self) -> dict[tuple[bool, str, int], Any]:
+        if not hasattr(self._local, "connections"):
+            self._local.connections = {}
+        return self._local.connections
+
+    def _ssl_context(self):
+        import ssl
+
+        if self.validate_certs:
+            return ssl.create_default_context()
+        context = ssl.create_default_context()
+        context.check_hostname = False
+        context.verify_mode = ssl.CERT_NONE
+        return context
+
+    def _open(self, is_secure: bool, host: str, port: int):
+        import http.client
+
+        target_host, target_port = (self.proxy.host, self.proxy.port) if self.proxy else (host, port)
+        if is_secure and self.https_connection_factory is not None:
+            factory = self.https_connection_factory
+            factory = factory[0] if isinstance(factory, tuple) else factory
+            conn = factory(target_host, target_port, timeout=self.timeout)
+        elif is_secure:
+            conn = http.client.HTTPSConnection(
+                target_host, target_port, timeout=self.timeout, context=self._ssl_context()
+            )
+        else:
+            conn = http.client.HTTPConnection(target_host, target_port, timeout=self.timeout)
+        if self.proxy:
+            conn.set_tunnel(host, port, headers=self.proxy.tunnel_headers())
+        return conn
+
+    def discard(self, is_secure: bool, host: str, port: int) -> None:
+        conn = self._connections().pop((is_secure, host, port), None)
+        if conn is not None:
+            conn.close()
+
+    def close(self) -> None:
+        connections = self._connections()
+        for conn in connections.values():
+            conn.close()
+        connections.clear()
+
+    def send(
+        self,
+        is_secure: bool,
+        host: str,
+        port: int,
+        method: str,
+        url: str,
+        body: bytes,
+        headers: dict[str, str],
+    ) -> Response:
+        """Send one request and read the whole response. On any error the pooled
+        connection is dropped (so the next attempt opens a fresh one) and the error raised."""
+        key = (is_secure, host, port)
+        connections = self._connections()
+        conn = connections.get(key)
+        if conn is None:
+            conn = connections[key] = self._open(is_secure, host, port)
+        try:
+            conn.request(method, url, body=body or None, headers=headers)
+            raw = conn.getresponse()
+            body_bytes = raw.read()
+        except BaseException:
+            self.discard(is_secure, host, port)
+            raise
+        if raw.will_close:
+            self.discard(is_secure, host, port)
+        return Response(raw.status, raw.reason, raw.getheaders(), body_bytes)
