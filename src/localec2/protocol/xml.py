@@ -49,7 +49,10 @@ def _write_number(value: object, out: list) -> None:
 
 
 def _write_boolean(value: object, out: list) -> None:
-    out.append("true" if value else "false")
+    if isinstance(value, str):  # already in wire form ("true"/"false")
+        out.append(value.lower())
+    else:
+        out.append("true" if value else "false")
 
 
 def _write_timestamp(value: object, out: list) -> None:
