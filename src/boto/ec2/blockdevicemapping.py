@@ -1,0 +1,107 @@
+"""Block device mappings: what an instance or image attaches, and what run_instances asks for."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class BlockDeviceType:
+    """One device: an EBS volume (from a snapshot or attached), an ephemeral disk or none."""
+
+    _leaf_fields = {"volumeId": "volume_id", "virtualName": "ephemeral_name",
+                    "snapshotId": "snapshot_id", "status": "status",
+                    "attachTime": "attach_time", "volumeType": "volume_type",
+                    "kmsKeyId": "kms_key_id"}
+
+    def __init__(self, connection: Any = None, ephemeral_name: str | None = None,
+                 no_device: bool = False, volume_id: str | None = None,
+                 snapshot_id: str | None = None, status: str | None = None,
+                 attach_time: str | None = None, delete_on_termination: bool = False,
+                 size: int | None = None, volume_type: str | None = None,
+                 iops: int | None = None, encrypted: bool | None = None) -> None:
+        self.connection = connection
+        self.ephemeral_name = ephemeral_name
+        self.no_device = no_device
+        self.volume_id = volume_id
+        self.snapshot_id = snapshot_id
+        self.status = status
+        self.attach_time = attach_time
+        self.delete_on_termination = delete_on_termination
+        self.size = size
+        self.volume_type = volume_type
+        self.iops = iops
+        self.encrypted = encrypted
+
+    def startElement(self, name: str, attrs: Any, connection: Any) -> None:
+        return None
+
+    def endElement(self, name: str, value: str, connection: Any) -> None:
+        attribute = self._leaf_fields.get(name)
+        if attribute is not None:
+            setattr(self, attribute, value)
+        elif name == "noDevice":
+            self.no_device = True
+        elif name == "volumeSize":
+            self.size = int(value)
+        elif name == "iops":
+            self.iops = int(value)
+        elif name == "deleteOnTermination":
+            self.delete_on_termination = value == "true"
+        elif name == "encrypted":
+            self.encrypted = value == "true"
+
+
+# boto 2's older name for the same class.
+EBSBlockDeviceType = BlockDeviceType
+
+
+class BlockDeviceMapping(dict):
+    """Device name -> BlockDeviceType, parsed from `blockDeviceMapping` or built by the user."""
+
+    def __init__(self, connection: Any = None) -> None:
+        super().__init__()
+        self.connection = connection
+        self.current_name = None
+        self.current_value = None
+
+    def startElement(self, name: str, attrs: Any, connection: Any) -> Any:
+        if name in ("ebs", "virtualName"):
+            self.current_value = BlockDeviceType(self)
+            return self.current_value
+        return None
+
+    def endElement(self, name: str, value: str, connection: Any) -> None:
+        if name in ("device", "deviceName"):
+            self.current_name = value
+        elif name in ("item", "member"):
+            self[self.current_name] = self.current_value
+            self.current_value = None
+
+    def ec2_build_list_params(self, params: dict, prefix: str = "") -> None:
+        """Add `BlockDeviceMapping.N.*` Query parameters describing this mapping."""
+        self._build_list_params(params, prefix="%sBlockDeviceMapping" % prefix)
+
+    def _build_list_params(self, params: dict, prefix: str = "") -> None:
+        for index, (device_name, device) in enumerate(self.items(), start=1):
+            pre = "%s.%d" % (prefix, index)
+            params["%s.DeviceName" % pre] = device_name
+            if device.ephemeral_name:
+                params["%s.VirtualName" % pre] = device.ephemeral_name
+            elif device.no_device:
+                params["%s.NoDevice" % pre] = ""
+            else:
+                _build_ebs_params(params, pre + ".Ebs", device)
+
+
+def _build_ebs_params(params: dict, pre: str, device: BlockDeviceType) -> None:
+    if device.snapshot_id:
+        params["%s.SnapshotId" % pre] = device.snapshot_id
+    if device.size:
+        params["%s.VolumeSize" % pre] = str(device.size)
+    params["%s.DeleteOnTermination" % pre] = "true" if device.delete_on_termination else "false"
+    if device.volume_type:
+        params["%s.VolumeType" % pre] = device.volume_type
+    if device.iops is not None:
+        params["%s.Iops" % pre] = str(device.iops)
+    if device.encrypted is not None:
+        params["%s.Encrypted" % pre] = "true" if device.encrypted else "false"

@@ -1,0 +1,512 @@
+"""`EC2Connection`: boto 2's EC2 methods on the Query API, version 2016-11-15.
+
+Every method builds boto 2's Query parameters, sends them with POST and returns what boto 2
+returned: objects, ResultSets, True, or `EC2ResponseError`.
+"""
+
+from __future__ import annotations
+
+import base64
+import warnings
+from typing import Any
+
+from boto.connection import AWSQueryConnection
+from boto.ec2.image import Image
+from boto.ec2.instance import ConsoleOutput, Instance, InstanceAttribute, Reservation
+from boto.ec2.instanceinfo import InstanceInfo
+from boto.ec2.instancestatus import InstanceStatusSet
+from boto.ec2.keypair import KeyPair
+from boto.ec2.securitygroup import ALL_TRAFFIC_FROM_GROUP, SecurityGroup
+from boto.ec2.tag import Tag
+from boto.ec2.zone import Zone
+from boto.exception import EC2ResponseError
+from boto.resultset import ResultSet
+
+# Instance attributes ModifyInstanceAttribute takes as booleans.
+_BOOLEAN_ATTRIBUTES = ("disableapitermination", "sourcedestcheck", "ebsoptimized",
+                       "disableapistop", "enasupport")
+
+
+class EC2Connection(AWSQueryConnection):
+    APIVersion = "2016-11-15"
+    DefaultRegionName = "us-east-1"
+    DefaultRegionEndpoint = "ec2.us-east-1.amazonaws.com"
+    ResponseError = EC2ResponseError
+
+    def __init__(self, aws_access_key_id: str | None = None,
+                 aws_secret_access_key: str | None = None, is_secure: bool = True,
+                 host: str | None = None, port: int | None = None, proxy: str | None = None,
+                 proxy_port: int | None = None, proxy_user: str | None = None,
+                 proxy_pass: str | None = None, debug: int = 0,
+                 https_connection_factory: Any = None, region: Any = None, path: str = "/",
+                 api_version: str | None = None, security_token: str | None = None,
+                 validate_certs: bool = True, profile_name: str | None = None) -> None:
+        if not region:
+            region = self._default_region()
+        self.region = region
+        super().__init__(aws_access_key_id, aws_secret_access_key, is_secure, port, proxy,
+                         proxy_port, proxy_user, proxy_pass, host or region.endpoint, debug,
+                         https_connection_factory, path, security_token=security_token,
+                         validate_certs=validate_certs, profile_name=profile_name)
+        if api_version:
+            self.APIVersion = api_version
+
+    def _default_region(self) -> Any:
+        """The configured region (environment, boto config) with its public endpoint."""
+        from boto.ec2.regioninfo import EC2RegionInfo
+        from boto.endpoint import default_region_name
+
+        name = default_region_name()
+        return EC2RegionInfo(self, name, self._public_endpoint(name), type(self))
+
+    def get_params(self) -> dict[str, Any]:
+        """The arguments that open an equivalent connection elsewhere (`copy_to_region`)."""
+        names = ("aws_access_key_id", "aws_secret_access_key", "is_secure", "port", "proxy",
+                 "proxy_port", "proxy_user", "proxy_pass", "debug",
+                 "https_connection_factory")
+        return {name: getattr(self, name, None) for name in names}
+
+    # --- parameter builders ------------------------------------------------------------
+
+    def build_filter_params(self, params: dict, filters: Any) -> None:
+        """`Filter.N.Name` / `Filter.N.Value.M`; `_` in a name means `-` except for tags."""
+        if not isinstance(filters, dict):
+            filters = dict(filters)
+        for index, (name, values) in enumerate(filters.items(), start=1):
+            aws_name = name if name.startswith("tag:") else name.replace("_", "-")
+            params["Filter.%d.Name" % index] = aws_name
+            if not isinstance(values, list | tuple | set):
+                values = [values]
+            for value_index, value in enumerate(values, start=1):
+                params["Filter.%d.Value.%d" % (index, value_index)] = str(value)
+
+    def build_tag_param_list(self, params: dict, tags: dict[str, str | None]) -> None:
+        for index, key in enumerate(sorted(tags), start=1):
+            params["Tag.%d.Key" % index] = key
+            if tags[key] is not None:
+                params["Tag.%d.Value" % index] = tags[key]
+
+    def _base_params(self, dry_run: bool = False, **lists: Any) -> dict[str, Any]:
+        """Params with `DryRun`, plus each non-empty list under its Query label."""
+        params: dict[str, Any] = {}
+        for label, items in lists.items():
+            if items:
+                self.build_list_params(params, items, label)
+        if dry_run:
+            params["DryRun"] = "true"
+        return params
+
+    def _describe(self, action: str, params: dict, markers: list, filters: Any = None,
+                  max_results: int | None = None, next_token: str | None = None) -> ResultSet:
+        if filters:
+            self.build_filter_params(params, filters)
+        if max_results is not None:
+            params["MaxResults"] = str(max_results)
+        if next_token:
+            params["NextToken"] = next_token
+        return self.get_list(action, params, markers, verb="POST")
+
+    # --- images --------------------------------------------------------------------------
+
+    def get_all_images(self, image_ids: list[str] | None = None,
+                       owners: list[str] | None = None,
+                       executable_by: list[str] | None = None, filters: Any = None,
+                       dry_run: bool = False) -> ResultSet:
+        """The images matching all the given criteria, as `Image` objects."""
+        params = self._base_params(dry_run, ImageId=image_ids, Owner=owners,
+                                   ExecutableBy=executable_by)
+        return self._describe("DescribeImages", params, [("item", Image)], filters)
+
+    def get_image(self, image_id: str, dry_run: bool = False) -> Image | None:
+        images = self.get_all_images(image_ids=[image_id], dry_run=dry_run)
+        return images[0] if images else None
+
+    # --- instances -----------------------------------------------------------------------
+
+    def get_all_reservations(self, instance_ids: list[str] | None = None, filters: Any = None,
+                             dry_run: bool = False, max_results: int | None = None,
+                             next_token: str | None = None) -> ResultSet:
+        """The reservations (with their instances) matching the ids and filters."""
+        if filters and "group-id" in filters:
+            group_id = filters["group-id"]
+            if not str(group_id).startswith("sg-"):
+                warnings.warn("The group-id filter now requires a security group identifier "
+                              "(sg-*) instead of a group name. To filter by group name use "
+                              "the 'group-name' filter instead.", UserWarning, stacklevel=2)
+        params = self._base_params(dry_run, InstanceId=instance_ids)
+        return self._describe("DescribeInstances", params, [("item", Reservation)], filters,
+                              max_results, next_token)
+
+    def get_all_instances(self, instance_ids: list[str] | None = None, filters: Any = None,
+                          dry_run: bool = False, max_results: int | None = None) -> ResultSet:
+        """Deprecated alias of `get_all_reservations` (returns reservations, not instances)."""
+        warnings.warn("The current get_all_instances implementation will be replaced with "
+                      "get_all_reservations.", PendingDeprecationWarning, stacklevel=2)
+        return self.get_all_reservations(instance_ids, filters, dry_run, max_results)
+
+    def get_only_instances(self, instance_ids: list[str] | None = None, filters: Any = None,
+                           dry_run: bool = False, max_results: int | None = None,
+                           next_token: str | None = None) -> ResultSet:
+        """The instances themselves (flattened out of their reservations), one page."""
+        reservations = self.get_all_reservations(instance_ids, filters, dry_run, max_results,
+                                                 next_token)
+        instances = ResultSet()
+        instances.extend(i for reservation in reservations for i in reservation.instances)
+        instances.next_token = reservations.next_token
+        instances.request_id = reservations.request_id
+        return instances
+
+    def get_all_instance_status(self, instance_ids: list[str] | None = None,
+                                max_results: int | None = None,
+                                next_token: str | None = None, filters: Any = None,
+                                dry_run: bool = False,
+                                include_all_instances: bool = False) -> InstanceStatusSet:
+        params = self._base_params(dry_run, InstanceId=instance_ids)
+        if max_results:
+            params["MaxResults"] = str(max_results)
+        if next_token:
+            params["NextToken"] = next_token
+        if filters:
+            self.build_filter_params(params, filters)
+        if include_all_instances:
+            params["IncludeAllInstances"] = "true"
+        return self.get_object("DescribeInstanceStatus", params, InstanceStatusSet,
+                               verb="POST")
+
+    def run_instances(self, image_id: str, min_count: int = 1, max_count: int = 1,
+                      key_name: str | None = None, security_groups: list | None = None,
+                      user_data: str | bytes | None = None,
+                      addressing_type: str | None = None, instance_type: str = "m1.small",
+                      placement: str | None = None, kernel_id: str | None = None,
+                      ramdisk_id: str | None = None, monitoring_enabled: bool = False,
+                      subnet_id: str | None = None, block_device_map: Any = None,
+                      disable_api_termination: bool = False,
+                      instance_initiated_shutdown_behavior: str | None = None,
+                      private_ip_address: str | None = None,
+                      placement_group: str | None = None, client_token: str | None = None,
+                      security_group_ids: list | None = None,
+                      additional_info: str | None = None,
+                      instance_profile_name: str | None = None,
+                      instance_profile_arn: str | None = None, tenancy: str | None = None,
+                      ebs_optimized: bool = False, network_interfaces: Any = None,
+                      dry_run: bool = False) -> Reservation:
+        """Launch instances of `image_id`; returns the `Reservation`.
+
+        `security_groups` and `security_group_ids` take names/ids or SecurityGroup objects;
+        `user_data` is sent base64-encoded.
+        """
+        params: dict[str, Any] = {"ImageId": image_id, "MinCount": str(min_count),
+                                  "MaxCount": str(max_count)}
+        if security_group_ids:
+            self.build_list_params(params, [_group_ref(g, "id") for g in security_group_ids],
+                                   "SecurityGroupId")
+        if security_groups:
+            self.build_list_params(params, [_group_ref(g, "name") for g in security_groups],
+                                   "SecurityGroup")
+        if user_data:
+            if isinstance(user_data, str):
+                user_data = user_data.encode("utf-8")
+            params["UserData"] = base64.b64encode(user_data).decode("ascii")
+        optional = {
+            "KeyName": key_name, "AddressingType": addressing_type,
+            "InstanceType": instance_type, "Placement.AvailabilityZone": placement,
+            "Placement.GroupName": placement_group, "Placement.Tenancy": tenancy,
+            "KernelId": kernel_id, "RamdiskId": ramdisk_id, "SubnetId": subnet_id,
+            "PrivateIpAddress": private_ip_address,
+            "InstanceInitiatedShutdownBehavior": instance_initiated_shutdown_behavior,
+            "ClientToken": client_token, "AdditionalInfo": additional_info,
+            "IamInstanceProfile.Name": instance_profile_name,
+            "IamInstanceProfile.Arn": instance_profile_arn,
+        }
+        params.update((key, value) for key, value in optional.items() if value)
+        flags = {"Monitoring.Enabled": monitoring_enabled,
+                 "DisableApiTermination": disable_api_termination,
+                 "EbsOptimized": ebs_optimized, "DryRun": dry_run}
+        params.update((key, "true") for key, value in flags.items() if value)
+        if block_device_map:
+            block_device_map.ec2_build_list_params(params)
+        if network_interfaces:
+            network_interfaces.build_list_params(params)
+        return self.get_object("RunInstances", params, Reservation, verb="POST")
+
+    def _change_instances(self, action: str, instance_ids: list[str] | None,
+                          dry_run: bool, **extra: str) -> ResultSet:
+        params = self._base_params(dry_run, InstanceId=instance_ids)
+        params.update(extra)
+        return self.get_list(action, params, [("item", Instance)], verb="POST")
+
+    def start_instances(self, instance_ids: list[str] | None = None,
+                        dry_run: bool = False) -> ResultSet:
+        """Start stopped instances; returns the Instances with their new state."""
+        return self._change_instances("StartInstances", instance_ids, dry_run)
+
+    def stop_instances(self, instance_ids: list[str] | None = None, force: bool = False,
+                       dry_run: bool = False) -> ResultSet:
+        """Stop instances (`force` skips the graceful shutdown)."""
+        extra = {"Force": "true"} if force else {}
+        return self._change_instances("StopInstances", instance_ids, dry_run, **extra)
+
+    def terminate_instances(self, instance_ids: list[str] | None = None,
+                            dry_run: bool = False) -> ResultSet:
+        return self._change_instances("TerminateInstances", instance_ids, dry_run)
+
+    def reboot_instances(self, instance_ids: list[str] | None = None,
+                         dry_run: bool = False) -> bool:
+        params = self._base_params(dry_run, InstanceId=instance_ids)
+        return self.get_status("RebootInstances", params, verb="POST")
+
+    def get_console_output(self, instance_id: str, dry_run: bool = False) -> ConsoleOutput:
+        params = self._base_params(dry_run)
+        params["InstanceId"] = instance_id
+        return self.get_object("GetConsoleOutput", params, ConsoleOutput, verb="POST")
+
+    def get_instance_attribute(self, instance_id: str, attribute: str,
+                               dry_run: bool = False) -> InstanceAttribute:
+        """One attribute of an instance (instanceType, userData, groupSet, ...)."""
+        params = self._base_params(dry_run)
+        params.update(InstanceId=instance_id, Attribute=attribute)
+        return self.get_object("DescribeInstanceAttribute", params, InstanceAttribute,
+                               verb="POST")
+
+    def modify_instance_attribute(self, instance_id: str, attribute: str, value: Any,
+                                  dry_run: bool = False) -> bool:
+        """Change one attribute; booleans may be given as bool, groupSet as ids or groups,
+        blockDeviceMapping as `['/dev/sda1=true', ...]` (device=delete-on-termination)."""
+        params = self._base_params(dry_run)
+        params["InstanceId"] = instance_id
+        lowered = attribute.lower()
+        if lowered in _BOOLEAN_ATTRIBUTES and isinstance(value, bool):
+            value = "true" if value else "false"
+        if lowered == "groupset":
+            for index, group in enumerate(value, start=1):
+                params["GroupId.%d" % index] = _group_ref(group, "id")
+        elif lowered == "blockdevicemapping":
+            for index, entry in enumerate(value, start=1):
+                device_name, _, delete_on_termination = entry.partition("=")
+                pre = "BlockDeviceMapping.%d" % index
+                params[pre + ".DeviceName"] = device_name
+                params[pre + ".Ebs.DeleteOnTermination"] = delete_on_termination or "true"
+        else:
+            params["%s%s.Value" % (attribute[0].upper(), attribute[1:])] = value
+        return self.get_status("ModifyInstanceAttribute", params, verb="POST")
+
+    def reset_instance_attribute(self, instance_id: str, attribute: str,
+                                 dry_run: bool = False) -> bool:
+        params = self._base_params(dry_run)
+        params.update(InstanceId=instance_id, Attribute=attribute)
+        return self.get_status("ResetInstanceAttribute", params, verb="POST")
+
+    def monitor_instances(self, instance_ids: list[str], dry_run: bool = False) -> ResultSet:
+        """Enable detailed monitoring; returns InstanceInfo objects with the new state."""
+        params = self._base_params(dry_run, InstanceId=instance_ids)
+        return self.get_list("MonitorInstances", params, [("item", InstanceInfo)], verb="POST")
+
+    def monitor_instance(self, instance_id: str, dry_run: bool = False) -> ResultSet:
+        return self.monitor_instances([instance_id], dry_run=dry_run)
+
+    def unmonitor_instances(self, instance_ids: list[str], dry_run: bool = False) -> ResultSet:
+        params = self._base_params(dry_run, InstanceId=instance_ids)
+        return self.get_list("UnmonitorInstances", params, [("item", InstanceInfo)],
+                             verb="POST")
+
+    def unmonitor_instance(self, instance_id: str, dry_run: bool = False) -> ResultSet:
+        return self.unmonitor_instances([instance_id], dry_run=dry_run)
+
+    # --- key pairs -----------------------------------------------------------------------
+
+    def get_all_key_pairs(self, keynames: list[str] | None = None, filters: Any = None,
+                          dry_run: bool = False) -> ResultSet:
+        params = self._base_params(dry_run, KeyName=keynames)
+        return self._describe("DescribeKeyPairs", params, [("item", KeyPair)], filters)
+
+    def get_key_pair(self, keyname: str, dry_run: bool = False) -> KeyPair | None:
+        """The named key pair, or None when there is none of that name."""
+        try:
+            return self.get_all_key_pairs(keynames=[keyname], dry_run=dry_run)[0]
+        except self.ResponseError as error:
+            if error.error_code == "InvalidKeyPair.NotFound":
+                return None
+            raise
+
+    def create_key_pair(self, key_name: str, dry_run: bool = False) -> KeyPair:
+        """A new key pair; its `material` is the private key (shown only this once)."""
+        params = self._base_params(dry_run)
+        params["KeyName"] = key_name
+        return self.get_object("CreateKeyPair", params, KeyPair, verb="POST")
+
+    def delete_key_pair(self, key_name: str, dry_run: bool = False) -> bool:
+        params = self._base_params(dry_run)
+        params["KeyName"] = key_name
+        return self.get_status("DeleteKeyPair", params, verb="POST")
+
+    def import_key_pair(self, key_name: str, public_key_material: str | bytes,
+                        dry_run: bool = False) -> KeyPair:
+        """Register a public key (OpenSSH format); it is sent base64-encoded."""
+        if isinstance(public_key_material, str):
+            public_key_material = public_key_material.encode("utf-8")
+        params = self._base_params(dry_run)
+        params["KeyName"] = key_name
+        params["PublicKeyMaterial"] = base64.b64encode(public_key_material).decode("ascii")
+        return self.get_object("ImportKeyPair", params, KeyPair, verb="POST")
+
+    # --- security groups -----------------------------------------------------------------
+
+    def get_all_security_groups(self, groupnames: list[str] | None = None,
+                                group_ids: list[str] | None = None, filters: Any = None,
+                                dry_run: bool = False) -> ResultSet:
+        params = self._base_params(dry_run, GroupName=groupnames, GroupId=group_ids)
+        return self._describe("DescribeSecurityGroups", params, [("item", SecurityGroup)],
+                              filters)
+
+    def create_security_group(self, name: str, description: str, vpc_id: str | None = None,
+                              dry_run: bool = False) -> SecurityGroup:
+        """A new group (in `vpc_id`, else in the default VPC); returns the SecurityGroup."""
+        params = self._base_params(dry_run)
+        params.update(GroupName=name, GroupDescription=description)
+        if vpc_id:
+            params["VpcId"] = vpc_id
+        group = self.get_object("CreateSecurityGroup", params, SecurityGroup, verb="POST")
+        group.name = name
+        group.description = description
+        if vpc_id is not None:
+            group.vpc_id = vpc_id
+        return group
+
+    def delete_security_group(self, name: str | None = None, group_id: str | None = None,
+                              dry_run: bool = False) -> bool:
+        params = self._base_params(dry_run)
+        if name is not None:
+            params["GroupName"] = name
+        if group_id is not None:
+            params["GroupId"] = group_id
+        return self.get_status("DeleteSecurityGroup", params, verb="POST")
+
+    def _ingress_params(self, group_name: str | None, src_security_group_name: str | None,
+                        src_security_group_owner_id: str | None, ip_protocol: str | None,
+                        from_port: Any, to_port: Any, cidr_ip: Any, group_id: str | None,
+                        src_security_group_group_id: str | None,
+                        dry_run: bool) -> dict[str, Any]:
+        """The `IpPermissions.N` form of boto 2's flat authorize/revoke arguments.
+
+        A source group with no protocol and no ports becomes all TCP, UDP and ICMP from that
+        group: what EC2-Classic granted, and what a VPC needs spelt out.
+        """
+        params = self._base_params(dry_run)
+        if group_name:
+            params["GroupName"] = group_name
+        if group_id:
+            params["GroupId"] = group_id
+        has_source_group = bool(src_security_group_name or src_security_group_group_id)
+        if has_source_group and ip_protocol is None and from_port is None and to_port is None:
+            permissions = ALL_TRAFFIC_FROM_GROUP
+        else:
+            permissions = ((ip_protocol, from_port, to_port),)
+        for index, (protocol, low, high) in enumerate(permissions, start=1):
+            pre = "IpPermissions.%d." % index
+            if protocol is not None:
+                params[pre + "IpProtocol"] = str(protocol)
+            if low is not None:
+                params[pre + "FromPort"] = str(low)
+            if high is not None:
+                params[pre + "ToPort"] = str(high)
+            source = {"GroupName": src_security_group_name,
+                      "UserId": src_security_group_owner_id,
+                      "GroupId": src_security_group_group_id}
+            if has_source_group:
+                params.update((pre + "Groups.1." + key, value)
+                              for key, value in source.items() if value)
+            cidrs = cidr_ip if isinstance(cidr_ip, list | tuple) else [cidr_ip] if cidr_ip else []
+            for cidr_index, cidr in enumerate(cidrs, start=1):
+                params["%sIpRanges.%d.CidrIp" % (pre, cidr_index)] = cidr
+        return params
+
+    def authorize_security_group(self, group_name: str | None = None,
+                                 src_security_group_name: str | None = None,
+                                 src_security_group_owner_id: str | None = None,
+                                 ip_protocol: str | None = None, from_port: Any = None,
+                                 to_port: Any = None, cidr_ip: Any = None,
+                                 group_id: str | None = None,
+                                 src_security_group_group_id: str | None = None,
+                                 dry_run: bool = False) -> bool:
+        """Allow inbound traffic to a group (by name or id) from CIDRs or another group."""
+        params = self._ingress_params(group_name, src_security_group_name,
+                                      src_security_group_owner_id, ip_protocol, from_port,
+                                      to_port, cidr_ip, group_id,
+                                      src_security_group_group_id, dry_run)
+        return self.get_status("AuthorizeSecurityGroupIngress", params, verb="POST")
+
+    def revoke_security_group(self, group_name: str | None = None,
+                              src_security_group_name: str | None = None,
+                              src_security_group_owner_id: str | None = None,
+                              ip_protocol: str | None = None, from_port: Any = None,
+                              to_port: Any = None, cidr_ip: Any = None,
+                              group_id: str | None = None,
+                              src_security_group_group_id: str | None = None,
+                              dry_run: bool = False) -> bool:
+        """Remove inbound permissions; the arguments are those of authorize_security_group."""
+        params = self._ingress_params(group_name, src_security_group_name,
+                                      src_security_group_owner_id, ip_protocol, from_port,
+                                      to_port, cidr_ip, group_id,
+                                      src_security_group_group_id, dry_run)
+        return self.get_status("RevokeSecurityGroupIngress", params, verb="POST")
+
+    def authorize_security_group_egress(self, group_id: str, ip_protocol: str,
+                                        from_port: Any = None, to_port: Any = None,
+                                        src_group_id: str | None = None, cidr_ip: Any = None,
+                                        dry_run: bool = False) -> bool:
+        """Allow outbound traffic from a VPC group to CIDRs or another group."""
+        params = self._ingress_params(None, None, None, ip_protocol, from_port, to_port,
+                                      cidr_ip, group_id, src_group_id, dry_run)
+        return self.get_status("AuthorizeSecurityGroupEgress", params, verb="POST")
+
+    def revoke_security_group_egress(self, group_id: str, ip_protocol: str,
+                                     from_port: Any = None, to_port: Any = None,
+                                     src_group_id: str | None = None, cidr_ip: Any = None,
+                                     dry_run: bool = False) -> bool:
+        params = self._ingress_params(None, None, None, ip_protocol, from_port, to_port,
+                                      cidr_ip, group_id, src_group_id, dry_run)
+        return self.get_status("RevokeSecurityGroupEgress", params, verb="POST")
+
+    # --- regions, zones, tags ------------------------------------------------------------
+
+    def get_all_regions(self, region_names: list[str] | None = None, filters: Any = None,
+                        dry_run: bool = False) -> ResultSet:
+        """The regions EC2 reports, as RegionInfo objects that connect with EC2Connection."""
+        from boto.ec2.regioninfo import EC2RegionInfo
+
+        params = self._base_params(dry_run, RegionName=region_names)
+        regions = self._describe("DescribeRegions", params, [("item", EC2RegionInfo)], filters)
+        for region in regions:
+            region.connection_cls = type(self)
+        return regions
+
+    def get_all_zones(self, zones: list[str] | None = None, filters: Any = None,
+                      dry_run: bool = False) -> ResultSet:
+        params = self._base_params(dry_run, ZoneName=zones)
+        return self._describe("DescribeAvailabilityZones", params, [("item", Zone)], filters)
+
+    def get_all_tags(self, filters: Any = None, dry_run: bool = False,
+                     max_results: int | None = None, next_token: str | None = None) -> ResultSet:
+        """Tags of all resources (filter by resource-id, key, value, ...), one page."""
+        params = self._base_params(dry_run)
+        return self._describe("DescribeTags", params, [("item", Tag)], filters, max_results,
+                              next_token)
+
+    def create_tags(self, resource_ids: list[str], tags: dict[str, str | None],
+                    dry_run: bool = False) -> bool:
+        params = self._base_params(dry_run, ResourceId=resource_ids)
+        self.build_tag_param_list(params, tags)
+        return self.get_status("CreateTags", params, verb="POST")
+
+    def delete_tags(self, resource_ids: list[str], tags: Any, dry_run: bool = False) -> bool:
+        """Remove tags: a dict (a None value removes whatever the value) or a list of keys."""
+        if isinstance(tags, list | tuple | set):
+            tags = dict.fromkeys(tags)
+        params = self._base_params(dry_run, ResourceId=resource_ids)
+        self.build_tag_param_list(params, tags)
+        return self.get_status("DeleteTags", params, verb="POST")
+
+
+def _group_ref(group: Any, attribute: str) -> str:
+    """A group given by name/id or as a SecurityGroup object, as the API wants it."""
+    return getattr(group, attribute) if isinstance(group, SecurityGroup) else group

@@ -1,0 +1,85 @@
+"""Machine images (read side): `Image`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from boto.ec2.blockdevicemapping import BlockDeviceMapping
+from boto.ec2.ec2object import TaggedEC2Object
+from boto.ec2.instance import ProductCodes
+
+
+class Image(TaggedEC2Object):
+    """An AMI, as DescribeImages lists it."""
+
+    _leaf_fields = {
+        "imageId": "id", "imageLocation": "location", "imageState": "state",
+        "imageOwnerId": "owner_id", "ownerId": "owner_id", "architecture": "architecture",
+        "imageType": "type", "kernelId": "kernel_id", "ramdiskId": "ramdisk_id",
+        "imageOwnerAlias": "owner_alias", "platform": "platform", "name": "name",
+        "description": "description", "rootDeviceType": "root_device_type",
+        "rootDeviceName": "root_device_name", "virtualizationType": "virtualization_type",
+        "hypervisor": "hypervisor", "sriovNetSupport": "sriov_net_support",
+        "creationDate": "creationDate", "platformDetails": "platform_details",
+        "bootMode": "boot_mode",
+    }
+
+    def __init__(self, connection: Any = None) -> None:
+        super().__init__(connection)
+        self.id = None
+        self.location = None
+        self.state = None
+        self.owner_id = None
+        self.owner_alias = None
+        self.is_public = False
+        self.architecture = None
+        self.platform = None
+        self.type = None
+        self.kernel_id = None
+        self.ramdisk_id = None
+        self.name = None
+        self.description = None
+        self.product_codes = ProductCodes()
+        self.block_device_mapping = None
+        self.root_device_type = None
+        self.root_device_name = None
+        self.virtualization_type = None
+        self.hypervisor = None
+        self.sriov_net_support = None
+        self.ena_support = None
+        self.creationDate = None
+
+    def __repr__(self) -> str:
+        return "Image:%s" % self.id
+
+    def startElement(self, name: str, attrs: Any, connection: Any) -> Any:
+        if name == "blockDeviceMapping":
+            self.block_device_mapping = BlockDeviceMapping()
+            return self.block_device_mapping
+        if name == "productCodes":
+            return self.product_codes
+        return super().startElement(name, attrs, connection)
+
+    def endElement(self, name: str, value: str, connection: Any) -> None:
+        attribute = self._leaf_fields.get(name)
+        if attribute is not None:
+            setattr(self, attribute, value)
+        elif name == "isPublic":
+            self.is_public = value == "true"
+        elif name == "enaSupport":
+            self.ena_support = value == "true"
+        elif name not in ("requestId", "imagesSet"):
+            super().endElement(name, value, connection)
+
+    def update(self, validate: bool = False, dry_run: bool = False) -> str | None:
+        """Refresh from DescribeImages; returns the image's state."""
+        images = self.connection.get_all_images([self.id], dry_run=dry_run)
+        if images:
+            self.__dict__.update(images[0].__dict__)
+        elif validate:
+            raise ValueError("%s is not a valid Image ID" % self.id)
+        return self.state
+
+    def run(self, min_count: int = 1, max_count: int = 1, **kwargs: Any) -> Any:
+        """Launch instances of this image; keyword arguments as `run_instances` takes them."""
+        return self.connection.run_instances(self.id, min_count, max_count, **kwargs)

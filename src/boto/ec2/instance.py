@@ -1,0 +1,437 @@
+"""Instances and reservations, with the small objects they are made of."""
+
+from __future__ import annotations
+
+import base64
+import time
+from typing import Any
+
+from boto.ec2.blockdevicemapping import BlockDeviceMapping
+from boto.ec2.ec2object import EC2Object, TaggedEC2Object
+from boto.ec2.group import Group
+from boto.ec2.networkinterface import NetworkInterface
+from boto.resultset import ResultSet
+
+# States an instance never leaves on its own, so waiting for another state is pointless.
+_FINAL_STATES = {"terminated"}
+
+
+class InstanceStateTimeout(TimeoutError):
+    """`Instance.wait_for_state` gave up: the instance did not reach the state in time."""
+
+
+class InstanceState:
+    """An instance's state: `name` ('running', ...) and `code` (16, ...)."""
+
+    def __init__(self, code: int = 0, name: str | None = None) -> None:
+        self.code = code
+        self.name = name
+
+    def __repr__(self) -> str:
+        return "%s(%d)" % (self.name, self.code)
+
+    def startElement(self, name: str, attrs: Any, connection: Any) -> None:
+        return None
+
+    def endElement(self, name: str, value: str, connection: Any) -> None:
+        if name == "code":
+            self.code = int(value)
+        elif name == "name":
+            self.name = value
+
+
+class InstancePlacement:
+    """Where an instance runs: availability `zone`, placement `group_name`, `tenancy`."""
+
+    _leaf_fields = {"availabilityZone": "zone", "groupName": "group_name",
+                    "tenancy": "tenancy"}
+
+    def __init__(self, zone: str | None = None, group_name: str | None = None,
+                 tenancy: str | None = None) -> None:
+        self.zone = zone
+        self.group_name = group_name
+        self.tenancy = tenancy
+
+    def __repr__(self) -> str:
+        return str(self.zone)
+
+    def startElement(self, name: str, attrs: Any, connection: Any) -> None:
+        return None
+
+    def endElement(self, name: str, value: str, connection: Any) -> None:
+        attribute = self._leaf_fields.get(name)
+        if attribute is not None:
+            setattr(self, attribute, value)
+
+
+class SubParse(dict):
+    """A nested element kept as a dict of its leaves (e.g. `iamInstanceProfile`)."""
+
+    def __init__(self, section: str, parent: Any = None) -> None:
+        super().__init__()
+        self.section = section
+
+    def startElement(self, name: str, attrs: Any, connection: Any) -> None:
+        return None
+
+    def endElement(self, name: str, value: str, connection: Any) -> None:
+        if name != self.section:
+            self[name] = value
+
+
+class StateReason(SubParse):
+    """Why an instance is in its state: {'code': ..., 'message': ...}."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__("stateReason", parent)
+
+
+class ProductCodes(list):
+    """An image's or instance's product codes (the codes as strings)."""
+
+    def startElement(self, name: str, attrs: Any, connection: Any) -> None:
+        return None
+
+    def endElement(self, name: str, value: str, connection: Any) -> None:
+        if name == "productCode":
+            self.append(value)
+
+
+class Reservation(EC2Object):
+    """A launch request's result: `id`, `owner_id`, `groups` and `instances`."""
+
+    _leaf_fields = {"reservationId": "id", "ownerId": "owner_id", "requesterId": "requester_id"}
+
+    def __init__(self, connection: Any = None) -> None:
+        super().__init__(connection)
+        self.id = None
+        self.owner_id = None
+        self.requester_id = None
+        self.groups: list = []
+        self.instances: list = []
+
+    def __repr__(self) -> str:
+        return "Reservation:%s" % self.id
+
+    def startElement(self, name: str, attrs: Any, connection: Any) -> Any:
+        if name == "instancesSet":
+            self.instances = ResultSet([("item", Instance)])
+            return self.instances
+        if name == "groupSet":
+            self.groups = ResultSet([("item", Group)])
+            return self.groups
+        return None
+
+    def endElement(self, name: str, value: str, connection: Any) -> None:
+        attribute = self._leaf_fields.get(name)
+        if attribute is not None:
+            setattr(self, attribute, value)
+        else:
+            super().endElement(name, value, connection)
+
+    def stop_all(self, dry_run: bool = False) -> None:
+        for instance in self.instances:
+            instance.stop(dry_run=dry_run)
+
+
+class Instance(TaggedEC2Object):
+    """An EC2 instance, with boto 2's attributes and methods."""
+
+    _leaf_fields = {
+        "instanceId": "id", "imageId": "image_id", "privateDnsName": "private_dns_name",
+        "keyName": "key_name", "amiLaunchIndex": "ami_launch_index",
+        "instanceType": "instance_type", "rootDeviceName": "root_device_name",
+        "rootDeviceType": "root_device_type", "launchTime": "launch_time",
+        "platform": "platform", "kernelId": "kernel", "ramdiskId": "ramdisk",
+        "spotInstanceRequestId": "spot_instance_request_id", "subnetId": "subnet_id",
+        "vpcId": "vpc_id", "privateIpAddress": "private_ip_address",
+        "ipAddress": "ip_address", "requesterId": "requester_id",
+        "clientToken": "client_token", "hypervisor": "hypervisor",
+        "virtualizationType": "virtualization_type", "architecture": "architecture",
+        "reason": "reason", "instanceLifecycle": "instance_lifecycle",
+    }
+
+    def __init__(self, connection: Any = None) -> None:
+        super().__init__(connection)
+        self.id = None
+        self.dns_name = None
+        self.public_dns_name = None
+        self.private_dns_name = None
+        self.key_name = None
+        self.instance_type = None
+        self.launch_time = None
+        self.image_id = None
+        self.kernel = None
+        self.ramdisk = None
+        self.product_codes = ProductCodes()
+        self.ami_launch_index = None
+        self.monitored = False
+        self.monitoring_state = None
+        self.spot_instance_request_id = None
+        self.subnet_id = None
+        self.vpc_id = None
+        self.private_ip_address = None
+        self.ip_address = None
+        self.requester_id = None
+        self._in_monitoring_element = False
+        self.persistent = False
+        self.root_device_name = None
+        self.root_device_type = None
+        self.block_device_mapping = None
+        self.state_reason = None
+        self.group_name = None
+        self.client_token = None
+        self.eventsSet = None
+        self.groups: list = []
+        self.platform = None
+        self.interfaces: list = []
+        self.hypervisor = None
+        self.virtualization_type = None
+        self.architecture = None
+        self.instance_profile = None
+        self.reason = None
+        self.instance_lifecycle = None
+        self.ebs_optimized = False
+        self.source_dest_check = None
+        self._previous_state: InstanceState | None = None
+        self._state = InstanceState()
+        self._placement = InstancePlacement()
+
+    def __repr__(self) -> str:
+        return "Instance:%s" % self.id
+
+    @property
+    def state(self) -> str | None:
+        return self._state.name
+
+    @property
+    def state_code(self) -> int:
+        return self._state.code
+
+    @property
+    def previous_state(self) -> str | None:
+        return self._previous_state.name if self._previous_state else None
+
+    @property
+    def previous_state_code(self) -> int:
+        return self._previous_state.code if self._previous_state else 0
+
+    @property
+    def placement(self) -> str | None:
+        return self._placement.zone
+
+    @placement.setter
+    def placement(self, value: str | None) -> None:
+        self._placement.zone = value
+
+    @property
+    def placement_group(self) -> str | None:
+        return self._placement.group_name
+
+    @property
+    def placement_tenancy(self) -> str | None:
+        return self._placement.tenancy
+
+    def startElement(self, name: str, attrs: Any, connection: Any) -> Any:
+        nested = _INSTANCE_CHILDREN.get(name)
+        if nested is not None:
+            return nested(self)
+        if name == "monitoring":
+            self._in_monitoring_element = True
+            return None
+        return super().startElement(name, attrs, connection)
+
+    def endElement(self, name: str, value: str, connection: Any) -> None:
+        attribute = self._leaf_fields.get(name)
+        if attribute is not None:
+            setattr(self, attribute, value)
+        elif name in ("dnsName", "publicDnsName"):
+            self.dns_name = value
+            self.public_dns_name = value
+        elif name == "state":
+            if self._in_monitoring_element:
+                self.monitoring_state = value
+                self.monitored = value == "enabled"
+                self._in_monitoring_element = False
+        elif name == "ebsOptimized":
+            self.ebs_optimized = value == "true"
+        elif name == "sourceDestCheck":
+            self.source_dest_check = value == "true"
+        elif name == "persistent":
+            self.persistent = value == "true"
+        elif name not in _INSTANCE_CONTAINERS:
+            super().endElement(name, value, connection)
+
+    # --- talking to EC2 about this instance -------------------------------------------
+
+    def _update(self, updated: Instance) -> None:
+        self.__dict__.update(updated.__dict__)
+
+    def _update_state(self, changed: Instance) -> None:
+        """Take the states from a Start/Stop/TerminateInstances answer for this instance."""
+        self._state = changed._state
+        self._previous_state = changed._previous_state
+
+    def update(self, validate: bool = False, dry_run: bool = False) -> str | None:
+        """Refresh every attribute from DescribeInstances; returns the state.
+
+        With `validate`, an instance EC2 no longer reports raises ValueError.
+        """
+        reservations = self.connection.get_all_reservations([self.id], dry_run=dry_run)
+        matches = [i for r in reservations for i in r.instances if i.id == self.id]
+        if matches:
+            self._update(matches[0])
+        elif validate:
+            raise ValueError("%s is not a valid Instance ID" % self.id)
+        return self.state
+
+    def wait_for_state(self, state: str, timeout: float = 600.0,
+                       interval: float = 5.0) -> str:
+        """Poll `update()` until the instance is in `state`; returns the state.
+
+        Raises InstanceStateTimeout after `timeout` seconds, and ValueError as soon as the
+        instance is in a state it never leaves (terminated) that is not the one awaited.
+        """
+        deadline = time.monotonic() + timeout
+        while True:
+            current = self.update(validate=True)
+            if current == state:
+                return current
+            if current in _FINAL_STATES:
+                raise ValueError("%r is %s and will never be %s" % (self, current, state))
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                raise InstanceStateTimeout(
+                    "%r still %s, not %s, after %ss" % (self, current, state, timeout))
+            time.sleep(min(interval, remaining))
+
+    def start(self, dry_run: bool = False) -> None:
+        changed = self.connection.start_instances([self.id], dry_run=dry_run)
+        if changed:
+            self._update_state(changed[0])
+
+    def stop(self, force: bool = False, dry_run: bool = False) -> None:
+        changed = self.connection.stop_instances([self.id], force, dry_run=dry_run)
+        if changed:
+            self._update_state(changed[0])
+
+    def terminate(self, dry_run: bool = False) -> None:
+        changed = self.connection.terminate_instances([self.id], dry_run=dry_run)
+        if changed:
+            self._update_state(changed[0])
+
+    def reboot(self, dry_run: bool = False) -> bool:
+        return self.connection.reboot_instances([self.id], dry_run=dry_run)
+
+    def get_console_output(self, dry_run: bool = False) -> ConsoleOutput:
+        return self.connection.get_console_output(self.id, dry_run=dry_run)
+
+    def monitor(self, dry_run: bool = False) -> list:
+        return self.connection.monitor_instance(self.id, dry_run=dry_run)
+
+    def unmonitor(self, dry_run: bool = False) -> list:
+        return self.connection.unmonitor_instance(self.id, dry_run=dry_run)
+
+    def get_attribute(self, attribute: str, dry_run: bool = False) -> InstanceAttribute:
+        """One attribute (instanceType, kernel, ramdisk, userData, ...) from EC2."""
+        return self.connection.get_instance_attribute(self.id, attribute, dry_run=dry_run)
+
+    def modify_attribute(self, attribute: str, value: Any, dry_run: bool = False) -> bool:
+        return self.connection.modify_instance_attribute(self.id, attribute, value,
+                                                         dry_run=dry_run)
+
+    def reset_attribute(self, attribute: str, dry_run: bool = False) -> bool:
+        return self.connection.reset_instance_attribute(self.id, attribute, dry_run=dry_run)
+
+
+def _state_child(attribute: str):
+    def push(instance: Instance) -> InstanceState:
+        state = InstanceState()
+        setattr(instance, attribute, state)
+        return state
+    return push
+
+
+def _collection_child(attribute: str, factory):
+    def push(instance: Instance) -> Any:
+        value = factory()
+        setattr(instance, attribute, value)
+        return value
+    return push
+
+
+# Nested elements of an instance and how each is received.
+_INSTANCE_CHILDREN = {
+    "instanceState": _state_child("_state"),
+    "currentState": _state_child("_state"),
+    "previousState": _state_child("_previous_state"),
+    "placement": lambda instance: instance._placement,
+    "groupSet": _collection_child("groups", lambda: ResultSet([("item", Group)])),
+    "networkInterfaceSet": _collection_child(
+        "interfaces", lambda: ResultSet([("item", NetworkInterface)])),
+    "blockDeviceMapping": _collection_child("block_device_mapping", BlockDeviceMapping),
+    "productCodes": lambda instance: instance.product_codes,
+    "stateReason": _collection_child("state_reason", StateReason),
+    "iamInstanceProfile": _collection_child(
+        "instance_profile", lambda: SubParse("iamInstanceProfile")),
+}
+# Containers whose content is read elsewhere; their own end tag carries nothing.
+_INSTANCE_CONTAINERS = {"monitoring", "tagSet", *_INSTANCE_CHILDREN}
+
+
+class ConsoleOutput:
+    """GetConsoleOutput's answer; `output` is the decoded console text (bytes)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        self.parent = parent
+        self.instance_id = None
+        self.timestamp = None
+        self.comment = None
+        self.output = None
+
+    def startElement(self, name: str, attrs: Any, connection: Any) -> None:
+        return None
+
+    def endElement(self, name: str, value: str, connection: Any) -> None:
+        if name == "instanceId":
+            self.instance_id = value
+        elif name == "timestamp":
+            self.timestamp = value
+        elif name == "output":
+            self.output = base64.b64decode(value) if value else None
+        elif name != "requestId":
+            setattr(self, name, value)
+
+
+class InstanceAttribute(dict):
+    """DescribeInstanceAttribute's answer: {attribute name: value}, plus `instance_id`."""
+
+    ValidValues = ["instanceType", "kernel", "ramdisk", "userData", "disableApiTermination",
+                   "instanceInitiatedShutdownBehavior", "rootDeviceName",
+                   "blockDeviceMapping", "sourceDestCheck", "groupSet", "ebsOptimized",
+                   "sriovNetSupport", "enaSupport", "disableApiStop", "productCodes"]
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__()
+        self.instance_id = None
+        self.request_id = None
+        self._current_value: Any = None
+
+    def startElement(self, name: str, attrs: Any, connection: Any) -> Any:
+        if name == "blockDeviceMapping":
+            self[name] = BlockDeviceMapping()
+            return self[name]
+        if name == "groupSet":
+            self[name] = ResultSet([("item", Group)])
+            return self[name]
+        return None
+
+    def endElement(self, name: str, value: str, connection: Any) -> None:
+        if name == "instanceId":
+            self.instance_id = value
+        elif name == "requestId":
+            self.request_id = value
+        elif name == "value":
+            self._current_value = {"true": True, "false": False}.get(value, value)
+        elif name in self.ValidValues and name not in ("blockDeviceMapping", "groupSet"):
+            self[name] = self._current_value

@@ -1,0 +1,177 @@
+"""Elastic network interfaces: as instances report them, and as run_instances requests them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from boto.ec2.ec2object import TaggedEC2Object
+from boto.ec2.group import Group
+from boto.resultset import ResultSet
+
+_ASSOCIATION_FIELDS = {"publicIp": "public_ip", "publicDnsName": "public_dns_name",
+                       "ipOwnerId": "ip_owner_id"}
+
+
+class Attachment:
+    """How an interface is attached to an instance."""
+
+    _leaf_fields = {"attachmentId": "id", "instanceId": "instance_id",
+                    "instanceOwnerId": "instance_owner_id", "status": "status",
+                    "attachTime": "attach_time"}
+
+    def __init__(self, parent: Any = None) -> None:
+        self.id = None
+        self.instance_id = None
+        self.instance_owner_id = None
+        self.device_index = 0
+        self.status = None
+        self.attach_time = None
+        self.delete_on_termination = False
+
+    def __repr__(self) -> str:
+        return "Attachment:%s" % self.id
+
+    def startElement(self, name: str, attrs: Any, connection: Any) -> None:
+        return None
+
+    def endElement(self, name: str, value: str, connection: Any) -> None:
+        attribute = self._leaf_fields.get(name)
+        if attribute is not None:
+            setattr(self, attribute, value)
+        elif name == "deviceIndex":
+            self.device_index = int(value)
+        elif name == "deleteOnTermination":
+            self.delete_on_termination = value == "true"
+
+
+class PrivateIPAddress:
+    _leaf_fields = {"privateIpAddress": "private_ip_address",
+                    "privateDnsName": "private_dns_name", **_ASSOCIATION_FIELDS}
+
+    def __init__(self, connection: Any = None, private_ip_address: str | None = None,
+                 primary: bool | None = None) -> None:
+        self.connection = connection
+        self.private_ip_address = private_ip_address
+        self.primary = primary
+
+    def __repr__(self) -> str:
+        return "PrivateIPAddress(%s, primary=%s)" % (self.private_ip_address, self.primary)
+
+    def startElement(self, name: str, attrs: Any, connection: Any) -> None:
+        return None
+
+    def endElement(self, name: str, value: str, connection: Any) -> None:
+        attribute = self._leaf_fields.get(name)
+        if attribute is not None:
+            setattr(self, attribute, value)
+        elif name == "primary":
+            self.primary = value == "true"
+
+
+class NetworkInterface(TaggedEC2Object):
+    """An elastic network interface (an item of an instance's `networkInterfaceSet`)."""
+
+    _leaf_fields = {"networkInterfaceId": "id", "subnetId": "subnet_id", "vpcId": "vpc_id",
+                    "availabilityZone": "availability_zone", "description": "description",
+                    "ownerId": "owner_id", "status": "status", "macAddress": "mac_address",
+                    "privateIpAddress": "private_ip_address",
+                    "privateDnsName": "private_dns_name", "interfaceType": "interface_type",
+                    **_ASSOCIATION_FIELDS}
+
+    def __init__(self, connection: Any = None) -> None:
+        super().__init__(connection)
+        self.id = None
+        self.subnet_id = None
+        self.vpc_id = None
+        self.availability_zone = None
+        self.description = None
+        self.owner_id = None
+        self.requester_managed = False
+        self.status = None
+        self.mac_address = None
+        self.private_ip_address = None
+        self.source_dest_check = None
+        self.groups: list = []
+        self.attachment = None
+        self.private_ip_addresses: list = []
+
+    def __repr__(self) -> str:
+        return "NetworkInterface:%s" % self.id
+
+    def startElement(self, name: str, attrs: Any, connection: Any) -> Any:
+        if name == "groupSet":
+            self.groups = ResultSet([("item", Group)])
+            return self.groups
+        if name == "attachment":
+            self.attachment = Attachment(self)
+            return self.attachment
+        if name == "privateIpAddressesSet":
+            self.private_ip_addresses = ResultSet([("item", PrivateIPAddress)])
+            return self.private_ip_addresses
+        return super().startElement(name, attrs, connection)
+
+    def endElement(self, name: str, value: str, connection: Any) -> None:
+        attribute = self._leaf_fields.get(name)
+        if attribute is not None:
+            setattr(self, attribute, value)
+        elif name == "requesterManaged":
+            self.requester_managed = value == "true"
+        elif name == "sourceDestCheck":
+            self.source_dest_check = value == "true"
+
+
+class NetworkInterfaceSpecification:
+    """One interface to create or attach when launching instances."""
+
+    def __init__(self, network_interface_id: str | None = None,
+                 device_index: int | None = None, subnet_id: str | None = None,
+                 description: str | None = None, private_ip_address: str | None = None,
+                 groups: list[str] | None = None, delete_on_termination: bool | None = None,
+                 private_ip_addresses: list[PrivateIPAddress] | None = None,
+                 secondary_private_ip_address_count: int | None = None,
+                 associate_public_ip_address: bool | None = None) -> None:
+        self.network_interface_id = network_interface_id
+        self.device_index = device_index
+        self.subnet_id = subnet_id
+        self.description = description
+        self.private_ip_address = private_ip_address
+        self.groups = groups
+        self.delete_on_termination = delete_on_termination
+        self.private_ip_addresses = private_ip_addresses
+        self.secondary_private_ip_address_count = secondary_private_ip_address_count
+        self.associate_public_ip_address = associate_public_ip_address
+
+    def build_params(self, params: dict, prefix: str) -> None:
+        """Add this specification's parameters under `prefix` (e.g. `NetworkInterface.1.`)."""
+        params[prefix + "DeviceIndex"] = str(self.device_index or 0)
+        optional = {"NetworkInterfaceId": self.network_interface_id,
+                    "SubnetId": self.subnet_id, "Description": self.description,
+                    "PrivateIpAddress": self.private_ip_address,
+                    "SecondaryPrivateIpAddressCount": self.secondary_private_ip_address_count,
+                    "DeleteOnTermination": _flag(self.delete_on_termination),
+                    "AssociatePublicIpAddress": _flag(self.associate_public_ip_address)}
+        for key, value in optional.items():
+            if value is not None:
+                params[prefix + key] = str(value)
+        for index, group_id in enumerate(self.groups or (), start=1):
+            params["%sSecurityGroupId.%d" % (prefix, index)] = group_id
+        for index, address in enumerate(self.private_ip_addresses or (), start=1):
+            pre = "%sPrivateIpAddresses.%d." % (prefix, index)
+            params[pre + "PrivateIpAddress"] = address.private_ip_address
+            if address.primary is not None:
+                params[pre + "Primary"] = _flag(address.primary)
+
+
+def _flag(value: bool | None) -> str | None:
+    return None if value is None else ("true" if value else "false")
+
+
+class NetworkInterfaceCollection(list):
+    """The interfaces of a run_instances call, as a list of NetworkInterfaceSpecification."""
+
+    def __init__(self, *interfaces: NetworkInterfaceSpecification) -> None:
+        super().__init__(interfaces)
+
+    def build_list_params(self, params: dict, prefix: str = "") -> None:
+        for index, spec in enumerate(self, start=1):
+            spec.build_params(params, "%sNetworkInterface.%d." % (prefix, index))

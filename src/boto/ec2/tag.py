@@ -1,0 +1,56 @@
+"""Tags: `TagSet` (a dict of an object's tags) and `Tag` (one row of DescribeTags)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class TagSet(dict):
+    """The `tagSet` of a resource, as a dict of key -> value."""
+
+    def __init__(self, connection: Any = None) -> None:
+        super().__init__()
+        self.connection = connection
+        self._current_key = None
+        self._current_value = None
+
+    def startElement(self, name: str, attrs: Any, connection: Any) -> None:
+        if name == "item":
+            self._current_key = None
+            self._current_value = None
+        return None
+
+    def endElement(self, name: str, value: str, connection: Any) -> None:
+        if name == "key":
+            self._current_key = value
+        elif name == "value":
+            self._current_value = value
+        elif name == "item":
+            self[self._current_key] = self._current_value
+
+
+class Tag:
+    """One tag of one resource, as DescribeTags lists it."""
+
+    _leaf_fields = {"resourceId": "res_id", "resourceType": "res_type", "key": "name",
+                    "value": "value"}
+
+    def __init__(self, connection: Any = None, res_type: str | None = None,
+                 res_id: str | None = None, name: str | None = None,
+                 value: str | None = None) -> None:
+        self.connection = connection
+        self.res_type = res_type
+        self.res_id = res_id
+        self.name = name
+        self.value = value
+
+    def __repr__(self) -> str:
+        return "Tag:%s" % self.name
+
+    def startElement(self, name: str, attrs: Any, connection: Any) -> None:
+        return None
+
+    def endElement(self, name: str, value: str, connection: Any) -> None:
+        attribute = self._leaf_fields.get(name)
+        if attribute is not None:
+            setattr(self, attribute, value)
