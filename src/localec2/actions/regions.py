@@ -1,0 +1,84 @@
+"""DescribeRegions and DescribeAvailabilityZones, from the region catalog."""
+
+from __future__ import annotations
+
+from .. import catalogs
+from ..errors import invalid_parameter_value
+from ..filters import apply_filters
+from ..registry import Context, action
+
+_REGION_FILTERS = {
+    "endpoint": lambda r: r["Endpoint"],
+    "opt-in-status": lambda r: r["OptInStatus"],
+    "region-name": lambda r: r["RegionName"],
+}
+_ZONE_FILTERS = {
+    "group-name": lambda z: z["GroupName"],
+    "message": lambda z: [m["Message"] for m in z["Messages"]],
+    "opt-in-status": lambda z: z["OptInStatus"],
+    "region-name": lambda z: z["RegionName"],
+    "state": lambda z: z["State"],
+    "zone-id": lambda z: z["ZoneId"],
+    "zone-name": lambda z: z["ZoneName"],
+    "zone-type": lambda z: z["ZoneType"],
+    "network-border-group": lambda z: z["NetworkBorderGroup"],
+}
+
+
+def _region(entry: dict) -> dict:
+    return {
+        "RegionName": entry["RegionName"],
+        "Endpoint": f"ec2.{entry['RegionName']}.amazonaws.com",
+        "OptInStatus": "not-opted-in" if entry["OptIn"] else "opt-in-not-required",
+    }
+
+
+@action("DescribeRegions")
+def describe_regions(ctx: Context, params: dict) -> dict:
+    catalog = catalogs.regions()
+    names = params.get("RegionNames") or []
+    unknown = [name for name in names if name not in catalog]
+    if unknown:
+        raise invalid_parameter_value(f"Invalid region: {unknown[0]}")
+    regions = [_region(entry) for entry in catalog.values()]
+    if names:
+        regions = [r for r in regions if r["RegionName"] in names]
+    elif not params.get("AllRegions"):
+        regions = [r for r in regions if r["OptInStatus"] != "not-opted-in"]
+    return {"Regions": apply_filters(regions, params.get("Filters"), _REGION_FILTERS)}
+
+
+def zone_documents(region: str) -> list[dict]:
+    """The region's availability zones as `DescribeAvailabilityZones` shows them."""
+    return [
+        {
+            "State": "available",
+            "OptInStatus": "opt-in-not-required",
+            "Messages": [],
+            "RegionName": region,
+            "ZoneName": zone["ZoneName"],
+            "ZoneId": zone["ZoneId"],
+            "GroupName": region,
+            "NetworkBorderGroup": region,
+            "ZoneType": "availability-zone",
+        }
+        for zone in catalogs.zones(region)
+    ]
+
+
+@action("DescribeAvailabilityZones")
+def describe_availability_zones(ctx: Context, params: dict) -> dict:
+    zones = zone_documents(ctx.region)
+    names = params.get("ZoneNames") or []
+    ids = params.get("ZoneIds") or []
+    known_names = {z["ZoneName"] for z in zones}
+    known_ids = {z["ZoneId"] for z in zones}
+    for name in names:
+        if name not in known_names:
+            raise invalid_parameter_value(f"The zone '{name}' does not exist.")
+    for zone_id in ids:
+        if zone_id not in known_ids:
+            raise invalid_parameter_value(f"The zone ID '{zone_id}' does not exist.")
+    if names or ids:
+        zones = [z for z in zones if z["ZoneName"] in names or z["ZoneId"] in ids]
+    return {"AvailabilityZones": apply_filters(zones, params.get("Filters"), _ZONE_FILTERS)}
