@@ -88,10 +88,10 @@ class EC2Handler:
         if self.model.operation(action) is None:
             raise invalid_action(action)
         _check_version(version)
-        params = self.parser.parse(action, pairs)
         implementation = registry.ACTIONS.get(action)
         if implementation is None:
             raise not_implemented(action)
+        params = self.parser.parse(action, pairs)
         if params.get("DryRun") is True:
             raise dry_run_operation()
         with self.store.transaction(identity.account_id, identity.region) as tx:
