@@ -6,23 +6,38 @@ is used, and the connection classes are imported by `connect_ec2`.
 
 from __future__ import annotations
 
-import logging
-from typing import Any
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # annotations only: keep `typing` out of the import path
+    import logging
+    from typing import Any
 
 __version__ = "2.49.0"
 Version = __version__
 
-log = logging.getLogger("boto")
-log.addHandler(logging.NullHandler())
-
 _config = None
+DEBUG = 10  # logging.DEBUG, without importing logging
+INFO = 20  # logging.INFO
 
 
 def __getattr__(name: str) -> Any:
-    """`boto.config` is created on first use (reading the boto config files once)."""
+    """`boto.config` (reading the boto config files) and `boto.log` (importing `logging`)
+    are created on first use, so `import boto` stays cheap."""
     if name == "config":
         return _get_config()
+    if name == "log":
+        return _get_log()
     raise AttributeError("module 'boto' has no attribute %r" % name)
+
+
+def _get_log():
+    """The `boto` logger, with a NullHandler so boto is silent unless the user says so."""
+    import logging
+
+    logger = logging.getLogger("boto")
+    if not any(isinstance(h, logging.NullHandler) for h in logger.handlers):
+        logger.addHandler(logging.NullHandler())
+    globals()["log"] = logger
+    return logger
 
 
 def _get_config():
@@ -39,23 +54,30 @@ def init_logging() -> None:
 
 
 def set_file_logger(
-    name: str, filepath: str, level: int = logging.INFO, format_string: str | None = None
+    name: str, filepath: str, level: int = INFO, format_string: str | None = None
 ) -> logging.Logger:
     """Send the `name` logger's records at `level` and above to the file at `filepath`."""
+    import logging
+
     return _add_handler(name, logging.FileHandler(filepath), level, format_string)
 
 
 def set_stream_logger(
-    name: str, level: int = logging.DEBUG, format_string: str | None = None
+    name: str, level: int = DEBUG, format_string: str | None = None
 ) -> logging.Logger:
     """Send the `name` logger's records at `level` and above to stderr."""
+    import logging
+
     return _add_handler(name, logging.StreamHandler(), level, format_string)
 
 
 def _add_handler(
     name: str, handler: logging.Handler, level: int, format_string: str | None
 ) -> logging.Logger:
-    global log
+    """Attach `handler` to the `name` logger; like boto 2, that logger becomes `boto.log`."""
+    import logging
+
+    _get_log()
     logger = logging.getLogger(name)
     logger.setLevel(level)
     handler.setLevel(level)
@@ -63,7 +85,7 @@ def _add_handler(
         logging.Formatter(format_string or "%(asctime)s %(name)s [%(levelname)s]:%(message)s")
     )
     logger.addHandler(handler)
-    log = logger
+    globals()["log"] = logger
     return logger
 
 

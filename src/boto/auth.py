@@ -7,33 +7,30 @@ and against botocore's signer.
 
 from __future__ import annotations
 
-import hashlib
-import hmac
+from collections import namedtuple
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
-from datetime import UTC, datetime
-from urllib.parse import quote
 
 ALGORITHM = "AWS4-HMAC-SHA256"
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from datetime import datetime
 
 Pairs = Iterable[tuple[str, str]]
 
 
-@dataclass(frozen=True)
-class Credentials:
-    access_key: str
-    secret_key: str
-    token: str | None = None
+class Credentials(namedtuple("Credentials", "access_key secret_key token", defaults=(None,))):
+    """An access key, its secret and an optional session token."""
+
+    __slots__ = ()
 
 
-@dataclass(frozen=True)
-class Signature:
-    """Every intermediate of one signature: handy for tests and debug logs."""
+class Signature(
+    namedtuple("Signature", "canonical_request string_to_sign authorization headers")
+):
+    """Every intermediate of one signature (handy for tests), and the headers to add."""
 
-    canonical_request: str
-    string_to_sign: str
-    authorization: str
-    headers: dict[str, str]
+    __slots__ = ()
 
 
 def _pairs(items: Mapping[str, str] | Pairs | None) -> list[tuple[str, str]]:
@@ -45,6 +42,8 @@ def _pairs(items: Mapping[str, str] | Pairs | None) -> list[tuple[str, str]]:
 
 
 def _uri_encode(value: str, safe: str = "-_.~") -> str:
+    from urllib.parse import quote
+
     return quote(value, safe=safe)
 
 
@@ -86,6 +85,9 @@ def canonical_headers(headers: Pairs) -> tuple[str, str]:
 
 
 def _hmac(key: bytes, message: str) -> bytes:
+    import hashlib
+    import hmac
+
     return hmac.new(key, message.encode("utf-8"), hashlib.sha256).digest()
 
 
@@ -97,6 +99,8 @@ def signing_key(secret_key: str, date: str, region: str, service: str) -> bytes:
 
 
 def amz_date(now: datetime) -> str:
+    from datetime import UTC
+
     return now.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
 
 
@@ -116,6 +120,9 @@ def sign(
     (with the port when it is not the scheme's default). The returned `headers` are the
     ones to add: `X-Amz-Date`, `X-Amz-Security-Token` (with a session token) and
     `Authorization`. Every given header is signed, plus `host`."""
+    import hashlib
+    import hmac
+
     timestamp = amz_date(now)
     added = {"X-Amz-Date": timestamp}
     if credentials.token:

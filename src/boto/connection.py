@@ -5,23 +5,28 @@ objects (`get_list`, `get_object`, `get_status`).
 
 from __future__ import annotations
 
-import logging
 import time
-from datetime import UTC, datetime
-from typing import Any
-from urllib.parse import quote
 
 import boto
 from boto import auth, endpoint, retry
 from boto.exception import BotoServerError
 from boto.provider import Provider
+from boto.regioninfo import default_endpoint, is_public_endpoint
 from boto.transport import ConnectionPool, Proxy, Response
 
-log = logging.getLogger("boto")
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # annotations only: keep `typing` out of the import path
+    from typing import Any
 
 DEFAULT_SOCKET_TIMEOUT = 70
 FORM_CONTENT_TYPE = "application/x-www-form-urlencoded; charset=UTF-8"
 USER_AGENT = "Boto/%s Python" % boto.__version__
+
+
+def _utc_now():
+    from datetime import UTC, datetime
+
+    return datetime.now(UTC)
 
 
 def _query_value(value: Any) -> str:
@@ -34,6 +39,8 @@ def _query_value(value: Any) -> str:
 
 def encode_query(params: dict[str, str]) -> str:
     """`k=v&...` sorted by key, percent-encoded exactly as SigV4 canonicalizes it."""
+    from urllib.parse import quote
+
     return "&".join(
         "%s=%s" % (quote(key, safe="-_.~"), quote(value, safe="-_.~"))
         for key, value in sorted(params.items())
@@ -104,32 +111,28 @@ class AWSAuthConnection:
         `ec2_region_endpoint`, else the default region's public endpoint. An endpoint URL in
         the environment also replaces a host taken from the public endpoint table."""
         url = endpoint.configured_endpoint_url(self.EndpointEnvSuffix)
-        if url and (host is None or self._is_public_endpoint(host)):
+        if url and (host is None or is_public_endpoint(host)):
             chosen = endpoint.parse_endpoint_url(url)
             host, port, is_secure = chosen.host, chosen.port, chosen.is_secure
             if chosen.path != "/":
                 path = chosen.path.rstrip("/") + "/" + path.lstrip("/")
         elif host is None:
-            host = boto.config.get("Boto", "ec2_region_endpoint") or self._public_endpoint(
-                self.region_name_for(None)
-            )
+            host = self._public_endpoint(self.region_name_for(getattr(self, "region", None)))
         self.host = host
         self.is_secure = is_secure
         self.protocol = "https" if is_secure else "http"
         self.port = port or (443 if is_secure else 80)
         self.path = path or "/"
 
-    def _is_public_endpoint(self, host: str) -> bool:
-        from boto.regioninfo import is_known_endpoint
-
-        return is_known_endpoint(self.AuthServiceName, host)
 
     def _public_endpoint(self, region_name: str) -> str:
-        from boto.regioninfo import service_endpoints
-
-        return service_endpoints(self.AuthServiceName).get(region_name) or "%s.%s.amazonaws.com" % (
-            self.AuthServiceName, region_name,
-        )
+        """The endpoint for `region_name`: the boto config's `ec2_region_endpoint` when it is
+        for that region (`ec2_region_name`, or any when unset), else AWS's public one."""
+        config = boto.config
+        configured = config.get("Boto", "ec2_region_endpoint")
+        if configured and config.get("Boto", "ec2_region_name", region_name) == region_name:
+            return configured
+        return default_endpoint(self.AuthServiceName, region_name)
 
     def region_name_for(self, region: Any) -> str:
         name = getattr(region, "name", None)
@@ -181,7 +184,7 @@ class AWSAuthConnection:
         signature = auth.sign(
             verb, self.server_name(), path, query, to_sign, body,
             self.provider.get_credentials(), self.auth_region_name, self.auth_service_name,
-            datetime.now(UTC),
+            _utc_now(),
         )
         headers.update(signature.headers)
         return headers
@@ -190,6 +193,8 @@ class AWSAuthConnection:
                            content_type: str | None) -> Response:
         """Sign (afresh for every attempt) and send, retrying transient failures with
         exponential backoff and full jitter, at most `num_retries` times."""
+        from urllib.parse import quote
+
         url = quote(path, safe="/~") + ("?" + encode_query(query) if query else "")
         retryable_errors = retry.retryable_exceptions()
         attempt = 0
@@ -201,14 +206,14 @@ class AWSAuthConnection:
             except retryable_errors as error:
                 if attempt >= self.num_retries:
                     raise
-                log.debug("Request failed (%r); retrying", error)
+                boto.log.debug("Request failed (%r); retrying", error)
             else:
                 if response.status < 300 or attempt >= self.num_retries:
                     return response
                 code = BotoServerError(response.status, response.reason, response.body).error_code
                 if not retry.is_retryable_status(response.status, code):
                     return response
-                log.debug("Received %d %s; retrying", response.status, code)
+                boto.log.debug("Received %d %s; retrying", response.status, code)
             time.sleep(retry.backoff_delay(attempt))
             attempt += 1
 
@@ -259,14 +264,14 @@ class AWSQueryConnection(AWSAuthConnection):
             query["Version"] = self.APIVersion
         verb = verb.upper()
         full_path = self.get_path(path)
-        log.debug("%s %s://%s%s Action=%s params=%s", verb, self.protocol, self.server_name(),
+        boto.log.debug("%s %s://%s%s Action=%s params=%s", verb, self.protocol, self.server_name(),
                   full_path, action, sorted(query))
         if verb == "POST":
             body = encode_query(query).encode("ascii")
             response = self._send_with_retries(verb, full_path, {}, body, FORM_CONTENT_TYPE)
         else:
             response = self._send_with_retries(verb, full_path, query, b"", None)
-        log.debug("Response %d %s (%d bytes)", response.status, response.reason,
+        boto.log.debug("Response %d %s (%d bytes)", response.status, response.reason,
                   len(response.body))
         return response
 

@@ -4,20 +4,15 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
-from urllib.parse import urlsplit
+from collections import namedtuple
 
-
-@dataclass(frozen=True)
-class Endpoint:
-    host: str
-    port: int
-    is_secure: bool
-    path: str
+Endpoint = namedtuple("Endpoint", "host port is_secure path")
 
 
 def parse_endpoint_url(url: str) -> Endpoint:
     """`http://127.0.0.1:5000/base` -> Endpoint('127.0.0.1', 5000, False, '/base')."""
+    from urllib.parse import urlsplit
+
     parts = urlsplit(url if "://" in url else "https://" + url)
     is_secure = parts.scheme.lower() != "http"
     host = parts.hostname or ""

@@ -6,7 +6,10 @@ raises from inside an exception constructor.
 
 from __future__ import annotations
 
-from typing import Any
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # annotations only: keep `typing` out of the import path
+    from typing import Any
+
 
 
 def _as_text(body: Any) -> str:

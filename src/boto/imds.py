@@ -8,10 +8,13 @@ elsewhere.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
-from datetime import datetime
+from collections import namedtuple
 
 from boto.auth import Credentials
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from datetime import datetime
 
 DEFAULT_ENDPOINT = "http://169.254.169.254"
 TIMEOUT_SECONDS = 0.3
@@ -19,10 +22,7 @@ TOKEN_TTL_SECONDS = "21600"
 CREDENTIALS_PATH = "/latest/meta-data/iam/security-credentials/"
 
 
-@dataclass(frozen=True)
-class RoleCredentials:
-    credentials: Credentials
-    expiration: datetime | None
+RoleCredentials = namedtuple("RoleCredentials", "credentials expiration")
 
 
 def is_disabled() -> bool:
@@ -62,6 +62,8 @@ def _session_token() -> str | None:
 def _parse_expiration(value: str | None) -> datetime | None:
     if not value:
         return None
+    from datetime import datetime
+
     return datetime.fromisoformat(value.replace("Z", "+00:00"))
 
 

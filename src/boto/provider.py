@@ -14,27 +14,28 @@ An explicit `profile_name` skips the environment keys, as it did in boto 2.
 from __future__ import annotations
 
 import os
+from collections import namedtuple
 from collections.abc import Callable
 from configparser import ConfigParser
-from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
 
 from boto.auth import Credentials
 from boto.exception import NoAuthHandlerFound
 
-REFRESH_WINDOW = timedelta(minutes=5)
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from datetime import datetime
+
+REFRESH_WINDOW_SECONDS = 300
 
 
 class ProfileNotFoundError(ValueError):
     """The explicitly requested profile is in none of the configuration files."""
 
 
-@dataclass(frozen=True)
-class Found:
-    credentials: Credentials
-    source: str
-    expiration: datetime | None = None
-    refresh: Callable[[], Found | None] | None = None
+class Found(namedtuple("Found", "credentials source expiration refresh", defaults=(None, None))):
+    """Credentials, where they came from, when they expire and how to fetch fresh ones."""
+
+    __slots__ = ()
 
 
 def shared_credentials_path() -> str:
@@ -200,7 +201,9 @@ class Provider:
         expiration = self._found.expiration
         if expiration is None or self._found.refresh is None:
             return False
-        return datetime.now(UTC) >= expiration - REFRESH_WINDOW
+        from datetime import UTC, datetime, timedelta
+
+        return datetime.now(UTC) >= expiration - timedelta(seconds=REFRESH_WINDOW_SECONDS)
 
     def get_credentials(self) -> Credentials:
         """A consistent snapshot of the three values, refreshed first if due."""

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import functools
 import os
-from typing import Any
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # annotations only: keep `typing` out of the import path
+    from typing import Any
 
 ENDPOINTS_PATH = os.path.join(os.path.dirname(__file__), "endpoints.json")
 
@@ -22,8 +25,15 @@ def service_endpoints(service: str) -> dict[str, str]:
     return load_endpoint_table().get(service, {})
 
 
-def is_known_endpoint(service: str, host: str | None) -> bool:
-    return host in service_endpoints(service).values()
+def default_endpoint(service: str, region_name: str) -> str:
+    """`ec2.<region>.amazonaws.com` (`.com.cn` in China), without reading the table."""
+    suffix = "amazonaws.com.cn" if region_name.startswith("cn-") else "amazonaws.com"
+    return "%s.%s.%s" % (service, region_name, suffix)
+
+
+def is_public_endpoint(host: str | None) -> bool:
+    """Whether `host` is one of AWS's own hostnames (as opposed to one the user chose)."""
+    return bool(host) and host.lower().rstrip(".").endswith((".amazonaws.com", ".amazonaws.com.cn"))
 
 
 def get_regions(

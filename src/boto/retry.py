@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import random
-
 DEFAULT_NUM_RETRIES = 5
 BASE_DELAY_SECONDS = 0.05
 MAX_DELAY_SECONDS = 20.0
@@ -26,8 +24,9 @@ def retryable_exceptions() -> tuple[type[BaseException], ...]:
     return (ConnectionError, TimeoutError, http.client.HTTPException)
 
 
-def backoff_delay(attempt: int, rng: random.Random | None = None) -> float:
+def backoff_delay(attempt: int) -> float:
     """Seconds to sleep before retry number `attempt` (0-based): uniform in
     [0, min(cap, base * 2**attempt)]."""
-    ceiling = min(MAX_DELAY_SECONDS, BASE_DELAY_SECONDS * (2 ** attempt))
-    return (rng or random).uniform(0, ceiling)
+    import random
+
+    return random.uniform(0, min(MAX_DELAY_SECONDS, BASE_DELAY_SECONDS * (2 ** attempt)))

@@ -5,20 +5,23 @@
 
 from __future__ import annotations
 
-import base64
 import threading
-from dataclasses import dataclass, field
-from typing import Any
+from collections import namedtuple
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 
-@dataclass
 class Response:
     """A fully read HTTP response; `read()` can be called any number of times."""
 
-    status: int
-    reason: str
-    headers: list[tuple[str, str]] = field(default_factory=list)
-    body: bytes = b""
+    def __init__(self, status: int, reason: str, headers: list[tuple[str, str]],
+                 body: bytes) -> None:
+        self.status = status
+        self.reason = reason
+        self.headers = headers
+        self.body = body
 
     def read(self, amt: int | None = None) -> bytes:
         return self.body if amt is None else self.body[:amt]
@@ -34,16 +37,16 @@ class Response:
         return list(self.headers)
 
 
-@dataclass(frozen=True)
-class Proxy:
-    host: str
-    port: int
-    user: str | None = None
-    password: str | None = None
+class Proxy(namedtuple("Proxy", "host port user password", defaults=(None, None))):
+    """An HTTP proxy reached with CONNECT, with optional basic authentication."""
+
+    __slots__ = ()
 
     def tunnel_headers(self) -> dict[str, str]:
         if not self.user:
             return {}
+        import base64
+
         token = base64.b64encode(("%s:%s" % (self.user, self.password or "")).encode())
         return {"Proxy-Authorization": "Basic " + token.decode()}
 

@@ -6,7 +6,10 @@ by the functions that need them.
 
 from __future__ import annotations
 
-from typing import Any
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # annotations only: keep `typing` out of the import path
+    from typing import Any
+
 
 
 def __getattr__(name: str) -> Any:

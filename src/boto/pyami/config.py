@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import os
 from configparser import ConfigParser, NoOptionError, NoSectionError
-from typing import Any
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # annotations only: keep `typing` out of the import path
+    from typing import Any
 
 BotoConfigPath = "/etc/boto.cfg"
 
