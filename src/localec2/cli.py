@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import signal
 import sys
 from pathlib import Path
 
@@ -87,8 +88,13 @@ def _serve(args: argparse.Namespace, data_dir: Path) -> int:
     where = "in memory" if args.in_memory else str(data_dir)
     print(f"localec2 serving on {url} ({where}); account {default['account_id']}, "
           f"access key {default['access_key_id']}", file=sys.stderr, flush=True)
+    # uvicorn re-raises the signal that stopped it once it has shut down; exiting through
+    # SystemExit instead lets the runfile and the database be closed below.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     try:
         make_uvicorn_server(LocalEC2App(store, config)).run(sockets=[sock])
+    except KeyboardInterrupt:
+        pass
     finally:
         if runfile is not None and runfile.exists():
             runfile.unlink(missing_ok=True)
@@ -97,9 +103,13 @@ def _serve(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 def _open(data_dir: Path):
+    """The data directory's store; its first use creates the default account."""
+    from . import accounts
     from .app import open_store
 
-    return open_store(data_dir)
+    store = open_store(data_dir)
+    accounts.default_account(store)
+    return store
 
 
 def _env(args: argparse.Namespace, data_dir: Path) -> int:
