@@ -18,6 +18,7 @@ SUBNET = "subnet"
 DEFAULT_VPC_CIDR = "172.31.0.0/16"
 DEFAULT_SUBNET_PREFIX = 20
 RESERVED_PER_SUBNET = 5  # network, router, DNS, future use, broadcast
+FIRST_HOST = 4  # .0-.3 are AWS's
 
 _VPC_FILTERS = {
     "cidr": lambda v: v["CidrBlock"],
@@ -99,7 +100,7 @@ def _subnet_document(tx: Transaction, vpc_id: str, cidr: str, zone: dict, defaul
         },
         "State": "available",
         "Tags": tags,
-        "_next_host": RESERVED_PER_SUBNET - 1,  # hosts .0-.3 are AWS's
+        "_next_host": FIRST_HOST - 1,  # the last host handed out
     }
 
 
@@ -297,7 +298,7 @@ def allocate_addresses(tx: Transaction, subnet: dict, count: int) -> list[str]:
                                f"There are not enough free addresses in subnet "
                                f"'{subnet['SubnetId']}'.")
             wrapped = True
-            host = RESERVED_PER_SUBNET - 1
+            host = FIRST_HOST - 1
             in_use = _addresses_in_use(tx)
             continue
         address = str(ipaddress.IPv4Address(base + host))
@@ -319,7 +320,7 @@ def claim_address(tx: Transaction, subnet: dict, address: str) -> None:
     except ValueError:
         raise invalid_parameter_value(f"Invalid value '{address}' for privateIpAddress")
     offset = int(wanted) - int(network.network_address)
-    if wanted not in network or offset < RESERVED_PER_SUBNET - 1 or offset > network.num_addresses - 2:
+    if wanted not in network or offset < FIRST_HOST or offset > network.num_addresses - 2:
         raise invalid_parameter_value(
             f"Address {address} does not fall within the subnet's address range"
         )

@@ -1,0 +1,301 @@
+"""Images: the built-in public catalog plus the account's own (`image` documents).
+
+DescribeImages, CreateImage, RegisterImage, DeregisterImage, DescribeImageAttribute.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import catalogs
+from ..errors import EC2Error, invalid_parameter_value
+from ..filters import apply_filters, paginate
+from ..ids import check_ids
+from ..instance_state import name_of, timestamp
+from ..registry import Context, action
+from ..store import Transaction, new_id
+from ..tagspec import tags_for
+
+IMAGE = "image"
+_NAME = re.compile(r"[a-zA-Z0-9()\[\] ./\-'@_]{3,128}")
+_ARCHITECTURES = ("i386", "x86_64", "arm64", "x86_64_mac", "arm64_mac")
+
+
+def _bdm_getter(*path: str):
+    def get(image: dict) -> list:
+        values = []
+        for mapping in image.get("BlockDeviceMappings") or ():
+            value = mapping
+            for key in path:
+                value = value.get(key) if isinstance(value, dict) else None
+            values.append(value)
+        return values
+
+    return get
+
+
+_FILTERS = {
+    "architecture": lambda i: i["Architecture"],
+    "block-device-mapping.delete-on-termination": _bdm_getter("Ebs", "DeleteOnTermination"),
+    "block-device-mapping.device-name": _bdm_getter("DeviceName"),
+    "block-device-mapping.snapshot-id": _bdm_getter("Ebs", "SnapshotId"),
+    "block-device-mapping.volume-size": _bdm_getter("Ebs", "VolumeSize"),
+    "block-device-mapping.volume-type": _bdm_getter("Ebs", "VolumeType"),
+    "block-device-mapping.encrypted": _bdm_getter("Ebs", "Encrypted"),
+    "creation-date": lambda i: i["CreationDate"],
+    "description": lambda i: i.get("Description"),
+    "ena-support": lambda i: i.get("EnaSupport"),
+    "hypervisor": lambda i: i["Hypervisor"],
+    "image-id": lambda i: i["ImageId"],
+    "image-type": lambda i: i["ImageType"],
+    "is-public": lambda i: i["Public"],
+    "name": lambda i: i["Name"],
+    "owner-alias": lambda i: i.get("ImageOwnerAlias"),
+    "owner-id": lambda i: i["OwnerId"],
+    "platform": lambda i: i.get("Platform"),
+    "platform-details": lambda i: i["PlatformDetails"],
+    "root-device-name": lambda i: i["RootDeviceName"],
+    "root-device-type": lambda i: i["RootDeviceType"],
+    "source-instance-id": lambda i: i.get("SourceInstanceId"),
+    "state": lambda i: i["State"],
+    "usage-operation": lambda i: i["UsageOperation"],
+    "virtualization-type": lambda i: i["VirtualizationType"],
+}
+
+
+def image_not_found(ids: list[str]) -> EC2Error:
+    if len(ids) == 1:
+        return EC2Error("InvalidAMIID.NotFound", f"The image id '[{ids[0]}]' does not exist")
+    return EC2Error("InvalidAMIID.NotFound", f"The image ids '[{', '.join(ids)}]' do not exist")
+
+
+def visible_images(tx: Transaction) -> list[dict]:
+    """Every image the account can see: the region's public catalog, then its own."""
+    return [*catalogs.images(tx.region).values(), *tx.all(IMAGE)]
+
+
+def find_image(tx: Transaction, image_id: str) -> dict:
+    """The image with this id, or `InvalidAMIID.Malformed` / `.NotFound`."""
+    check_ids([image_id], "ami", "InvalidAMIID")
+    image = tx.get(IMAGE, image_id) or catalogs.images(tx.region).get(image_id)
+    if image is None:
+        raise image_not_found([image_id])
+    return image
+
+
+def _owned_by(image: dict, owner: str, account: str) -> bool:
+    if owner == "self":
+        return image["OwnerId"] == account
+    if owner in ("amazon", "aws-marketplace", "aws-backup-vault"):
+        return image.get("ImageOwnerAlias") == owner
+    return image["OwnerId"] == owner
+
+
+def _executable_by(image: dict, user: str, account: str) -> bool:
+    if image["Public"]:
+        return True
+    if user == "all":
+        return False
+    wanted = account if user == "self" else user
+    permitted = {p.get("UserId") for p in image.get("_launch_permissions") or ()}
+    return image["OwnerId"] == wanted or wanted in permitted
+
+
+@action("DescribeImages")
+def describe_images(ctx: Context, params: dict) -> dict:
+    ids = params.get("ImageIds") or []
+    if ids:
+        check_ids(ids, "ami", "InvalidAMIID")
+        found = {}
+        for image_id in dict.fromkeys(ids):
+            image = ctx.tx.get(IMAGE, image_id) or catalogs.images(ctx.region).get(image_id)
+            if image is not None:
+                found[image_id] = image
+        missing = [i for i in dict.fromkeys(ids) if i not in found]
+        if missing:
+            raise image_not_found(missing)
+        images = list(found.values())
+    else:
+        images = visible_images(ctx.tx)
+    owners = params.get("Owners") or []
+    if owners:
+        images = [i for i in images if any(_owned_by(i, o, ctx.account_id) for o in owners)]
+    users = params.get("ExecutableUsers") or []
+    if users:
+        images = [i for i in images if any(_executable_by(i, u, ctx.account_id) for u in users)]
+    images = apply_filters(images, params.get("Filters"), _FILTERS)
+    page, token = paginate(images, params.get("MaxResults"), params.get("NextToken"))
+    return {"Images": page, "NextToken": token}
+
+
+def _check_name(tx: Transaction, name: str | None) -> str:
+    if not name:
+        raise EC2Error("MissingParameter", "The request must contain the parameter name")
+    if not _NAME.fullmatch(name):
+        raise invalid_parameter_value(
+            "AMI names must be between 3 and 128 characters long, and may contain letters, "
+            "numbers, '(', ')', '.', '-', '/' and '_'"
+        )
+    for image in tx.all(IMAGE):
+        if image["Name"] == name:
+            raise EC2Error(
+                "InvalidAMIName.Duplicate",
+                f"AMI name {name} is already in use by AMI {image['ImageId']}",
+            )
+    return name
+
+
+def _own_image(ctx: Context, name: str, fields: dict, params: dict) -> dict:
+    image_id = new_id("ami")
+    image = {
+        "ImageId": image_id,
+        "ImageLocation": f"{ctx.account_id}/{name}",
+        "State": "available",
+        "OwnerId": ctx.account_id,
+        "CreationDate": timestamp(ctx.now),
+        "Public": False,
+        "ImageType": "machine",
+        "Name": name,
+        "RootDeviceType": "ebs",
+        "VirtualizationType": "hvm",
+        "Hypervisor": "xen",
+        "EnaSupport": True,
+        "SriovNetSupport": "simple",
+        "PlatformDetails": "Linux/UNIX",
+        "UsageOperation": "RunInstances",
+        "ProductCodes": [],
+        **fields,
+        "Tags": tags_for(params.get("TagSpecifications"), "image"),
+        "_launch_permissions": [],
+    }
+    if params.get("Description") is not None:
+        image["Description"] = params["Description"]
+    ctx.tx.put(IMAGE, image_id, image)
+    return image
+
+
+@action("CreateImage")
+def create_image(ctx: Context, params: dict) -> dict:
+    from .instances import get_instance
+
+    instance = get_instance(ctx, params.get("InstanceId") or "")
+    if name_of(instance) not in ("running", "stopped"):
+        raise EC2Error(
+            "IncorrectInstanceState",
+            f"The instance '{instance['InstanceId']}' is not in a state from which it can be "
+            "imaged.",
+        )
+    name = _check_name(ctx.tx, params.get("Name"))
+    source = ctx.tx.get(IMAGE, instance["ImageId"]) or catalogs.images(ctx.region).get(
+        instance["ImageId"], {}
+    )
+    mappings = [
+        {
+            "DeviceName": m["DeviceName"],
+            "Ebs": {
+                "DeleteOnTermination": True,
+                "SnapshotId": new_id("snap"),
+                "VolumeSize": m["Ebs"].get("_size", 8),
+                "VolumeType": "gp3",
+                "Encrypted": False,
+            },
+        }
+        for m in instance.get("BlockDeviceMappings") or ()
+    ]
+    fields = {
+        "Architecture": instance["Architecture"],
+        "RootDeviceName": instance["RootDeviceName"],
+        "BlockDeviceMappings": mappings,
+        "SourceInstanceId": instance["InstanceId"],
+    }
+    for inherited in ("Platform", "PlatformDetails", "UsageOperation", "BootMode"):
+        if inherited in source:
+            fields[inherited] = source[inherited]
+    return {"ImageId": _own_image(ctx, name, fields, params)["ImageId"]}
+
+
+@action("RegisterImage")
+def register_image(ctx: Context, params: dict) -> dict:
+    name = _check_name(ctx.tx, params.get("Name"))
+    architecture = params.get("Architecture") or "x86_64"
+    if architecture not in _ARCHITECTURES:
+        raise invalid_parameter_value(f"Invalid value '{architecture}' for architecture")
+    root = params.get("RootDeviceName") or "/dev/xvda"
+    mappings = []
+    for m in params.get("BlockDeviceMappings") or ():
+        entry = {"DeviceName": m.get("DeviceName")}
+        if "Ebs" in m:
+            ebs = m["Ebs"]
+            entry["Ebs"] = {
+                "DeleteOnTermination": ebs.get("DeleteOnTermination", True),
+                "SnapshotId": ebs.get("SnapshotId") or new_id("snap"),
+                "VolumeSize": ebs.get("VolumeSize", 8),
+                "VolumeType": ebs.get("VolumeType", "gp2"),
+                "Encrypted": ebs.get("Encrypted", False),
+            }
+        if "VirtualName" in m:
+            entry["VirtualName"] = m["VirtualName"]
+        mappings.append(entry)
+    fields = {
+        "Architecture": architecture,
+        "RootDeviceName": root,
+        "BlockDeviceMappings": mappings,
+        "VirtualizationType": params.get("VirtualizationType") or "hvm",
+    }
+    if params.get("ImageLocation"):
+        fields["ImageLocation"] = params["ImageLocation"]
+        if not mappings:
+            fields["RootDeviceType"] = "instance-store"
+    for passed in ("KernelId", "RamdiskId", "BootMode", "SriovNetSupport"):
+        if params.get(passed):
+            fields[passed] = params[passed]
+    if "EnaSupport" in params:
+        fields["EnaSupport"] = params["EnaSupport"]
+    return {"ImageId": _own_image(ctx, name, fields, params)["ImageId"]}
+
+
+def _owned_image(ctx: Context, image_id: str) -> dict:
+    image = find_image(ctx.tx, image_id)
+    if image["OwnerId"] != ctx.account_id:
+        raise EC2Error("AuthFailure", f"Not authorized for image:{image_id}")
+    return image
+
+
+@action("DeregisterImage")
+def deregister_image(ctx: Context, params: dict) -> dict:
+    image = _owned_image(ctx, params.get("ImageId") or "")
+    ctx.tx.delete(IMAGE, image["ImageId"])
+    return {"Return": True}
+
+
+def _launch_permissions(image: dict) -> list[dict]:
+    groups = [{"Group": "all"}] if image["Public"] else []
+    return groups + [{"UserId": p["UserId"]} for p in image.get("_launch_permissions") or ()]
+
+
+_ATTRIBUTES = {
+    "description": lambda i: {"Description": {"Value": i.get("Description")}},
+    "kernel": lambda i: {"KernelId": {"Value": i.get("KernelId")}},
+    "ramdisk": lambda i: {"RamdiskId": {"Value": i.get("RamdiskId")}},
+    "launchPermission": lambda i: {"LaunchPermissions": _launch_permissions(i)},
+    "productCodes": lambda i: {"ProductCodes": i.get("ProductCodes") or []},
+    "blockDeviceMapping": lambda i: {"BlockDeviceMappings": i.get("BlockDeviceMappings")},
+    "sriovNetSupport": lambda i: {"SriovNetSupport": {"Value": i.get("SriovNetSupport")}},
+    "bootMode": lambda i: {"BootMode": {"Value": i.get("BootMode")}},
+    "tpmSupport": lambda i: {"TpmSupport": {"Value": i.get("TpmSupport")}},
+    "uefiData": lambda i: {"UefiData": {"Value": i.get("_uefi_data")}},
+    "lastLaunchedTime": lambda i: {"LastLaunchedTime": {"Value": i.get("LastLaunchedTime")}},
+    "imdsSupport": lambda i: {"ImdsSupport": {"Value": i.get("ImdsSupport")}},
+    "deregistrationProtection": lambda i: {
+        "DeregistrationProtection": {"Value": i.get("DeregistrationProtection", "disabled")}
+    },
+}
+
+
+@action("DescribeImageAttribute")
+def describe_image_attribute(ctx: Context, params: dict) -> dict:
+    attribute = params.get("Attribute") or ""
+    if attribute not in _ATTRIBUTES:
+        raise invalid_parameter_value(f"Value ({attribute}) for parameter attribute is invalid.")
+    image = _owned_image(ctx, params.get("ImageId") or "")
+    return {"ImageId": image["ImageId"], **_ATTRIBUTES[attribute](image)}
