@@ -1,0 +1,196 @@
+"""DescribeInstanceAttribute, ModifyInstanceAttribute and ResetInstanceAttribute."""
+
+from __future__ import annotations
+
+import base64
+
+from ..errors import EC2Error, invalid_parameter_value
+from ..instance_state import name_of
+from ..registry import Context, action
+from ..security_group_store import get_group
+from .images import find_image
+from .instances import INSTANCE, check_instance_type, get_instance
+
+
+def _value(value: object) -> dict:
+    return {"Value": value}
+
+
+# attribute name -> (output member, reader of the instance document)
+_READERS = {
+    "instanceType": ("InstanceType", lambda i: _value(i["InstanceType"])),
+    "kernel": ("KernelId", lambda i: _value(i.get("_kernel"))),
+    "ramdisk": ("RamdiskId", lambda i: _value(i.get("_ramdisk"))),
+    "userData": ("UserData", lambda i: _value(i.get("_user_data"))),
+    "disableApiTermination": (
+        "DisableApiTermination", lambda i: _value(i["_disable_api_termination"])
+    ),
+    "disableApiStop": ("DisableApiStop", lambda i: _value(i.get("_disable_api_stop", False))),
+    "instanceInitiatedShutdownBehavior": (
+        "InstanceInitiatedShutdownBehavior", lambda i: _value(i["_shutdown_behavior"])
+    ),
+    "rootDeviceName": ("RootDeviceName", lambda i: _value(i["RootDeviceName"])),
+    "blockDeviceMapping": ("BlockDeviceMappings", lambda i: i["BlockDeviceMappings"]),
+    "productCodes": ("ProductCodes", lambda i: i.get("ProductCodes") or []),
+    "sourceDestCheck": ("SourceDestCheck", lambda i: _value(i["SourceDestCheck"])),
+    "groupSet": ("Groups", lambda i: i["SecurityGroups"]),
+    "ebsOptimized": ("EbsOptimized", lambda i: _value(i["EbsOptimized"])),
+    "sriovNetSupport": ("SriovNetSupport", lambda i: _value(i.get("SriovNetSupport"))),
+    "enaSupport": ("EnaSupport", lambda i: _value(i["EnaSupport"])),
+    "enclaveOptions": ("EnclaveOptions", lambda i: i["EnclaveOptions"]),
+}
+
+
+@action("DescribeInstanceAttribute")
+def describe_instance_attribute(ctx: Context, params: dict) -> dict:
+    attribute = params.get("Attribute") or ""
+    if attribute not in _READERS:
+        raise invalid_parameter_value(f"Value ({attribute}) for parameter attribute is invalid. "
+                                      "Unknown attribute.")
+    instance = get_instance(ctx, params.get("InstanceId") or "")
+    member, read = _READERS[attribute]
+    return {"InstanceId": instance["InstanceId"], member: read(instance)}
+
+
+def _must_be_stopped(instance: dict) -> None:
+    if name_of(instance) != "stopped":
+        raise EC2Error(
+            "IncorrectInstanceState",
+            f"The instance '{instance['InstanceId']}' is not in the 'stopped' state.",
+        )
+
+
+def _boolean(raw: object, attribute: str) -> bool:
+    if isinstance(raw, bool):
+        return raw
+    if str(raw).lower() in ("true", "false"):
+        return str(raw).lower() == "true"
+    raise invalid_parameter_value(f"Value ({raw}) for parameter {attribute} is invalid.")
+
+
+def _set_instance_type(ctx: Context, doc: dict, value: str) -> dict:
+    _must_be_stopped(doc)
+    check_instance_type(value, find_image(ctx.tx, doc["ImageId"]))
+    return {**doc, "InstanceType": value}
+
+
+def _set_user_data(ctx: Context, doc: dict, value: bytes | str) -> dict:
+    _must_be_stopped(doc)
+    raw = value if isinstance(value, bytes) else str(value).encode()
+    return {**doc, "_user_data": base64.b64encode(raw).decode() if raw else None}
+
+
+def _set_groups(ctx: Context, doc: dict, group_ids: list[str]) -> dict:
+    if not group_ids:
+        raise EC2Error("MissingParameter", "The request must contain the parameter groupId")
+    groups = []
+    for group_id in dict.fromkeys(group_ids):
+        group = get_group(ctx.tx, group_id)
+        if group.get("VpcId") != doc["VpcId"]:
+            raise EC2Error(
+                "InvalidGroup.NotFound",
+                f"The security group '{group_id}' does not exist in VPC '{doc['VpcId']}'",
+            )
+        groups.append({"GroupName": group["GroupName"], "GroupId": group["GroupId"]})
+    interfaces = [
+        {**n, "Groups": groups} if n["Attachment"]["DeviceIndex"] == 0 else n
+        for n in doc.get("NetworkInterfaces") or ()
+    ]
+    return {**doc, "SecurityGroups": groups, "NetworkInterfaces": interfaces}
+
+
+def _set_shutdown_behavior(ctx: Context, doc: dict, value: str) -> dict:
+    if value not in ("stop", "terminate"):
+        raise invalid_parameter_value(
+            f"Value ({value}) for parameter instanceInitiatedShutdownBehavior is invalid."
+        )
+    return {**doc, "_shutdown_behavior": value}
+
+
+def _flag(field: str, attribute: str):
+    def set_flag(ctx: Context, doc: dict, value: object) -> dict:
+        return {**doc, field: _boolean(value, attribute)}
+
+    return set_flag
+
+
+# attribute name (the `Attribute` form) -> (member of the structured form, setter)
+_WRITERS = {
+    "instanceType": ("InstanceType", _set_instance_type),
+    "userData": ("UserData", _set_user_data),
+    "disableApiTermination": (
+        "DisableApiTermination", _flag("_disable_api_termination", "disableApiTermination")
+    ),
+    "disableApiStop": ("DisableApiStop", _flag("_disable_api_stop", "disableApiStop")),
+    "instanceInitiatedShutdownBehavior": (
+        "InstanceInitiatedShutdownBehavior", _set_shutdown_behavior
+    ),
+    "sourceDestCheck": ("SourceDestCheck", _flag("SourceDestCheck", "sourceDestCheck")),
+    "ebsOptimized": ("EbsOptimized", _flag("EbsOptimized", "ebsOptimized")),
+    "enaSupport": ("EnaSupport", _flag("EnaSupport", "enaSupport")),
+    "groupSet": ("Groups", _set_groups),
+}
+
+
+def _requested_changes(params: dict) -> list[tuple[str, object]]:
+    """(attribute, value) pairs, from the `Attribute`/`Value` form or the structured members."""
+    changes = []
+    attribute = params.get("Attribute")
+    if attribute is not None:
+        if attribute not in _WRITERS:
+            raise invalid_parameter_value(
+                f"Value ({attribute}) for parameter attribute is invalid."
+            )
+        if attribute == "groupSet":
+            raise EC2Error("MissingParameter", "The request must contain the parameter groupId")
+        if params.get("Value") is None:
+            raise EC2Error("MissingParameter", "The request must contain the parameter value")
+        changes.append((attribute, params["Value"]))
+    for name, (member, _) in _WRITERS.items():
+        if member in params:
+            given = params[member]
+            changes.append((name, given["Value"] if isinstance(given, dict) else given))
+    if not changes:
+        raise EC2Error("MissingParameter", "The request must contain the parameter attribute")
+    if len(changes) > 1:
+        raise EC2Error(
+            "InvalidParameterCombination",
+            "Fields for multiple attribute types specified: "
+            + ", ".join(name for name, _ in changes),
+        )
+    return changes
+
+
+@action("ModifyInstanceAttribute")
+def modify_instance_attribute(ctx: Context, params: dict) -> dict:
+    changes = _requested_changes(params)
+    doc = get_instance(ctx, params.get("InstanceId") or "")
+    if name_of(doc) == "terminated":
+        raise EC2Error(
+            "IncorrectInstanceState", f"The instance '{doc['InstanceId']}' is terminated."
+        )
+    for attribute, value in changes:
+        doc = _WRITERS[attribute][1](ctx, doc, value)
+    ctx.tx.put(INSTANCE, doc["InstanceId"], doc)
+    return {}
+
+
+_RESETS = {
+    "kernel": ("_kernel", None),
+    "ramdisk": ("_ramdisk", None),
+    "sourceDestCheck": ("SourceDestCheck", True),
+}
+
+
+@action("ResetInstanceAttribute")
+def reset_instance_attribute(ctx: Context, params: dict) -> dict:
+    attribute = params.get("Attribute") or ""
+    if attribute not in _RESETS:
+        raise invalid_parameter_value(
+            f"Value ({attribute}) for parameter attribute is invalid. "
+            "Only kernel, ramdisk and sourceDestCheck can be reset."
+        )
+    doc = get_instance(ctx, params.get("InstanceId") or "")
+    field, default = _RESETS[attribute]
+    ctx.tx.put(INSTANCE, doc["InstanceId"], {**doc, field: default})
+    return {}

@@ -1,0 +1,203 @@
+"""Start, stop, reboot and terminate instances; their status, monitoring and console output."""
+
+from __future__ import annotations
+
+import base64
+
+from ..errors import EC2Error
+from ..filters import apply_filters, paginate
+from ..instance_state import begin, name_of, state_change, timestamp
+from ..registry import Context, action
+from .instances import (
+    INSTANCE,
+    all_instances,
+    check_paging_with_ids,
+    get_instance,
+    incorrect_state,
+    new_public_address,
+    select_instances,
+    stopped_by_user,
+    with_public_address,
+)
+from .vpcs import release_address
+
+
+def _transition(ctx: Context, doc: dict, via: str, to: str, **changes) -> dict:
+    stored, answered = begin(
+        doc, via, to, ctx.now, ctx.config.boot_seconds,
+        ctx.config.terminated_visible_seconds, **changes,
+    )
+    ctx.tx.put(INSTANCE, doc["InstanceId"], stored)
+    return answered
+
+
+def _public_address_on_start(ctx: Context, doc: dict) -> dict:
+    subnet = ctx.tx.get("subnet", doc["SubnetId"]) or {}
+    address = new_public_address() if subnet.get("MapPublicIpOnLaunch") else None
+    return with_public_address(ctx.region, doc, address)
+
+
+@action("StartInstances")
+def start_instances(ctx: Context, params: dict) -> dict:
+    instances = select_instances(ctx, params.get("InstanceIds") or [])
+    for doc in instances:
+        if name_of(doc) not in ("stopped", "pending", "running"):
+            raise incorrect_state(doc["InstanceId"], "started")
+    changes = []
+    for doc in instances:
+        after = doc
+        if name_of(doc) == "stopped":
+            after = _transition(
+                ctx, _public_address_on_start(ctx, doc), "pending", "running",
+                StateTransitionReason="", StateReason={"Code": "pending", "Message": "pending"},
+            )
+        changes.append(state_change(doc["InstanceId"], doc, after))
+    return {"StartingInstances": changes}
+
+
+@action("StopInstances")
+def stop_instances(ctx: Context, params: dict) -> dict:
+    instances = select_instances(ctx, params.get("InstanceIds") or [])
+    for doc in instances:
+        if name_of(doc) in ("shutting-down", "terminated"):
+            raise incorrect_state(doc["InstanceId"], "stopped")
+        if doc.get("_disable_api_stop"):
+            raise EC2Error(
+                "OperationNotPermitted",
+                f"The instance '{doc['InstanceId']}' may not be stopped. Modify its "
+                "'disableApiStop' instance attribute and try again.",
+            )
+    changes = []
+    for doc in instances:
+        after = doc
+        if name_of(doc) in ("pending", "running"):
+            after = _transition(
+                ctx, with_public_address(ctx.region, doc, None), "stopping", "stopped",
+                **stopped_by_user(ctx),
+            )
+        changes.append(state_change(doc["InstanceId"], doc, after))
+    return {"StoppingInstances": changes}
+
+
+@action("TerminateInstances")
+def terminate_instances(ctx: Context, params: dict) -> dict:
+    instances = select_instances(ctx, params.get("InstanceIds") or [])
+    for doc in instances:
+        if doc.get("_disable_api_termination") and name_of(doc) != "terminated":
+            raise EC2Error(
+                "OperationNotPermitted",
+                f"The instance '{doc['InstanceId']}' may not be terminated. Modify its "
+                "'disableApiTermination' instance attribute and try again.",
+            )
+    changes = []
+    for doc in instances:
+        after = doc
+        if name_of(doc) not in ("shutting-down", "terminated"):
+            release_address(ctx.tx, doc["SubnetId"])
+            after = _transition(
+                ctx, with_public_address(ctx.region, doc, None), "shutting-down", "terminated",
+                **stopped_by_user(ctx),
+            )
+        changes.append(state_change(doc["InstanceId"], doc, after))
+    return {"TerminatingInstances": changes}
+
+
+@action("RebootInstances")
+def reboot_instances(ctx: Context, params: dict) -> dict:
+    for doc in select_instances(ctx, params.get("InstanceIds") or []):
+        if name_of(doc) == "terminated":
+            raise incorrect_state(doc["InstanceId"], "rebooted")
+    return {}
+
+
+def _status(doc: dict) -> dict:
+    running = name_of(doc) == "running"
+    check = {
+        "Status": "ok" if running else "not-applicable",
+        "Details": [{"Name": "reachability", "Status": "passed"}] if running else [],
+    }
+    return {
+        "InstanceId": doc["InstanceId"],
+        "AvailabilityZone": doc["Placement"]["AvailabilityZone"],
+        "InstanceState": doc["State"],
+        "InstanceStatus": check,
+        "SystemStatus": check,
+        "AttachedEbsStatus": check,
+        "Events": [],
+    }
+
+
+_STATUS_FILTERS = {
+    "availability-zone": lambda s: s["AvailabilityZone"],
+    "instance-state-code": lambda s: s["InstanceState"]["Code"],
+    "instance-state-name": lambda s: s["InstanceState"]["Name"],
+    "instance-status.status": lambda s: s["InstanceStatus"]["Status"],
+    "instance-status.reachability": lambda s: [d["Status"] for d in s["InstanceStatus"]["Details"]],
+    "system-status.status": lambda s: s["SystemStatus"]["Status"],
+    "system-status.reachability": lambda s: [d["Status"] for d in s["SystemStatus"]["Details"]],
+    "event.code": lambda s: [e["Code"] for e in s["Events"]],
+}
+
+
+@action("DescribeInstanceStatus")
+def describe_instance_status(ctx: Context, params: dict) -> dict:
+    check_paging_with_ids(params)
+    ids = params.get("InstanceIds") or []
+    instances = select_instances(ctx, ids) if ids else all_instances(ctx)
+    if not params.get("IncludeAllInstances"):
+        instances = [doc for doc in instances if name_of(doc) == "running"]
+    statuses = apply_filters([_status(doc) for doc in instances], params.get("Filters"),
+                             _STATUS_FILTERS)
+    page, token = paginate(statuses, params.get("MaxResults"), params.get("NextToken"))
+    return {"InstanceStatuses": page, "NextToken": token}
+
+
+def _set_monitoring(ctx: Context, params: dict, stored: str, answered: str) -> dict:
+    result = []
+    for doc in select_instances(ctx, params.get("InstanceIds") or []):
+        if name_of(doc) == "terminated":
+            raise incorrect_state(doc["InstanceId"], "monitored")
+        ctx.tx.put(INSTANCE, doc["InstanceId"], {**doc, "Monitoring": {"State": stored}})
+        result.append({"InstanceId": doc["InstanceId"], "Monitoring": {"State": answered}})
+    return {"InstanceMonitorings": result}
+
+
+@action("MonitorInstances")
+def monitor_instances(ctx: Context, params: dict) -> dict:
+    return _set_monitoring(ctx, params, "enabled", "pending")
+
+
+@action("UnmonitorInstances")
+def unmonitor_instances(ctx: Context, params: dict) -> dict:
+    return _set_monitoring(ctx, params, "disabled", "disabling")
+
+
+def boot_log(doc: dict) -> str:
+    """A plausible Linux boot log for the instance."""
+    address = doc.get("PrivateIpAddress") or "0.0.0.0"
+    return "\r\n".join([
+        "[    0.000000] Linux version 6.1.119-129.201.amzn2023.x86_64 (mockbuild@ip-10-0-43-5) "
+        "(gcc (GCC) 11.4.1 20230605) #1 SMP PREEMPT_DYNAMIC",
+        f"[    0.000000] Command line: BOOT_IMAGE=(hd0,gpt1)/boot/vmlinuz root=UUID={doc['InstanceId']}",
+        "[    0.000000] BIOS-provided physical RAM map:",
+        "[    0.012345] DMI: Amazon EC2 /, BIOS 1.0 10/16/2017",
+        "[    0.250000] Hypervisor detected: KVM",
+        "[    1.104211] ena 0000:00:05.0: Elastic Network Adapter (ENA) v2.13.0",
+        "[  OK  ] Reached target Network is Online.",
+        "         Starting cloud-init.service - Cloud-init: Network Stage...",
+        f"cloud-init[1201]: Cloud-init v. 22.2.2 running 'init' at {doc['LaunchTime']}.",
+        f"cloud-init[1201]: ci-info: |  ens5  | True | {address} | 255.255.240.0 | global |",
+        "[  OK  ] Started sshd.service - OpenSSH server daemon.",
+        f"Cloud-init v. 22.2.2 finished at {doc['LaunchTime']}. Datasource DataSourceEc2.",
+        "",
+        f"Amazon Linux 2023 Kernel 6.1 on an {doc['Architecture']} (-)",
+        "",
+        f"{doc['PrivateDnsName'].split('.')[0]} login: ",
+    ])
+
+
+@action("GetConsoleOutput")
+def get_console_output(ctx: Context, params: dict) -> dict:
+    doc = get_instance(ctx, params.get("InstanceId") or "")
+    output = base64.b64encode(boot_log(doc).encode()).decode()
+    return {"InstanceId": doc["InstanceId"], "Timestamp": timestamp(ctx.now), "Output": output}
