@@ -80,7 +80,7 @@ class AWSAuthConnection:
             is_secure = config.getbool("Boto", "is_secure")
         self._set_endpoint(host, port, is_secure, path)
         self.num_retries = config.getint("Boto", "num_retries", retry.DEFAULT_NUM_RETRIES)
-        timeout = config.getint("Boto", "http_socket_timeout", DEFAULT_SOCKET_TIMEOUT)
+        timeout = config.getfloat("Boto", "http_socket_timeout", DEFAULT_SOCKET_TIMEOUT)
         self.http_connection_kwargs: dict[str, Any] = {"timeout": timeout}
         self.https_validate_certificates = validate_certs
         self.https_connection_factory = https_connection_factory
