@@ -32,7 +32,8 @@ TUTORIAL = [
         "conn.create_security_group('public-facing', 'Public facing servers')",
         "r2 = conn.run_instances(image_id, key_name='myKey', instance_type='c1.xlarge', "
         "security_groups=['public-facing'])",
-        "r2.instances[0].instance_type, r2.instances[0].key_name, r2.instances[0].groups",
+        "instance = r2.instances[0]",
+        "instance.instance_type, instance.key_name, [g.name for g in instance.groups]",
         "arm_image = conn.get_all_images(owners=['amazon'], filters={'architecture': 'arm64'})[0]",
         "try:\n    conn.run_instances(arm_image.id, instance_type='m1.small')\n"
         "except boto.exception.EC2ResponseError as e:\n    print(e.error_code, '-', e.error_message)",
