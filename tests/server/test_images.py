@@ -1,0 +1,142 @@
+"""DescribeImages (owners, executable-by, filters), CreateImage, RegisterImage,
+DeregisterImage, DescribeImageAttribute."""
+
+from __future__ import annotations
+
+import boto3
+import pytest
+from groups_support import expect_error
+
+
+def _catalog_image(client, architecture="x86_64", name="al2023-*"):
+    return client.describe_images(
+        Owners=["amazon"],
+        Filters=[{"Name": "architecture", "Values": [architecture]},
+                 {"Name": "name", "Values": [name]}],
+    )["Images"][0]
+
+
+def test_catalog_has_several_systems_and_architectures(ec2_client):
+    images = ec2_client.describe_images()["Images"]
+    names = " ".join(i["Name"] for i in images)
+    for system in ("al2023", "amzn2", "ubuntu-jammy-22.04", "ubuntu-noble-24.04", "debian-12",
+                   "RHEL-9", "Windows_Server-2022"):
+        assert system in names
+    assert {i["Architecture"] for i in images} == {"x86_64", "arm64"}
+    for image in images:
+        assert image["ImageId"].startswith("ami-") and len(image["ImageId"]) == 21
+        assert image["State"] == "available" and image["Public"] is True
+        root = image["BlockDeviceMappings"][0]
+        assert root["DeviceName"] == image["RootDeviceName"]
+        assert root["Ebs"]["SnapshotId"].startswith("snap-")
+
+
+def test_owner_aliases_and_ids(ec2_client):
+    amazon = ec2_client.describe_images(Owners=["amazon"])["Images"]
+    assert amazon and all(i["ImageOwnerAlias"] == "amazon" for i in amazon)
+    canonical = ec2_client.describe_images(Owners=["099720109477"])["Images"]
+    assert canonical and all(i["Name"].startswith("ubuntu/") for i in canonical)
+    assert ec2_client.describe_images(Owners=["self"])["Images"] == []
+
+
+def test_each_region_has_its_own_stable_ids(localec2, ec2_client):
+    other = boto3.client(
+        "ec2", endpoint_url=localec2.endpoint_url, region_name="eu-west-1",
+        aws_access_key_id=localec2.access_key_id,
+        aws_secret_access_key=localec2.secret_access_key,
+    )
+    here = _catalog_image(ec2_client)
+    there = _catalog_image(other)
+    assert here["Name"] == there["Name"] and here["ImageId"] != there["ImageId"]
+    assert _catalog_image(ec2_client)["ImageId"] == here["ImageId"]
+    expect_error(other.describe_images, "InvalidAMIID.NotFound", ImageIds=[here["ImageId"]])
+
+
+def test_image_ids_not_found_and_malformed(ec2_client):
+    error = expect_error(ec2_client.describe_images, "InvalidAMIID.NotFound",
+                         ImageIds=["ami-12345678"])
+    assert "ami-12345678" in error["Message"]
+    expect_error(ec2_client.describe_images, "InvalidAMIID.Malformed", ImageIds=["image-1"])
+
+
+def test_filters(ec2_client):
+    arm = ec2_client.describe_images(
+        Filters=[{"Name": "architecture", "Values": ["arm64"]}])["Images"]
+    assert arm and all(i["Architecture"] == "arm64" for i in arm)
+    windows = ec2_client.describe_images(
+        Filters=[{"Name": "platform", "Values": ["windows"]}])["Images"]
+    assert [i["Platform"] for i in windows] == ["windows"]
+    by_root = ec2_client.describe_images(
+        Filters=[{"Name": "root-device-name", "Values": ["/dev/sda1"]}])["Images"]
+    assert by_root and all(i["RootDeviceName"] == "/dev/sda1" for i in by_root)
+
+
+def _running_instance(client):
+    image = _catalog_image(client)
+    return client.run_instances(ImageId=image["ImageId"], MinCount=1, MaxCount=1,
+                                InstanceType="t3.micro")["Instances"][0]
+
+
+def test_create_image_from_an_instance(ec2_client):
+    instance = _running_instance(ec2_client)
+    image_id = ec2_client.create_image(
+        InstanceId=instance["InstanceId"], Name="my-web-server", Description="built here",
+        TagSpecifications=[{"ResourceType": "image", "Tags": [{"Key": "k", "Value": "v"}]}],
+    )["ImageId"]
+    (image,) = ec2_client.describe_images(ImageIds=[image_id])["Images"]
+    assert image["Name"] == "my-web-server" and image["Description"] == "built here"
+    assert image["OwnerId"] == instance["NetworkInterfaces"][0]["OwnerId"]
+    assert image["Public"] is False and image["Architecture"] == "x86_64"
+    assert image["Tags"] == [{"Key": "k", "Value": "v"}]
+    assert [i["ImageId"] for i in ec2_client.describe_images(Owners=["self"])["Images"]] == [
+        image_id]
+    expect_error(ec2_client.create_image, "InvalidAMIName.Duplicate",
+                 InstanceId=instance["InstanceId"], Name="my-web-server")
+    expect_error(ec2_client.create_image, "InvalidInstanceID.NotFound",
+                 InstanceId="i-12345678", Name="other")
+    # an instance launched from the new image
+    launched = ec2_client.run_instances(ImageId=image_id, MinCount=1, MaxCount=1,
+                                        InstanceType="t3.micro")["Instances"][0]
+    assert launched["ImageId"] == image_id
+
+
+def test_register_describe_attribute_and_deregister(ec2_client):
+    image_id = ec2_client.register_image(
+        Name="registered-arm", Architecture="arm64", RootDeviceName="/dev/xvda",
+        VirtualizationType="hvm",
+        BlockDeviceMappings=[{"DeviceName": "/dev/xvda",
+                              "Ebs": {"SnapshotId": "snap-0123456789abcdef0", "VolumeSize": 16}}],
+    )["ImageId"]
+    (image,) = ec2_client.describe_images(ImageIds=[image_id])["Images"]
+    assert image["Architecture"] == "arm64"
+    assert image["BlockDeviceMappings"][0]["Ebs"]["VolumeSize"] == 16
+    attribute = ec2_client.describe_image_attribute(ImageId=image_id, Attribute="launchPermission")
+    assert attribute["ImageId"] == image_id and attribute["LaunchPermissions"] == []
+    mappings = ec2_client.describe_image_attribute(ImageId=image_id,
+                                                   Attribute="blockDeviceMapping")
+    assert mappings["BlockDeviceMappings"][0]["Ebs"]["SnapshotId"] == "snap-0123456789abcdef0"
+    # an arm64 image does not run on an x86_64 instance type
+    expect_error(ec2_client.run_instances, "InvalidParameterValue", ImageId=image_id,
+                 MinCount=1, MaxCount=1, InstanceType="t3.micro")
+    assert ec2_client.deregister_image(ImageId=image_id)["Return"] is True
+    expect_error(ec2_client.describe_images, "InvalidAMIID.NotFound", ImageIds=[image_id])
+    expect_error(ec2_client.deregister_image, "InvalidAMIID.NotFound", ImageId=image_id)
+
+
+def test_cannot_deregister_a_public_catalog_image(ec2_client):
+    image = _catalog_image(ec2_client)
+    expect_error(ec2_client.deregister_image, "AuthFailure", ImageId=image["ImageId"])
+    assert ec2_client.describe_images(ImageIds=[image["ImageId"]])["Images"]
+
+
+@pytest.mark.parametrize("name", ["bad*name", "x" * 129])
+def test_register_rejects_bad_names(ec2_client, name):
+    expect_error(ec2_client.register_image, "InvalidParameterValue", Name=name)
+    assert ec2_client.describe_images(Owners=["self"])["Images"] == []
+
+
+def test_cli_describe_images(aws_cli):
+    out = aws_cli("describe-images", "--owners", "amazon", "--filters",
+                  "Name=name,Values=Windows_Server-2022*")
+    (image,) = out["Images"]
+    assert image["Platform"] == "windows" and image["ImageOwnerAlias"] == "amazon"
