@@ -8,6 +8,8 @@ they change, so `DescribeSecurityGroups` reads documents as they are.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from .errors import EC2Error
 from .ids import check_ids
 from .permissions import ALL, merge_into_permissions
@@ -17,6 +19,8 @@ GROUP = "security-group"
 RULE = "security-group-rule"
 VPC = "vpc"
 MAX_RULES_PER_DIRECTION = 60
+# The group document's list of its rule ids; keys starting with `_` are never serialized.
+RULE_IDS = "_RuleIds"
 
 
 def arn(tx: Transaction, resource_type: str, resource_id: str) -> str:
@@ -74,9 +78,9 @@ def resolve_target(tx: Transaction, group_id: str | None, group_name: str | None
     )
 
 
-def rules_of(tx: Transaction, group_id: str) -> list[dict]:
-    """The group's rules, oldest first."""
-    return [rule for rule in tx.all(RULE) if rule["GroupId"] == group_id]
+def rules_of(tx: Transaction, group: dict) -> list[dict]:
+    """The group's rules, oldest first (the group document lists their ids)."""
+    return [tx.get(RULE, rule_id) for rule_id in group.get(RULE_IDS, ())]
 
 
 def new_rule(tx: Transaction, group: dict, content: dict, egress: bool, tags: list[dict]) -> dict:
@@ -93,14 +97,18 @@ def new_rule(tx: Transaction, group: dict, content: dict, egress: bool, tags: li
 
 
 def save_rules(
-    tx: Transaction, group: dict, added: list[dict] = (), removed: list[dict] = ()
+    tx: Transaction, group: dict, added: Sequence[dict] = (), removed: Sequence[dict] = ()
 ) -> dict:
-    """Store added rules, drop removed ones, and rebuild the group's permission views."""
-    for rule in removed:
-        tx.delete(RULE, rule["SecurityGroupRuleId"])
+    """Store added (or replaced) rules, drop removed ones, and rebuild the group's views."""
+    gone = {rule["SecurityGroupRuleId"] for rule in removed}
+    for rule_id in gone:
+        tx.delete(RULE, rule_id)
+    rule_ids = [rule_id for rule_id in group.get(RULE_IDS, ()) if rule_id not in gone]
     for rule in added:
         tx.put(RULE, rule["SecurityGroupRuleId"], rule)
-    rules = rules_of(tx, group["GroupId"])
+        if rule["SecurityGroupRuleId"] not in rule_ids:
+            rule_ids.append(rule["SecurityGroupRuleId"])
+    rules = [tx.get(RULE, rule_id) for rule_id in rule_ids]
     ingress = [rule for rule in rules if not rule["IsEgress"]]
     egress = [rule for rule in rules if rule["IsEgress"]]
     if len(ingress) > MAX_RULES_PER_DIRECTION or len(egress) > MAX_RULES_PER_DIRECTION:
@@ -112,6 +120,7 @@ def save_rules(
         group,
         IpPermissions=merge_into_permissions(ingress),
         IpPermissionsEgress=merge_into_permissions(egress),
+        **{RULE_IDS: rule_ids},
     )
     tx.put(GROUP, group["GroupId"], updated)
     return updated
@@ -130,6 +139,7 @@ def create_group(
         "VpcId": vpc_id,
         "IpPermissions": [],
         "IpPermissionsEgress": [],
+        RULE_IDS: [],
         "Tags": list(tags),
         "SecurityGroupArn": arn(tx, GROUP, group_id),
     }

@@ -124,7 +124,7 @@ def _authorize(ctx: Context, params: dict, egress: bool) -> dict:
     if not permissions:
         raise EC2Error("MissingParameter", "The request must contain the parameter ipPermissions")
     contents = rules_from_permissions(permissions, _group_resolver(tx, group))
-    taken = {identity(rule) for rule in rules_of(tx, group["GroupId"])
+    taken = {identity(rule) for rule in rules_of(tx, group)
              if rule["IsEgress"] == egress}
     for content in contents:
         key = identity(content)
@@ -179,7 +179,7 @@ def _revoked(rule: dict) -> dict:
 def _revoke(ctx: Context, params: dict, egress: bool) -> dict:
     tx = ctx.tx
     group = _target(tx, params, egress)
-    existing = [rule for rule in rules_of(tx, group["GroupId"]) if rule["IsEgress"] == egress]
+    existing = [rule for rule in rules_of(tx, group) if rule["IsEgress"] == egress]
     rule_ids = params.get("SecurityGroupRuleIds") or []
     permissions = _requested_permissions(params, egress)
     if not rule_ids and not permissions:
@@ -259,7 +259,7 @@ def _as_permission(request: dict) -> dict:
 def modify_security_group_rules(ctx: Context, params: dict) -> dict:
     tx = ctx.tx
     group = get_group(tx, params.get("GroupId") or "")
-    rules = rules_of(tx, group["GroupId"])
+    rules = rules_of(tx, group)
     updates = params.get("SecurityGroupRules") or []
     olds = _rules_by_id(rules, [update.get("SecurityGroupRuleId") or "" for update in updates])
     resolve = _group_resolver(tx, group)

@@ -21,6 +21,7 @@ from ..security_group_store import (
     group_not_found,
     new_rule,
     resolve_target,
+    rules_of,
     save_rules,
 )
 from ..store import Transaction
@@ -127,9 +128,8 @@ def delete_security_group(ctx: Context, params: dict) -> dict:
             f'the specified group: "{group_id}" name: "default" cannot be deleted by a user',
         )
     _check_unused(ctx.tx, group)
-    for rule in ctx.tx.all(RULE):
-        if rule["GroupId"] == group_id:
-            ctx.tx.delete(RULE, rule["SecurityGroupRuleId"])
+    for rule in rules_of(ctx.tx, group):
+        ctx.tx.delete(RULE, rule["SecurityGroupRuleId"])
     ctx.tx.delete(GROUP, group_id)
     return {"Return": True, "GroupId": group_id}
 
