@@ -84,20 +84,15 @@ class AWSAuthConnection:
         self.http_connection_kwargs: dict[str, Any] = {"timeout": timeout}
         self.https_validate_certificates = validate_certs
         self.https_connection_factory = https_connection_factory
-        self.proxy, self.proxy_port, self.proxy_user, self.proxy_pass = (
-            proxy or config.get("Boto", "proxy"),
-            int(proxy_port or config.getint("Boto", "proxy_port", 0) or 0) or None,
-            proxy_user or config.get("Boto", "proxy_user"),
-            proxy_pass or config.get("Boto", "proxy_pass"),
-        )
+        self.proxy = proxy or config.get("Boto", "proxy")
+        self.proxy_port = int(proxy_port or config.getint("Boto", "proxy_port", 0)) or None
+        self.proxy_user = proxy_user or config.get("Boto", "proxy_user")
+        self.proxy_pass = proxy_pass or config.get("Boto", "proxy_pass")
         self.use_proxy = bool(self.proxy)
-        self._pool = ConnectionPool(
-            timeout=timeout,
-            validate_certs=validate_certs,
-            proxy=Proxy(self.proxy, self.proxy_port or 80, self.proxy_user, self.proxy_pass)
-            if self.proxy else None,
-            https_connection_factory=https_connection_factory,
-        )
+        tunnel = None
+        if self.use_proxy:
+            tunnel = Proxy(self.proxy, self.proxy_port or 80, self.proxy_user, self.proxy_pass)
+        self._pool = ConnectionPool(timeout, validate_certs, tunnel, https_connection_factory)
         if isinstance(provider, Provider):
             self.provider = provider
         else:
@@ -107,9 +102,9 @@ class AWSAuthConnection:
         self.auth_service_name = self.AuthServiceName
 
     def _set_endpoint(self, host: str | None, port: int | None, is_secure: bool, path: str) -> None:
-        """Explicit host, else the environment's endpoint URL, else the boto config's
-        `ec2_region_endpoint`, else the default region's public endpoint. An endpoint URL in
-        the environment also replaces a host taken from the public endpoint table."""
+        """Explicit host, else the environment's endpoint URL, else the region's endpoint.
+        An endpoint URL in the environment also replaces an AWS public hostname (one taken
+        from a region), as boto3 lets it replace the region's endpoint."""
         url = endpoint.configured_endpoint_url(self.EndpointEnvSuffix)
         if url and (host is None or is_public_endpoint(host)):
             chosen = endpoint.parse_endpoint_url(url)
@@ -123,7 +118,6 @@ class AWSAuthConnection:
         self.protocol = "https" if is_secure else "http"
         self.port = port or (443 if is_secure else 80)
         self.path = path or "/"
-
 
     def _public_endpoint(self, region_name: str) -> str:
         """The endpoint for `region_name`: the boto config's `ec2_region_endpoint` when it is
