@@ -1,0 +1,179 @@
+"""Transport: TLS verification on by default, `validate_certs=False`, CONNECT proxies,
+one pooled connection per thread."""
+
+from __future__ import annotations
+
+import datetime
+import ipaddress
+import socket
+import ssl
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.x509.oid import NameOID
+
+from boto.connection import AWSQueryConnection
+
+BODY = b"<DescribeRegionsResponse><requestId>1</requestId></DescribeRegionsResponse>"
+
+
+class QueryEC2(AWSQueryConnection):
+    APIVersion = "2016-11-15"
+
+
+class Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, *args):
+        pass
+
+    def do_POST(self):
+        self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        self.server.client_ports.add(self.client_address[1])
+        self.send_response(200)
+        self.send_header("Content-Length", str(len(BODY)))
+        self.end_headers()
+        self.wfile.write(BODY)
+
+
+def serve(httpd) -> int:
+    httpd.client_ports = set()
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    return httpd.server_address[1]
+
+
+def self_signed_cert(tmp_path):
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")])
+    now = datetime.datetime.now(datetime.UTC)
+    cert = (
+        x509.CertificateBuilder().subject_name(name).issuer_name(name)
+        .public_key(key.public_key()).serial_number(x509.random_serial_number())
+        .not_valid_before(now - datetime.timedelta(minutes=5))
+        .not_valid_after(now + datetime.timedelta(hours=1))
+        .add_extension(x509.SubjectAlternativeName(
+            [x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]), critical=False)
+        .sign(key, hashes.SHA256())
+    )
+    cert_path, key_path = tmp_path / "cert.pem", tmp_path / "key.pem"
+    cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    key_path.write_bytes(key.private_bytes(serialization.Encoding.PEM,
+                                           serialization.PrivateFormat.PKCS8,
+                                           serialization.NoEncryption()))
+    return cert_path, key_path
+
+
+@pytest.fixture
+def https_port(tmp_path):
+    cert_path, key_path = self_signed_cert(tmp_path)
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert_path, key_path)
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    httpd.socket = context.wrap_socket(httpd.socket, server_side=True)
+    port = serve(httpd)
+    yield port
+    httpd.shutdown()
+    httpd.server_close()
+
+
+@pytest.fixture
+def http_server():
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    serve(httpd)
+    yield httpd
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def test_untrusted_certificate_is_rejected_by_default(https_port):
+    conn = QueryEC2("AKID", "secret", host="127.0.0.1", port=https_port)
+    with pytest.raises(ssl.SSLCertVerificationError):
+        conn.make_request("DescribeRegions", verb="POST")
+
+
+def test_validate_certs_false_accepts_it(https_port):
+    conn = QueryEC2("AKID", "secret", host="127.0.0.1", port=https_port, validate_certs=False)
+    response = conn.make_request("DescribeRegions", verb="POST")
+    assert (response.status, response.read()) == (200, BODY)
+
+
+class ConnectProxy:
+    """A minimal CONNECT proxy: records each tunnel request, then relays bytes."""
+
+    def __init__(self):
+        self.tunnels: list[tuple[str, dict[str, str]]] = []
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.port = self.listener.getsockname()[1]
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def _accept(self):
+        while True:
+            try:
+                client, _ = self.listener.accept()
+            except OSError:
+                return
+            threading.Thread(target=self._tunnel, args=(client,), daemon=True).start()
+
+    def _tunnel(self, client):
+        reader = client.makefile("rb")
+        request_line = reader.readline().decode().strip()
+        headers = {}
+        for line in iter(reader.readline, b"\r\n"):
+            name, _, value = line.decode().partition(":")
+            headers[name.strip().lower()] = value.strip()
+        self.tunnels.append((request_line, headers))
+        host, _, port = request_line.split()[1].rpartition(":")
+        upstream = socket.create_connection((host, int(port)))
+        client.sendall(b"HTTP/1.1 200 Connection established\r\n\r\n")
+
+        def pipe(source, sink):
+            try:
+                while data := source.recv(65536):
+                    sink.sendall(data)
+            except OSError:
+                pass
+            finally:
+                sink.close()
+
+        threading.Thread(target=pipe, args=(upstream, client), daemon=True).start()
+        pipe(client, upstream)
+
+    def close(self):
+        self.listener.close()
+
+
+def test_requests_go_through_a_connect_proxy_with_credentials(http_server):
+    proxy = ConnectProxy()
+    try:
+        port = http_server.server_address[1]
+        conn = QueryEC2("AKID", "secret", host="127.0.0.1", port=port, is_secure=False,
+                        proxy="127.0.0.1", proxy_port=proxy.port, proxy_user="u",
+                        proxy_pass="p")
+        response = conn.make_request("DescribeRegions", verb="POST")
+    finally:
+        proxy.close()
+    assert (response.status, response.read()) == (200, BODY)
+    request_line, headers = proxy.tunnels[0]
+    assert request_line.startswith("CONNECT 127.0.0.1:%d HTTP/" % port)
+    assert headers["proxy-authorization"] == "Basic dTpw"
+
+
+def test_each_thread_gets_its_own_pooled_connection(http_server):
+    port = http_server.server_address[1]
+    conn = QueryEC2("AKID", "secret", host="127.0.0.1", port=port, is_secure=False)
+
+    def two_requests():
+        for _ in range(2):
+            assert conn.make_request("DescribeRegions", verb="POST").status == 200
+
+    threads = [threading.Thread(target=two_requests) for _ in range(3)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    two_requests()
+    assert len(http_server.client_ports) == 4
