@@ -42,7 +42,7 @@ def normalise_protocol(value: str | None) -> str:
         return _NUMBERED[text]
     if text == ALL:
         return ALL
-    if text.isdigit() and 0 <= int(text) <= 255:
+    if text.isascii() and text.isdigit() and 0 <= int(text) <= 255:
         return str(int(text))
     raise invalid_parameter_value(f"Invalid value '{value}' for IP protocol. Unknown protocol.")
 
