@@ -35,7 +35,9 @@ GroupResolver = Callable[[dict], dict]
 
 def normalise_protocol(value: str | None) -> str:
     """EC2's spelling of a protocol: `tcp`, `udp`, `icmp`, `icmpv6`, `-1`, or a number."""
-    text = (value or "").strip().lower()
+    if value is None:
+        raise EC2Error("MissingParameter", "The request must contain the parameter ipProtocol")
+    text = value.strip().lower()
     if text in _NAMED:
         return _NAMED[text]
     if text in _NUMBERED:

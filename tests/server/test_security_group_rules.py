@@ -111,6 +111,7 @@ def test_all_traffic_and_other_protocols_have_no_ports(ec2_client, group):
     ({"IpProtocol": "icmp", "FromPort": -1, "ToPort": 3}, "InvalidPermission.Malformed"),
     ({"IpProtocol": "bogus", "FromPort": 1, "ToPort": 1}, "InvalidParameterValue"),
     ({"IpProtocol": "256"}, "InvalidParameterValue"),
+    ({"FromPort": 1, "ToPort": 1}, "MissingParameter"),
 ])
 def test_bad_protocols_and_ports(ec2_client, group, permission, code):
     expect_error(ec2_client.authorize_security_group_ingress, code, GroupId=group,
