@@ -372,3 +372,18 @@ def test_aws_cli_rules(aws_cli, ec2_client, group):
     aws_cli("revoke-security-group-ingress", "--group-id", group,
             "--protocol", "tcp", "--port", "22", "--cidr", "203.0.113.0/24")
     assert [p["FromPort"] for p in ingress(ec2_client, group)] == [8000]
+
+
+def test_aws_cli_source_group(aws_cli, ec2_client, group):
+    app = ec2_client.create_security_group(GroupName="app", Description="d")["GroupId"]
+    aws_cli("authorize-security-group-ingress", "--group-name", "app",
+            "--protocol", "tcp", "--port", "8080", "--source-group", "web")
+    aws_cli("authorize-security-group-ingress", "--group-id", app,
+            "--protocol", "udp", "--port", "53", "--source-group", group)
+    permissions = ingress(ec2_client, app)
+    assert [(p["IpProtocol"], p["FromPort"], p["UserIdGroupPairs"][0]["GroupId"])
+            for p in permissions] == [("tcp", 8080, group), ("udp", 53, group)]
+    error = aws_cli("authorize-security-group-ingress", "--group-id", app, "--protocol",
+                    "tcp", "--port", "1", "--source-group", "sg-0123456789abcdef0",
+                    expect_error=True)
+    assert "InvalidGroup.NotFound" in error
