@@ -5,15 +5,26 @@ object to receive the element's content (or None to keep it), and `endElement(na
 connection)` receives each finished element. This module parses the whole body with
 ElementTree's C parser and walks the tree, calling those methods with namespace-free names.
 
-Fast path: a class may declare `_leaf_fields = {'instanceId': 'id', ...}`; a leaf element
-named there is assigned straight to the attribute, without the two method calls. The class's
-own `endElement` must do the same assignment (so the path is only a shortcut), and a subclass
-that overrides `startElement` or `endElement` without redeclaring `_leaf_fields` loses the
-shortcut and gets every element through its methods, as in boto 2.
+Fast path: a class may declare
+- `_leaf_fields = {'instanceId': 'id', 'ebsOptimized': ('ebs_optimized', is_true), ...}`:
+  a leaf element named there is assigned straight to the attribute (converted when a
+  converter is given), without the two method calls;
+- `_child_factories = {'instanceState': factory, ...}`: the element's content goes to
+  `factory(obj)` without calling `startElement`;
+- `_ignored_elements`: elements that carry nothing for the object (their children, if any,
+  still come to it).
+The class's own methods must behave the same (so the declarations are only a shortcut; see
+`set_leaf`), and a subclass that overrides `startElement` or `endElement` without
+redeclaring `_leaf_fields` loses the shortcut and gets every element through its methods,
+as in boto 2.
+
+The cyclic garbage collector is paused while parsing: the tree and the objects are
+allocated in bulk and hold no cycles worth collecting mid-way.
 """
 
 from __future__ import annotations
 
+import gc
 import re
 from typing import Any
 from xml.etree.ElementTree import Element, fromstring
@@ -21,7 +32,7 @@ from xml.etree.ElementTree import Element, fromstring
 _ROOT_START_TAG = re.compile(rb"\s*(?:<\?[^>]*\?>\s*)?<[^>]*>")
 _DEFAULT_NAMESPACE = re.compile(rb'\sxmlns="[^"]*"')
 
-_leaf_plans: dict[type, dict[str, str] | None] = {}
+_plans: dict[type, tuple[dict[str, Any], dict[str, Any], frozenset[str]]] = {}
 
 
 def parse(body: bytes | str, target: Any, connection: Any) -> None:
@@ -29,10 +40,16 @@ def parse(body: bytes | str, target: Any, connection: Any) -> None:
     if isinstance(body, str):
         body = body.encode("utf-8")
     body = _without_default_namespace(body)
-    root = fromstring(body)
-    if b"xmlns" in body:  # namespaces declared below the root, or prefixed ones
-        _strip_namespaces(root)
-    _walk((root,), target, connection)
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        root = fromstring(body)
+        if b"xmlns" in body:  # namespaces declared below the root, or prefixed ones
+            _strip_namespaces(root)
+        _walk((root,), target, connection)
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def _without_default_namespace(body: bytes) -> bytes:
@@ -52,10 +69,14 @@ def _strip_namespaces(root: Element) -> None:
             element.tag = tag.rsplit("}", 1)[1]
 
 
-def _leaf_fields(cls: type) -> dict[str, str] | None:
-    """The class's `_leaf_fields` if no override of its parse methods hides them."""
+_NO_PLAN: tuple[dict, dict, frozenset] = ({}, {}, frozenset())
+
+
+def _plan(cls: type) -> tuple[dict[str, Any], dict[str, Any], frozenset[str]]:
+    """The class's declarations (leaves, child factories, ignored elements), or empty ones
+    when a subclass overrides the parse methods without redeclaring `_leaf_fields`."""
     try:
-        return _leaf_plans[cls]
+        return _plans[cls]
     except KeyError:
         pass
     mro = cls.__mro__
@@ -65,33 +86,64 @@ def _leaf_fields(cls: type) -> dict[str, str] | None:
 
     declared = owner("_leaf_fields")
     usable = declared < len(mro) and declared <= min(owner("startElement"), owner("endElement"))
-    plan = mro[declared].__dict__["_leaf_fields"] if usable else None
-    _leaf_plans[cls] = plan
+    plan = (cls._leaf_fields, getattr(cls, "_child_factories", {}),
+            frozenset(getattr(cls, "_ignored_elements", ()))) if usable else _NO_PLAN
+    _plans[cls] = plan
     return plan
 
 
+def set_leaf(obj: Any, name: str, value: str) -> bool:
+    """Apply `obj`'s `_leaf_fields` entry for `name`, if any; True when there was one.
+
+    An entry is an attribute name, or an (attribute, converter) pair such as
+    `('ebs_optimized', is_true)`. Classes call this from `endElement` so that the walker's
+    shortcut and the method do the same thing.
+    """
+    field = obj._leaf_fields.get(name)
+    if field is None:
+        return False
+    if type(field) is str:
+        setattr(obj, field, value)
+    else:
+        setattr(obj, field[0], field[1](value))
+    return True
+
+
+def is_true(value: str) -> bool:
+    """An XML boolean as EC2 writes it."""
+    return value == "true"
+
+
 def _walk(elements: Any, target: Any, connection: Any) -> None:
-    leaves = _leaf_fields(type(target))
-    start = target.startElement
-    end = target.endElement
+    leaves, factories, ignored = _plan(type(target))
     for element in elements:
         name = element.tag
         has_children = len(element)
-        if leaves is not None and not has_children:
-            attribute = leaves.get(name)
-            if attribute is not None:
-                setattr(target, attribute, element.text or "")
+        if not has_children:
+            field = leaves.get(name)
+            if field is not None:
+                if type(field) is str:
+                    setattr(target, field, element.text or "")
+                else:
+                    setattr(target, field[0], field[1](element.text or ""))
                 continue
-        child = start(name, element.attrib, connection)
+        if name in ignored:
+            if has_children:
+                _walk(element, target, connection)
+            continue
+        factory = factories.get(name)
+        if factory is not None:
+            child = factory(target)
+        else:
+            child = target.startElement(name, element.attrib, connection)
         value = "" if has_children else (element.text or "")
         if child is None:
             if has_children:
                 _walk(element, target, connection)
-            end(name, value, connection)
+            target.endElement(name, value, connection)
         else:
             if has_children:
                 _walk(element, child, connection)
             child.endElement(name, value, connection)
-            end_node = getattr(child, "endNode", None)
-            if end_node is not None:
-                end_node(connection)
+            if hasattr(child, "endNode"):
+                child.endNode(connection)

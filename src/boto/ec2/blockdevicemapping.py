@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from boto.handler import is_true, set_leaf
+
 
 class BlockDeviceType:
     """One device: an EBS volume (from a snapshot or attached), an ephemeral disk or none."""
@@ -11,7 +13,9 @@ class BlockDeviceType:
     _leaf_fields = {"volumeId": "volume_id", "virtualName": "ephemeral_name",
                     "snapshotId": "snapshot_id", "status": "status",
                     "attachTime": "attach_time", "volumeType": "volume_type",
-                    "kmsKeyId": "kms_key_id"}
+                    "kmsKeyId": "kms_key_id", "volumeSize": ("size", int), "iops": ("iops", int),
+                    "deleteOnTermination": ("delete_on_termination", is_true),
+                    "encrypted": ("encrypted", is_true)}
 
     def __init__(self, connection: Any = None, ephemeral_name: str | None = None,
                  no_device: bool = False, volume_id: str | None = None,
@@ -36,19 +40,10 @@ class BlockDeviceType:
         return None
 
     def endElement(self, name: str, value: str, connection: Any) -> None:
-        attribute = self._leaf_fields.get(name)
-        if attribute is not None:
-            setattr(self, attribute, value)
-        elif name == "noDevice":
+        if set_leaf(self, name, value):
+            return
+        if name == "noDevice":
             self.no_device = True
-        elif name == "volumeSize":
-            self.size = int(value)
-        elif name == "iops":
-            self.iops = int(value)
-        elif name == "deleteOnTermination":
-            self.delete_on_termination = value == "true"
-        elif name == "encrypted":
-            self.encrypted = value == "true"
 
 
 # boto 2's older name for the same class.

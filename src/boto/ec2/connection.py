@@ -16,9 +16,10 @@ from boto.ec2.instance import ConsoleOutput, Instance, InstanceAttribute, Reserv
 from boto.ec2.instanceinfo import InstanceInfo
 from boto.ec2.instancestatus import InstanceStatusSet
 from boto.ec2.keypair import KeyPair
+from boto.ec2.regioninfo import EC2RegionInfo
 from boto.ec2.securitygroup import ALL_TRAFFIC_FROM_GROUP, SecurityGroup
 from boto.ec2.tag import Tag
-from boto.ec2.zone import Zone
+from boto.ec2.zone import GeographySet, Zone
 from boto.exception import EC2ResponseError
 from boto.resultset import ResultSet
 
@@ -472,10 +473,9 @@ class EC2Connection(AWSQueryConnection):
     def get_all_regions(self, region_names: list[str] | None = None, filters: Any = None,
                         dry_run: bool = False) -> ResultSet:
         """The regions EC2 reports, as RegionInfo objects that connect with EC2Connection."""
-        from boto.ec2.regioninfo import EC2RegionInfo
-
         params = self._base_params(dry_run, RegionName=region_names)
-        regions = self._describe("DescribeRegions", params, [("item", EC2RegionInfo)], filters)
+        regions = self._describe("DescribeRegions", params, [("item", _DescribedRegion)],
+                                 filters)
         for region in regions:
             region.connection_cls = type(self)
         return regions
@@ -505,6 +505,17 @@ class EC2Connection(AWSQueryConnection):
         params = self._base_params(dry_run, ResourceId=resource_ids)
         self.build_tag_param_list(params, tags)
         return self.get_status("DeleteTags", params, verb="POST")
+
+
+class _DescribedRegion(EC2RegionInfo):
+    """A DescribeRegions item: keeps the nested `geographySet` names apart, since
+    RegionInfo itself would take their `name` for the region's."""
+
+    def startElement(self, name: str, attrs: Any, connection: Any) -> Any:
+        if name == "geographySet":
+            self.geography = GeographySet()
+            return self.geography
+        return super().startElement(name, attrs, connection)
 
 
 def _group_ref(group: Any, attribute: str) -> str:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from boto.handler import set_leaf
+
 
 class Group:
     _leaf_fields = {"groupId": "id", "groupName": "name"}
@@ -16,4 +18,5 @@ class Group:
         return None
 
     def endElement(self, name: str, value: str, connection: Any) -> None:
-        setattr(self, self._leaf_fields.get(name, name), value)
+        if not set_leaf(self, name, value):
+            setattr(self, name, value)

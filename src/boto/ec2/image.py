@@ -7,6 +7,7 @@ from typing import Any
 from boto.ec2.blockdevicemapping import BlockDeviceMapping
 from boto.ec2.ec2object import TaggedEC2Object
 from boto.ec2.instance import ProductCodes
+from boto.handler import is_true, set_leaf
 
 
 class Image(TaggedEC2Object):
@@ -21,7 +22,8 @@ class Image(TaggedEC2Object):
         "rootDeviceName": "root_device_name", "virtualizationType": "virtualization_type",
         "hypervisor": "hypervisor", "sriovNetSupport": "sriov_net_support",
         "creationDate": "creationDate", "platformDetails": "platform_details",
-        "bootMode": "boot_mode",
+        "bootMode": "boot_mode", "isPublic": ("is_public", is_true),
+        "enaSupport": ("ena_support", is_true),
     }
 
     def __init__(self, connection: Any = None) -> None:
@@ -61,14 +63,9 @@ class Image(TaggedEC2Object):
         return super().startElement(name, attrs, connection)
 
     def endElement(self, name: str, value: str, connection: Any) -> None:
-        attribute = self._leaf_fields.get(name)
-        if attribute is not None:
-            setattr(self, attribute, value)
-        elif name == "isPublic":
-            self.is_public = value == "true"
-        elif name == "enaSupport":
-            self.ena_support = value == "true"
-        elif name not in ("requestId", "imagesSet"):
+        if set_leaf(self, name, value):
+            return
+        if name not in ("requestId", "imagesSet"):
             super().endElement(name, value, connection)
 
     def update(self, validate: bool = False, dry_run: bool = False) -> str | None:

@@ -10,6 +10,7 @@ from boto.ec2.blockdevicemapping import BlockDeviceMapping
 from boto.ec2.ec2object import EC2Object, TaggedEC2Object
 from boto.ec2.group import Group
 from boto.ec2.networkinterface import NetworkInterface
+from boto.handler import is_true, set_leaf
 from boto.resultset import ResultSet
 
 # States an instance never leaves on its own, so waiting for another state is pointless.
@@ -23,6 +24,8 @@ class InstanceStateTimeout(TimeoutError):
 class InstanceState:
     """An instance's state: `name` ('running', ...) and `code` (16, ...)."""
 
+    _leaf_fields = {"name": "name", "code": ("code", int)}
+
     def __init__(self, code: int = 0, name: str | None = None) -> None:
         self.code = code
         self.name = name
@@ -34,10 +37,7 @@ class InstanceState:
         return None
 
     def endElement(self, name: str, value: str, connection: Any) -> None:
-        if name == "code":
-            self.code = int(value)
-        elif name == "name":
-            self.name = value
+        set_leaf(self, name, value)
 
 
 class InstancePlacement:
@@ -59,9 +59,7 @@ class InstancePlacement:
         return None
 
     def endElement(self, name: str, value: str, connection: Any) -> None:
-        attribute = self._leaf_fields.get(name)
-        if attribute is not None:
-            setattr(self, attribute, value)
+        set_leaf(self, name, value)
 
 
 class SubParse(dict):
@@ -97,6 +95,21 @@ class ProductCodes(list):
             self.append(value)
 
 
+class _MonitoringReader:
+    """Reads `<monitoring><state>` into the instance's `monitoring_state` and `monitored`."""
+
+    def __init__(self, instance: Instance) -> None:
+        self.instance = instance
+
+    def startElement(self, name: str, attrs: Any, connection: Any) -> None:
+        return None
+
+    def endElement(self, name: str, value: str, connection: Any) -> None:
+        if name == "state":
+            self.instance.monitoring_state = value
+            self.instance.monitored = value == "enabled"
+
+
 class Reservation(EC2Object):
     """A launch request's result: `id`, `owner_id`, `groups` and `instances`."""
 
@@ -123,11 +136,9 @@ class Reservation(EC2Object):
         return None
 
     def endElement(self, name: str, value: str, connection: Any) -> None:
-        attribute = self._leaf_fields.get(name)
-        if attribute is not None:
-            setattr(self, attribute, value)
-        else:
-            super().endElement(name, value, connection)
+        if set_leaf(self, name, value):
+            return
+        super().endElement(name, value, connection)
 
     def stop_all(self, dry_run: bool = False) -> None:
         for instance in self.instances:
@@ -149,13 +160,21 @@ class Instance(TaggedEC2Object):
         "clientToken": "client_token", "hypervisor": "hypervisor",
         "virtualizationType": "virtualization_type", "architecture": "architecture",
         "reason": "reason", "instanceLifecycle": "instance_lifecycle",
+        "dnsName": "dns_name", "publicDnsName": "dns_name",
+        # Kept under their own names, as boto 2 kept every element it did not know.
+        "sriovNetSupport": "sriovNetSupport", "httpTokens": "httpTokens",
+        "httpPutResponseHopLimit": "httpPutResponseHopLimit", "httpEndpoint": "httpEndpoint",
+        "httpProtocolIpv6": "httpProtocolIpv6", "instanceMetadataTags": "instanceMetadataTags",
+        "ebsOptimized": ("ebs_optimized", is_true),
+        "sourceDestCheck": ("source_dest_check", is_true),
+        "persistent": ("persistent", is_true),
     }
+    _ignored_elements = frozenset({"hibernationOptions", "metadataOptions"})
 
     def __init__(self, connection: Any = None) -> None:
         super().__init__(connection)
         self.id = None
         self.dns_name = None
-        self.public_dns_name = None
         self.private_dns_name = None
         self.key_name = None
         self.instance_type = None
@@ -173,7 +192,6 @@ class Instance(TaggedEC2Object):
         self.private_ip_address = None
         self.ip_address = None
         self.requester_id = None
-        self._in_monitoring_element = False
         self.persistent = False
         self.root_device_name = None
         self.root_device_type = None
@@ -199,6 +217,15 @@ class Instance(TaggedEC2Object):
 
     def __repr__(self) -> str:
         return "Instance:%s" % self.id
+
+    @property
+    def public_dns_name(self) -> str | None:
+        """The public DNS name (boto 2 kept it twice, as `dns_name` too)."""
+        return self.dns_name
+
+    @public_dns_name.setter
+    def public_dns_name(self, value: str | None) -> None:
+        self.dns_name = value
 
     @property
     def state(self) -> str | None:
@@ -233,33 +260,15 @@ class Instance(TaggedEC2Object):
         return self._placement.tenancy
 
     def startElement(self, name: str, attrs: Any, connection: Any) -> Any:
-        nested = _INSTANCE_CHILDREN.get(name)
+        nested = self._child_factories.get(name)
         if nested is not None:
             return nested(self)
-        if name == "monitoring":
-            self._in_monitoring_element = True
-            return None
         return super().startElement(name, attrs, connection)
 
     def endElement(self, name: str, value: str, connection: Any) -> None:
-        attribute = self._leaf_fields.get(name)
-        if attribute is not None:
-            setattr(self, attribute, value)
-        elif name in ("dnsName", "publicDnsName"):
-            self.dns_name = value
-            self.public_dns_name = value
-        elif name == "state":
-            if self._in_monitoring_element:
-                self.monitoring_state = value
-                self.monitored = value == "enabled"
-                self._in_monitoring_element = False
-        elif name == "ebsOptimized":
-            self.ebs_optimized = value == "true"
-        elif name == "sourceDestCheck":
-            self.source_dest_check = value == "true"
-        elif name == "persistent":
-            self.persistent = value == "true"
-        elif name not in _INSTANCE_CONTAINERS:
+        if set_leaf(self, name, value):
+            return
+        if name not in _INSTANCE_CONTAINERS and name not in self._ignored_elements:
             super().endElement(name, value, connection)
 
     # --- talking to EC2 about this instance -------------------------------------------
@@ -361,11 +370,12 @@ def _collection_child(attribute: str, factory):
 
 
 # Nested elements of an instance and how each is received.
-_INSTANCE_CHILDREN = {
+Instance._child_factories = {
     "instanceState": _state_child("_state"),
     "currentState": _state_child("_state"),
     "previousState": _state_child("_previous_state"),
     "placement": lambda instance: instance._placement,
+    "monitoring": lambda instance: _MonitoringReader(instance),
     "groupSet": _collection_child("groups", lambda: ResultSet([("item", Group)])),
     "networkInterfaceSet": _collection_child(
         "interfaces", lambda: ResultSet([("item", NetworkInterface)])),
@@ -376,7 +386,7 @@ _INSTANCE_CHILDREN = {
         "instance_profile", lambda: SubParse("iamInstanceProfile")),
 }
 # Containers whose content is read elsewhere; their own end tag carries nothing.
-_INSTANCE_CONTAINERS = {"monitoring", "tagSet", *_INSTANCE_CHILDREN}
+_INSTANCE_CONTAINERS = {"tagSet", "state", *Instance._child_factories}
 
 
 class ConsoleOutput:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from boto.handler import set_leaf
 from boto.resultset import ResultSet
 
 
@@ -40,9 +41,7 @@ class Event:
         return None
 
     def endElement(self, name: str, value: str, connection: Any) -> None:
-        attribute = self._leaf_fields.get(name)
-        if attribute is not None:
-            setattr(self, attribute, value)
+        set_leaf(self, name, value)
 
 
 class Status:

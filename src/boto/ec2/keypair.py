@@ -6,6 +6,7 @@ import os
 from typing import Any
 
 from boto.ec2.ec2object import TaggedEC2Object
+from boto.handler import set_leaf
 
 
 class KeyPair(TaggedEC2Object):
@@ -24,10 +25,9 @@ class KeyPair(TaggedEC2Object):
         return "KeyPair:%s" % self.name
 
     def endElement(self, name: str, value: str, connection: Any) -> None:
-        attribute = self._leaf_fields.get(name)
-        if attribute is not None:
-            setattr(self, attribute, value)
-        elif name != "requestId":
+        if set_leaf(self, name, value):
+            return
+        if name != "requestId":
             super().endElement(name, value, connection)
 
     def delete(self, dry_run: bool = False) -> bool:

@@ -6,6 +6,7 @@ from typing import Any
 
 from boto.ec2.ec2object import TaggedEC2Object
 from boto.ec2.group import Group
+from boto.handler import is_true, set_leaf
 from boto.resultset import ResultSet
 
 _ASSOCIATION_FIELDS = {"publicIp": "public_ip", "publicDnsName": "public_dns_name",
@@ -17,7 +18,9 @@ class Attachment:
 
     _leaf_fields = {"attachmentId": "id", "instanceId": "instance_id",
                     "instanceOwnerId": "instance_owner_id", "status": "status",
-                    "attachTime": "attach_time"}
+                    "attachTime": "attach_time", "deviceIndex": ("device_index", int),
+                    "deleteOnTermination": ("delete_on_termination", is_true)}
+    _ignored_elements = frozenset({"networkCardIndex"})
 
     def __init__(self, parent: Any = None) -> None:
         self.id = None
@@ -35,18 +38,14 @@ class Attachment:
         return None
 
     def endElement(self, name: str, value: str, connection: Any) -> None:
-        attribute = self._leaf_fields.get(name)
-        if attribute is not None:
-            setattr(self, attribute, value)
-        elif name == "deviceIndex":
-            self.device_index = int(value)
-        elif name == "deleteOnTermination":
-            self.delete_on_termination = value == "true"
+        set_leaf(self, name, value)
 
 
 class PrivateIPAddress:
     _leaf_fields = {"privateIpAddress": "private_ip_address",
-                    "privateDnsName": "private_dns_name", **_ASSOCIATION_FIELDS}
+                    "privateDnsName": "private_dns_name", "primary": ("primary", is_true),
+                    **_ASSOCIATION_FIELDS}
+    _ignored_elements = frozenset({"association"})
 
     def __init__(self, connection: Any = None, private_ip_address: str | None = None,
                  primary: bool | None = None) -> None:
@@ -61,11 +60,7 @@ class PrivateIPAddress:
         return None
 
     def endElement(self, name: str, value: str, connection: Any) -> None:
-        attribute = self._leaf_fields.get(name)
-        if attribute is not None:
-            setattr(self, attribute, value)
-        elif name == "primary":
-            self.primary = value == "true"
+        set_leaf(self, name, value)
 
 
 class NetworkInterface(TaggedEC2Object):
@@ -76,7 +71,10 @@ class NetworkInterface(TaggedEC2Object):
                     "ownerId": "owner_id", "status": "status", "macAddress": "mac_address",
                     "privateIpAddress": "private_ip_address",
                     "privateDnsName": "private_dns_name", "interfaceType": "interface_type",
+                    "requesterManaged": ("requester_managed", is_true),
+                    "sourceDestCheck": ("source_dest_check", is_true),
                     **_ASSOCIATION_FIELDS}
+    _ignored_elements = frozenset({"association"})
 
     def __init__(self, connection: Any = None) -> None:
         super().__init__(connection)
@@ -111,13 +109,7 @@ class NetworkInterface(TaggedEC2Object):
         return super().startElement(name, attrs, connection)
 
     def endElement(self, name: str, value: str, connection: Any) -> None:
-        attribute = self._leaf_fields.get(name)
-        if attribute is not None:
-            setattr(self, attribute, value)
-        elif name == "requesterManaged":
-            self.requester_managed = value == "true"
-        elif name == "sourceDestCheck":
-            self.source_dest_check = value == "true"
+        set_leaf(self, name, value)
 
 
 class NetworkInterfaceSpecification:

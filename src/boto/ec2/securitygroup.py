@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from boto.ec2.ec2object import TaggedEC2Object
+from boto.handler import set_leaf
 
 # What a source group with no protocol and no ports is granted: boto 2's EC2-Classic
 # meaning of `authorize(src_group=...)`, spelt out because a VPC needs explicit permissions.
@@ -40,10 +41,9 @@ class SecurityGroup(TaggedEC2Object):
         return super().startElement(name, attrs, connection)
 
     def endElement(self, name: str, value: str, connection: Any) -> None:
-        attribute = self._leaf_fields.get(name)
-        if attribute is not None:
-            setattr(self, attribute, value)
-        elif name == "return":
+        if set_leaf(self, name, value):
+            return
+        if name == "return":
             self.status = value == "true"
         elif name not in ("ipRanges", "securityGroupRuleSet", "requestId"):
             super().endElement(name, value, connection)
@@ -212,9 +212,7 @@ class IPPermissions:
         return None
 
     def endElement(self, name: str, value: str, connection: Any) -> None:
-        attribute = self._leaf_fields.get(name)
-        if attribute is not None:
-            setattr(self, attribute, value)
+        set_leaf(self, name, value)
 
     def add_grant(self, name: str | None = None, owner_id: str | None = None,
                   cidr_ip: str | None = None, group_id: str | None = None,
@@ -250,6 +248,4 @@ class GroupOrCIDR:
         return None
 
     def endElement(self, name: str, value: str, connection: Any) -> None:
-        attribute = self._leaf_fields.get(name)
-        if attribute is not None:
-            setattr(self, attribute, value)
+        set_leaf(self, name, value)

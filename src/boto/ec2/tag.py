@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from boto.handler import set_leaf
+
 
 class TagSet(dict):
     """The `tagSet` of a resource, as a dict of key -> value."""
@@ -51,6 +53,4 @@ class Tag:
         return None
 
     def endElement(self, name: str, value: str, connection: Any) -> None:
-        attribute = self._leaf_fields.get(name)
-        if attribute is not None:
-            setattr(self, attribute, value)
+        set_leaf(self, name, value)

@@ -5,23 +5,43 @@ from __future__ import annotations
 from typing import Any
 
 from boto.ec2.ec2object import EC2Object
+from boto.handler import set_leaf
 
 
-class MessageSet(list):
-    """A zone's messages (strings)."""
+class TextList(list):
+    """The texts of the `element` leaves of a list element, e.g. a zone's messages."""
+
+    element = "message"
 
     def startElement(self, name: str, attrs: Any, connection: Any) -> None:
         return None
 
     def endElement(self, name: str, value: str, connection: Any) -> None:
-        if name == "message":
+        if name == self.element:
             self.append(value)
+
+
+class MessageSet(TextList):
+    """A zone's messages (strings)."""
+
+
+class GeographySet(TextList):
+    """The names in a `geographySet` or `subGeographySet` (countries, states)."""
+
+    element = "name"
 
 
 class Zone(EC2Object):
     _leaf_fields = {"zoneName": "name", "zoneState": "state", "regionName": "region_name",
                     "zoneId": "zone_id", "zoneType": "zone_type",
-                    "groupName": "group_name", "optInStatus": "opt_in_status"}
+                    "groupName": "group_name", "optInStatus": "opt_in_status",
+                    "networkBorderGroup": "network_border_group",
+                    "groupLongName": "group_long_name"}
+    _child_factories = {
+        "messageSet": lambda zone: zone._collect("messages", MessageSet),
+        "geographySet": lambda zone: zone._collect("geography", GeographySet),
+        "subGeographySet": lambda zone: zone._collect("sub_geography", GeographySet),
+    }
 
     def __init__(self, connection: Any = None) -> None:
         super().__init__(connection)
@@ -30,19 +50,22 @@ class Zone(EC2Object):
         self.region_name = None
         self.zone_id = None
         self.messages = None
+        self.geography = None
+        self.sub_geography = None
 
     def __repr__(self) -> str:
         return "Zone:%s" % self.name
 
+    def _collect(self, attribute: str, cls: type) -> TextList:
+        texts = cls()
+        setattr(self, attribute, texts)
+        return texts
+
     def startElement(self, name: str, attrs: Any, connection: Any) -> Any:
-        if name == "messageSet":
-            self.messages = MessageSet()
-            return self.messages
-        return None
+        factory = self._child_factories.get(name)
+        return factory(self) if factory is not None else None
 
     def endElement(self, name: str, value: str, connection: Any) -> None:
-        attribute = self._leaf_fields.get(name)
-        if attribute is not None:
-            setattr(self, attribute, value)
-        else:
-            super().endElement(name, value, connection)
+        if set_leaf(self, name, value):
+            return
+        super().endElement(name, value, connection)
