@@ -6,13 +6,16 @@ is used, and the connection classes are imported by `connect_ec2`.
 
 from __future__ import annotations
 
+import sys
+
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # annotations only: keep `typing` out of the import path
     import logging
     from typing import Any
 
-__version__ = "2.49.0"
+__version__ = "2.49.0"  # the boto 2 API this package reproduces
 Version = __version__
+UserAgent = "Boto/%s Python/%d.%d.%d" % ((__version__,) + tuple(sys.version_info[:3]))
 
 _config = None
 DEBUG = 10  # logging.DEBUG, without importing logging

@@ -11,7 +11,7 @@ import boto
 from boto import auth, endpoint, retry
 from boto.exception import BotoServerError
 from boto.provider import Provider
-from boto.regioninfo import default_endpoint, is_public_endpoint
+from boto.regioninfo import RegionInfo, default_endpoint, is_public_endpoint
 from boto.transport import ConnectionPool, Proxy, Response
 
 TYPE_CHECKING = False
@@ -20,7 +20,6 @@ if TYPE_CHECKING:  # annotations only: keep `typing` out of the import path
 
 DEFAULT_SOCKET_TIMEOUT = 70
 FORM_CONTENT_TYPE = "application/x-www-form-urlencoded; charset=UTF-8"
-USER_AGENT = "Boto/%s Python" % boto.__version__
 
 
 def _utc_now():
@@ -79,6 +78,8 @@ class AWSAuthConnection:
         if config.has_option("Boto", "is_secure"):
             is_secure = config.getbool("Boto", "is_secure")
         self._set_endpoint(host, port, is_secure, path)
+        if getattr(self, "region", None) is None:  # subclasses may have chosen one already
+            self.region = RegionInfo(self, self.region_name_for(None), self.host)
         self.num_retries = config.getint("Boto", "num_retries", retry.DEFAULT_NUM_RETRIES)
         timeout = config.getfloat("Boto", "http_socket_timeout", DEFAULT_SOCKET_TIMEOUT)
         self.http_connection_kwargs: dict[str, Any] = {"timeout": timeout}
@@ -171,7 +172,7 @@ class AWSAuthConnection:
 
     def _signed_headers(self, verb: str, path: str, query: dict[str, str], body: bytes,
                         content_type: str | None) -> dict[str, str]:
-        headers = {"Host": self.server_name(), "User-Agent": USER_AGENT}
+        headers = {"Host": self.server_name(), "User-Agent": boto.UserAgent}
         if content_type:
             headers["Content-Type"] = content_type
         to_sign = {name: value for name, value in headers.items() if name != "User-Agent"}

@@ -207,3 +207,9 @@ def test_connect_ec2_shortcut():
     conn = boto.connect_ec2("A", "a")
     assert type(conn).__name__ == "EC2Connection"
     assert conn.aws_access_key_id == "A"
+
+
+def test_plain_query_connection_has_a_region_for_its_host():
+    conn = QueryEC2("A", "a", host="127.0.0.1", port=4566, is_secure=False)
+    assert isinstance(conn.region, RegionInfo)
+    assert (conn.region.name, conn.region.endpoint) == ("us-east-1", "127.0.0.1")
