@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import hmac
 import shutil
 import subprocess
 
@@ -245,7 +246,11 @@ def test_ppk_format_holds_the_same_rsa_key(ec2_client):
     public_blob = base64.b64decode("".join(lines[4:4 + count]))
     private_count = int(lines[4 + count].split(": ")[1])
     private_blob = base64.b64decode("".join(lines[5 + count:5 + count + private_count]))
-    assert lines[5 + count + private_count].startswith("Private-MAC: ")
+    mac_line = lines[5 + count + private_count]
+    # PuTTY's spec (appendix C): HMAC-SHA-256 over the fields; an unencrypted file's key is "".
+    fields = (b"ssh-rsa", b"none", b"putty", public_blob, private_blob)
+    mac_input = b"".join(len(f).to_bytes(4, "big") + f for f in fields)
+    assert mac_line == "Private-MAC: " + hmac.new(b"", mac_input, hashlib.sha256).hexdigest()
     openssh = b"ssh-rsa " + base64.b64encode(public_blob)
     public = serialization.load_ssh_public_key(openssh).public_numbers()
     d, at = _ssh_string(private_blob, 0)
