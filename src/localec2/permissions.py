@@ -222,7 +222,3 @@ def describe_rule(rule: dict) -> str:
         parts += [f"type: {rule['FromPort']}", f"code: {rule['ToPort']}"]
     return ", ".join(parts + ["ALLOW"])
 
-
-def permission_from_rule(rule: dict) -> dict:
-    """One rule as a one-peer `IpPermission` (for `UnknownIpPermissions`)."""
-    return merge_into_permissions([rule])[0]
