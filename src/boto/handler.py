@@ -26,8 +26,10 @@ from __future__ import annotations
 
 import gc
 import re
-from typing import Any
-from xml.etree.ElementTree import Element, fromstring
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # annotations only: keep `typing` out of the import path
+    from typing import Any
 
 _ROOT_START_TAG = re.compile(rb"\s*(?:<\?[^>]*\?>\s*)?<[^>]*>")
 _DEFAULT_NAMESPACE = re.compile(rb'\sxmlns="[^"]*"')
@@ -39,6 +41,8 @@ def parse(body: bytes | str, target: Any, connection: Any) -> None:
     """Parse an XML response `body` into `target` (a ResultSet or a boto object)."""
     if isinstance(body, str):
         body = body.encode("utf-8")
+    from xml.etree.ElementTree import fromstring  # on first use: keeps `import boto` light
+
     body = _without_default_namespace(body)
     collecting = gc.isenabled()
     gc.disable()
@@ -62,7 +66,7 @@ def _without_default_namespace(body: bytes) -> bytes:
     return body if bare == start_tag else bare + body[match.end():]
 
 
-def _strip_namespaces(root: Element) -> None:
+def _strip_namespaces(root: Any) -> None:
     for element in root.iter():
         tag = element.tag
         if isinstance(tag, str) and tag[:1] == "{":

@@ -6,9 +6,7 @@ returned: objects, ResultSets, True, or `EC2ResponseError`.
 
 from __future__ import annotations
 
-import base64
 import warnings
-from typing import Any
 
 from boto.connection import AWSQueryConnection
 from boto.ec2.image import Image
@@ -22,6 +20,10 @@ from boto.ec2.tag import Tag
 from boto.ec2.zone import GeographySet, Zone
 from boto.exception import EC2ResponseError
 from boto.resultset import ResultSet
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # annotations only: keep `typing` out of the import path
+    from typing import Any
 
 # Instance attributes ModifyInstanceAttribute takes as booleans.
 _BOOLEAN_ATTRIBUTES = ("disableapitermination", "sourcedestcheck", "ebsoptimized",
@@ -207,7 +209,7 @@ class EC2Connection(AWSQueryConnection):
         if user_data:
             if isinstance(user_data, str):
                 user_data = user_data.encode("utf-8")
-            params["UserData"] = base64.b64encode(user_data).decode("ascii")
+            params["UserData"] = _base64(user_data)
         optional = {
             "KeyName": key_name, "AddressingType": addressing_type,
             "InstanceType": instance_type, "Placement.AvailabilityZone": placement,
@@ -347,7 +349,7 @@ class EC2Connection(AWSQueryConnection):
             public_key_material = public_key_material.encode("utf-8")
         params = self._base_params(dry_run)
         params["KeyName"] = key_name
-        params["PublicKeyMaterial"] = base64.b64encode(public_key_material).decode("ascii")
+        params["PublicKeyMaterial"] = _base64(public_key_material)
         return self.get_object("ImportKeyPair", params, KeyPair, verb="POST")
 
     # --- security groups -----------------------------------------------------------------
@@ -516,6 +518,12 @@ class _DescribedRegion(EC2RegionInfo):
             self.geography = GeographySet()
             return self.geography
         return super().startElement(name, attrs, connection)
+
+
+def _base64(data: bytes) -> str:
+    from base64 import b64encode
+
+    return b64encode(data).decode("ascii")
 
 
 def _group_ref(group: Any, attribute: str) -> str:

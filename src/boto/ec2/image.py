@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from boto.ec2.blockdevicemapping import BlockDeviceMapping
 from boto.ec2.ec2object import TaggedEC2Object
 from boto.ec2.instance import ProductCodes
 from boto.handler import is_true, set_leaf
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # annotations only: keep `typing` out of the import path
+    from typing import Any
 
 
 class Image(TaggedEC2Object):

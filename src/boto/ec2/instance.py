@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import base64
 import time
-from typing import Any
 
 from boto.ec2.blockdevicemapping import BlockDeviceMapping
 from boto.ec2.ec2object import EC2Object, TaggedEC2Object
@@ -12,6 +10,10 @@ from boto.ec2.group import Group
 from boto.ec2.networkinterface import NetworkInterface
 from boto.handler import is_true, set_leaf
 from boto.resultset import ResultSet
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # annotations only: keep `typing` out of the import path
+    from typing import Any
 
 # States an instance never leaves on its own, so waiting for another state is pointless.
 _FINAL_STATES = {"terminated"}
@@ -408,7 +410,9 @@ class ConsoleOutput:
         elif name == "timestamp":
             self.timestamp = value
         elif name == "output":
-            self.output = base64.b64decode(value) if value else None
+            from base64 import b64decode
+
+            self.output = b64decode(value) if value else None
         elif name != "requestId":
             setattr(self, name, value)
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from boto.handler import set_leaf
 from boto.resultset import ResultSet
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # annotations only: keep `typing` out of the import path
+    from typing import Any
 
 
 class Details(dict):

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import os
-from typing import Any
 
 from boto.ec2.ec2object import TaggedEC2Object
 from boto.handler import set_leaf
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # annotations only: keep `typing` out of the import path
+    from typing import Any
 
 
 class KeyPair(TaggedEC2Object):

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from boto.ec2.ec2object import TaggedEC2Object
 from boto.ec2.group import Group
 from boto.handler import is_true, set_leaf
 from boto.resultset import ResultSet
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # annotations only: keep `typing` out of the import path
+    from typing import Any
 
 _ASSOCIATION_FIELDS = {"publicIp": "public_ip", "publicDnsName": "public_dns_name",
                        "ipOwnerId": "ip_owner_id"}

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from boto.ec2.ec2object import TaggedEC2Object
 from boto.handler import set_leaf
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # annotations only: keep `typing` out of the import path
+    from typing import Any
 
 # What a source group with no protocol and no ports is granted: boto 2's EC2-Classic
 # meaning of `authorize(src_group=...)`, spelt out because a VPC needs explicit permissions.

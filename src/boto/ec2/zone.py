@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from boto.ec2.ec2object import EC2Object
 from boto.handler import set_leaf
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # annotations only: keep `typing` out of the import path
+    from typing import Any
 
 
 class TextList(list):
