@@ -83,6 +83,13 @@ def rules_of(tx: Transaction, group: dict) -> list[dict]:
     return [tx.get(RULE, rule_id) for rule_id in group.get(RULE_IDS, ())]
 
 
+def delete_group(tx: Transaction, group: dict) -> None:
+    """Remove a group and its rules (callers check that nothing depends on it)."""
+    for rule in rules_of(tx, group):
+        tx.delete(RULE, rule["SecurityGroupRuleId"])
+    tx.delete(GROUP, group["GroupId"])
+
+
 def new_rule(tx: Transaction, group: dict, content: dict, egress: bool, tags: list[dict]) -> dict:
     rule_id = new_id("sgr")
     return {

@@ -16,12 +16,12 @@ from ..security_group_store import (
     VPC,
     create_group,
     default_vpc,
+    delete_group,
     find_by_name,
     get_group_by_name_in_default_vpc,
     group_not_found,
     new_rule,
     resolve_target,
-    rules_of,
     save_rules,
 )
 from ..store import Transaction
@@ -128,9 +128,7 @@ def delete_security_group(ctx: Context, params: dict) -> dict:
             f'the specified group: "{group_id}" name: "default" cannot be deleted by a user',
         )
     _check_unused(ctx.tx, group)
-    for rule in rules_of(ctx.tx, group):
-        ctx.tx.delete(RULE, rule["SecurityGroupRuleId"])
-    ctx.tx.delete(GROUP, group_id)
+    delete_group(ctx.tx, group)
     return {"Return": True, "GroupId": group_id}
 
 
