@@ -50,7 +50,6 @@ class AWSAuthConnection:
     """A signed connection to one AWS endpoint."""
 
     AuthServiceName = "ec2"
-    EndpointEnvSuffix = "EC2"
 
     def __init__(
         self,
@@ -106,7 +105,7 @@ class AWSAuthConnection:
         """Explicit host, else the environment's endpoint URL, else the region's endpoint.
         An endpoint URL in the environment also replaces an AWS public hostname (one taken
         from a region), as boto3 lets it replace the region's endpoint."""
-        url = endpoint.configured_endpoint_url(self.EndpointEnvSuffix)
+        url = endpoint.configured_endpoint_url(self.AuthServiceName)
         if url and (host is None or is_public_endpoint(host)):
             chosen = endpoint.parse_endpoint_url(url)
             host, port, is_secure = chosen.host, chosen.port, chosen.is_secure

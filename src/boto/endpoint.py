@@ -20,25 +20,36 @@ def parse_endpoint_url(url: str) -> Endpoint:
     return Endpoint(host, port, is_secure, parts.path or "/")
 
 
-def configured_endpoint_url(service_env_suffix: str) -> str | None:
-    """The endpoint URL set in the environment for a service (e.g. suffix `EC2`), if any."""
-    if os.environ.get("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS", "").lower() == "true":
+def configured_endpoint_url(service: str) -> str | None:
+    """The endpoint URL configured for `service` (e.g. `ec2`), in boto3's order:
+    `AWS_ENDPOINT_URL_<SERVICE>`, `AWS_ENDPOINT_URL`, then the profile in `~/.aws/config`
+    (its `services` section, then its `endpoint_url`). None when
+    `AWS_IGNORE_CONFIGURED_ENDPOINT_URLS` / `ignore_configured_endpoint_urls` is true."""
+    from boto import sharedconfig
+
+    ignore = os.environ.get("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS")
+    if ignore is None:
+        ignore = sharedconfig.profile_setting("ignore_configured_endpoint_urls")
+    if (ignore or "").strip().lower() == "true":
         return None
     return (
-        os.environ.get("AWS_ENDPOINT_URL_" + service_env_suffix)
+        os.environ.get("AWS_ENDPOINT_URL_" + service.upper().replace("-", "_"))
         or os.environ.get("AWS_ENDPOINT_URL")
-        or None
+        or sharedconfig.service_endpoint_url(service)
     )
 
 
 def default_region_name() -> str:
-    """The region to sign for when the connection has none: environment, boto config,
-    then `us-east-1`."""
+    """The region to sign for when the connection has none: `AWS_DEFAULT_REGION`,
+    `AWS_REGION`, the profile's `region` in `~/.aws/config`, the boto config's
+    `[Boto] ec2_region_name`, then `us-east-1`."""
     import boto
+    from boto import sharedconfig
 
     return (
         os.environ.get("AWS_DEFAULT_REGION")
         or os.environ.get("AWS_REGION")
+        or sharedconfig.profile_setting("region")
         or boto.config.get("Boto", "ec2_region_name")
         or "us-east-1"
     )

@@ -16,10 +16,16 @@ from __future__ import annotations
 import os
 from collections import namedtuple
 from collections.abc import Callable
-from configparser import ConfigParser
 
 from boto.auth import Credentials
 from boto.exception import NoAuthHandlerFound
+from boto.sharedconfig import (
+    aws_config_path,
+    config_section,
+    current_profile,
+    read_ini,
+    shared_credentials_path,
+)
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -36,25 +42,6 @@ class Found(namedtuple("Found", "credentials source expiration refresh", default
     """Credentials, where they came from, when they expire and how to fetch fresh ones."""
 
     __slots__ = ()
-
-
-def shared_credentials_path() -> str:
-    return os.path.expanduser(
-        os.environ.get("AWS_SHARED_CREDENTIALS_FILE") or "~/.aws/credentials"
-    )
-
-
-def aws_config_path() -> str:
-    return os.path.expanduser(os.environ.get("AWS_CONFIG_FILE") or "~/.aws/config")
-
-
-def _read_ini(path: str) -> ConfigParser:
-    parser = ConfigParser(interpolation=None)
-    try:
-        parser.read(path, encoding="utf-8")
-    except Exception:  # a malformed file is treated as absent, never a traceback
-        return ConfigParser(interpolation=None)
-    return parser
 
 
 def _from_section(parser, section: str, token_names: tuple[str, ...]) -> Credentials | None:
@@ -85,12 +72,11 @@ SESSION_TOKEN_NAMES = ("aws_session_token", "aws_security_token")
 
 def from_shared_files(profile: str) -> Found | None:
     path = shared_credentials_path()
-    credentials = _from_section(_read_ini(path), profile, SESSION_TOKEN_NAMES)
+    credentials = _from_section(read_ini(path), profile, SESSION_TOKEN_NAMES)
     if credentials:
         return Found(credentials, "shared credentials file %s" % path)
     path = aws_config_path()
-    section = profile if profile == "default" else "profile %s" % profile
-    credentials = _from_section(_read_ini(path), section, SESSION_TOKEN_NAMES)
+    credentials = _from_section(read_ini(path), config_section(profile), SESSION_TOKEN_NAMES)
     if credentials:
         return Found(credentials, "AWS config file %s" % path)
     return None
@@ -116,10 +102,9 @@ def from_instance_metadata() -> Found | None:
 def _profile_exists(profile: str) -> bool:
     import boto
 
-    config_section = profile if profile == "default" else "profile %s" % profile
     return (
-        _read_ini(shared_credentials_path()).has_section(profile)
-        or _read_ini(aws_config_path()).has_section(config_section)
+        read_ini(shared_credentials_path()).has_section(profile)
+        or read_ini(aws_config_path()).has_section(config_section(profile))
         or boto.config.has_section("profile %s" % profile)
     )
 
@@ -131,11 +116,10 @@ def _places_looked(profile: str, profile_name: str | None) -> list[str]:
     places = ["explicit arguments (aws_access_key_id, aws_secret_access_key)"]
     if not profile_name:
         places.append("environment variables (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY)")
-    config_section = profile if profile == "default" else "profile %s" % profile
     boto_section = "profile %s" % profile_name if profile_name else "Credentials"
     places += [
         "shared credentials file %s [%s]" % (shared_credentials_path(), profile),
-        "AWS config file %s [%s]" % (aws_config_path(), config_section),
+        "AWS config file %s [%s]" % (aws_config_path(), config_section(profile)),
         "boto config files %s [%s]" % (", ".join(config_locations()), boto_section),
         "instance metadata service %s%s"
         % (imds.endpoint(), " (disabled by AWS_EC2_METADATA_DISABLED)" if imds.is_disabled() else ""),
@@ -154,7 +138,7 @@ def resolve(
         return Found(Credentials(access_key, secret_key, security_token), "arguments")
     if profile_name and not _profile_exists(profile_name):
         raise ProfileNotFoundError("Profile %r not found" % profile_name)
-    profile = profile_name or os.environ.get("AWS_PROFILE") or "default"
+    profile = current_profile(profile_name)
     lookups: list[Callable[[], Found | None]] = []
     if not profile_name:
         lookups.append(from_environment)

@@ -213,3 +213,68 @@ def test_plain_query_connection_has_a_region_for_its_host():
     conn = QueryEC2("A", "a", host="127.0.0.1", port=4566, is_secure=False)
     assert isinstance(conn.region, RegionInfo)
     assert (conn.region.name, conn.region.endpoint) == ("us-east-1", "127.0.0.1")
+
+
+@pytest.fixture
+def aws_config(tmp_path, monkeypatch):
+    path = tmp_path / "aws-config"
+    monkeypatch.setenv("AWS_CONFIG_FILE", str(path))
+    return lambda text: path.write_text(textwrap.dedent(text))
+
+
+def test_profile_region_from_aws_config(aws_config, monkeypatch, boto_cfg):
+    aws_config("""
+        [default]
+        region = eu-south-1
+        [profile dev]
+        region = ap-northeast-3
+    """)
+    boto_cfg("[Boto]\nec2_region_name = ap-south-1\n")
+    assert QueryEC2("A", "a").auth_region_name == "eu-south-1"
+    monkeypatch.setenv("AWS_PROFILE", "dev")
+    assert QueryEC2("A", "a").host == "ec2.ap-northeast-3.amazonaws.com"
+    monkeypatch.setenv("AWS_DEFAULT_REGION", "us-west-1")
+    assert QueryEC2("A", "a").auth_region_name == "us-west-1"
+
+
+def test_endpoint_url_from_aws_config_services_section(aws_config, monkeypatch):
+    aws_config("""
+        [default]
+        endpoint_url = http://127.0.0.1:1111
+        services = local
+        [services local]
+        ec2 =
+          endpoint_url = http://127.0.0.1:2222
+        [profile plain]
+        endpoint_url = http://127.0.0.1:3333
+    """)
+    assert QueryEC2("A", "a").port == 2222
+    monkeypatch.setenv("AWS_PROFILE", "plain")
+    assert QueryEC2("A", "a").port == 3333
+    monkeypatch.setenv("AWS_ENDPOINT_URL", "http://127.0.0.1:4444")
+    assert QueryEC2("A", "a").port == 4444
+    monkeypatch.setenv("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS", "true")
+    assert QueryEC2("A", "a").host == "ec2.us-east-1.amazonaws.com"
+
+
+@pytest.mark.parametrize("config_text, env", [
+    ("[default]\nregion = eu-west-2\n", {}),
+    ("[default]\nregion = eu-west-2\nendpoint_url = http://127.0.0.1:1111\n", {}),
+    ("[default]\nservices = s\n[services s]\nec2 =\n  endpoint_url = http://127.0.0.1:2222\n",
+     {"AWS_DEFAULT_REGION": "ca-central-1"}),
+    ("[profile p]\nregion = sa-east-1\n", {"AWS_PROFILE": "p",
+                                           "AWS_ENDPOINT_URL": "http://127.0.0.1:3333"}),
+    ("[default]\nregion = me-south-1\n", {"AWS_ENDPOINT_URL_EC2": "https://localhost:4444",
+                     "AWS_ENDPOINT_URL": "http://127.0.0.1:5555"}),
+])
+def test_endpoint_and_region_agree_with_boto3(aws_config, monkeypatch, config_text, env):
+    import boto3
+
+    aws_config(config_text)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    client = boto3.session.Session().client(
+        "ec2", aws_access_key_id="A", aws_secret_access_key="a")
+    ours = QueryEC2("A", "a")
+    assert "%s://%s" % (ours.protocol, ours.server_name()) == client.meta.endpoint_url
+    assert ours.auth_region_name == client.meta.region_name
