@@ -43,6 +43,11 @@ def user_initiated(epoch: float) -> str:
     return time.strftime("User initiated (%Y-%m-%d %H:%M:%S GMT)", time.gmtime(epoch))
 
 
+def stopped_by_user(now: float) -> dict:
+    """The fields EC2 sets on an instance a user stops or terminates."""
+    return {"StateReason": USER_SHUTDOWN, "StateTransitionReason": user_initiated(now)}
+
+
 def settle(doc: dict, now: float) -> dict | None:
     """The document as it is at `now`: a finished transition applied; None once gone."""
     gone_at = doc.get("_gone_at")

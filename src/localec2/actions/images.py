@@ -11,6 +11,7 @@ from .. import catalogs
 from ..errors import EC2Error, invalid_parameter_value
 from ..filters import apply_filters, paginate
 from ..ids import check_ids
+from ..instance_lookup import get_instance
 from ..instance_state import name_of, timestamp
 from ..registry import Context, action
 from ..store import Transaction, new_id
@@ -176,8 +177,6 @@ def _own_image(ctx: Context, name: str, fields: dict, params: dict) -> dict:
 
 @action("CreateImage")
 def create_image(ctx: Context, params: dict) -> dict:
-    from .instances import get_instance
-
     instance = get_instance(ctx, params.get("InstanceId") or "")
     if name_of(instance) not in ("running", "stopped"):
         raise EC2Error(

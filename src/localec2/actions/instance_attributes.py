@@ -5,11 +5,12 @@ from __future__ import annotations
 import base64
 
 from ..errors import EC2Error, invalid_parameter_value
+from ..instance_lookup import INSTANCE, get_instance
 from ..instance_state import name_of
 from ..registry import Context, action
 from ..security_group_store import get_group
 from .images import find_image
-from .instances import INSTANCE, check_instance_type, get_instance
+from .instances import check_instance_type
 
 
 def _value(value: object) -> dict:

@@ -6,19 +6,17 @@ import base64
 
 from ..errors import EC2Error
 from ..filters import apply_filters, paginate
-from ..instance_state import begin, name_of, state_change, timestamp
-from ..registry import Context, action
-from .instances import (
+from ..instance_lookup import (
     INSTANCE,
     all_instances,
     check_paging_with_ids,
     get_instance,
     incorrect_state,
-    new_public_address,
     select_instances,
-    stopped_by_user,
-    with_public_address,
 )
+from ..instance_network import new_public_address, with_public_address
+from ..instance_state import begin, name_of, state_change, stopped_by_user, timestamp
+from ..registry import Context, action
 from .vpcs import release_address
 
 
@@ -73,7 +71,7 @@ def stop_instances(ctx: Context, params: dict) -> dict:
         if name_of(doc) in ("pending", "running"):
             after = _transition(
                 ctx, with_public_address(ctx.region, doc, None), "stopping", "stopped",
-                **stopped_by_user(ctx),
+                **stopped_by_user(ctx.now),
             )
         changes.append(state_change(doc["InstanceId"], doc, after))
     return {"StoppingInstances": changes}
@@ -96,7 +94,7 @@ def terminate_instances(ctx: Context, params: dict) -> dict:
             release_address(ctx.tx, doc["SubnetId"])
             after = _transition(
                 ctx, with_public_address(ctx.region, doc, None), "shutting-down", "terminated",
-                **stopped_by_user(ctx),
+                **stopped_by_user(ctx.now),
             )
         changes.append(state_change(doc["InstanceId"], doc, after))
     return {"TerminatingInstances": changes}
