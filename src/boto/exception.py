@@ -126,6 +126,26 @@ class EC2ResponseError(BotoServerError):
             self.error_code, self.error_message = self.errors[0]
 
 
+class StorageResponseError(BotoServerError):
+    """Kept so scripts written for boto 2 can name it in `except` clauses."""
+
+
+class S3ResponseError(StorageResponseError):
+    """Kept so scripts written for boto 2 can name it in `except` clauses."""
+
+
+class SQSError(BotoServerError):
+    """Kept so scripts written for boto 2 can name it in `except` clauses."""
+
+
+class SDBResponseError(BotoServerError):
+    """Kept so scripts written for boto 2 can name it in `except` clauses."""
+
+
+class JSONResponseError(BotoServerError):
+    """Kept so scripts written for boto 2 can name it in `except` clauses."""
+
+
 class NoAuthHandlerFound(Exception):
     """No credentials could be found for the request (boto 2's name for it)."""
 

@@ -70,3 +70,16 @@ def test_multiple_errors_are_all_listed():
     error = EC2ResponseError(400, "Bad Request", body)
     assert error.errors == [("A", "first"), ("B", "second")]
     assert (error.error_code, error.error_message, error.request_id) == ("A", "first", "req-1")
+
+
+def test_boto2_exception_hierarchy():
+    from boto import exception
+
+    for name in ("S3ResponseError", "SQSError", "SDBResponseError", "JSONResponseError",
+                 "EC2ResponseError"):
+        cls = getattr(exception, name)
+        assert issubclass(cls, BotoServerError)
+        assert str(cls(404, "Not Found", b"")).startswith(name + ": 404 Not Found")
+    assert issubclass(exception.AWSConnectionError, exception.BotoClientError)
+    assert str(exception.BotoClientError("bad input")) == "BotoClientError: bad input"
+    assert exception.InvalidUriError("u").message == "u"
