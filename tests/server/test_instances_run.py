@@ -187,3 +187,40 @@ def test_cli_run_instances(aws_cli, ec2_client):
                   "--instance-type", "t3.small")
     assert len(out["Instances"]) == 2
     assert {i["State"]["Name"] for i in out["Instances"]} == {"pending"}
+
+
+def test_network_interface_form(ec2_client):
+    vpc = ec2_client.create_vpc(CidrBlock="10.9.0.0/16")["Vpc"]
+    subnet = ec2_client.create_subnet(VpcId=vpc["VpcId"], CidrBlock="10.9.1.0/24")["Subnet"]
+    group = ec2_client.create_security_group(GroupName="inner", Description="inner",
+                                             VpcId=vpc["VpcId"])
+    (instance,) = launch(ec2_client, NetworkInterfaces=[{
+        "DeviceIndex": 0, "SubnetId": subnet["SubnetId"], "Groups": [group["GroupId"]],
+        "AssociatePublicIpAddress": True,
+    }])
+    assert instance["SubnetId"] == subnet["SubnetId"] and instance["VpcId"] == vpc["VpcId"]
+    assert instance["PrivateIpAddress"] == "10.9.1.4"
+    assert instance["PublicIpAddress"]
+    assert instance["PublicDnsName"] == (
+        "ec2-" + instance["PublicIpAddress"].replace(".", "-") + ".compute-1.amazonaws.com")
+    assert instance["NetworkInterfaces"][0]["Groups"] == [
+        {"GroupName": "inner", "GroupId": group["GroupId"]}]
+
+
+def test_group_of_another_vpc_is_refused(ec2_client):
+    vpc = ec2_client.create_vpc(CidrBlock="10.8.0.0/16")["Vpc"]
+    subnet = ec2_client.create_subnet(VpcId=vpc["VpcId"], CidrBlock="10.8.1.0/24")["Subnet"]
+    default_group = ec2_client.describe_security_groups(
+        Filters=[{"Name": "group-name", "Values": ["default"]},
+                 {"Name": "vpc-id", "Values": [subnet["VpcId"]]}])["SecurityGroups"][0]
+    other = ec2_client.create_security_group(GroupName="outer", Description="outer")
+    expect_error(ec2_client.run_instances, "InvalidParameter", ImageId=catalog_image(ec2_client),
+                 MinCount=1, MaxCount=1, SubnetId=subnet["SubnetId"],
+                 SecurityGroupIds=[other["GroupId"]])
+    expect_error(ec2_client.run_instances, "InvalidParameterCombination",
+                 ImageId=catalog_image(ec2_client), MinCount=1, MaxCount=1,
+                 SubnetId=subnet["SubnetId"], SecurityGroups=["outer"])
+    assert described(ec2_client) == []
+    (instance,) = launch(ec2_client, SubnetId=subnet["SubnetId"])
+    assert instance["SecurityGroups"] == [{"GroupName": "default",
+                                           "GroupId": default_group["GroupId"]}]

@@ -8,6 +8,7 @@ from .. import catalogs
 from ..errors import EC2Error, invalid_parameter_value
 from ..filters import apply_filters, paginate
 from ..ids import check_ids, not_found
+from ..instance_lookup import all_instances
 from ..instance_state import name_of
 from ..registry import Context, action, on_new_partition
 from ..store import Transaction, new_id
@@ -197,10 +198,6 @@ def create_vpc(ctx: Context, params: dict) -> dict:
     return {"Vpc": {**vpc, "State": "pending"}}
 
 
-def _live_instances(tx: Transaction, field: str, value: str) -> list[dict]:
-    return [i for i in tx.all("instance") if i.get(field) == value and name_of(i) != "terminated"]
-
-
 @action("DeleteVpc")
 def delete_vpc(ctx: Context, params: dict) -> dict:
     vpc = get_vpc(ctx.tx, params.get("VpcId") or "")
@@ -263,7 +260,8 @@ def create_subnet(ctx: Context, params: dict) -> dict:
 @action("DeleteSubnet")
 def delete_subnet(ctx: Context, params: dict) -> dict:
     subnet = get_subnet(ctx.tx, params.get("SubnetId") or "")
-    if _live_instances(ctx.tx, "SubnetId", subnet["SubnetId"]):
+    if any(i["SubnetId"] == subnet["SubnetId"] and name_of(i) != "terminated"
+           for i in all_instances(ctx)):
         raise EC2Error(
             "DependencyViolation",
             f"The subnet '{subnet['SubnetId']}' has dependencies and cannot be deleted.",
