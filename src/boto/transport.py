@@ -66,6 +66,7 @@ class ConnectionPool:
         self.proxy = proxy
         self.https_connection_factory = https_connection_factory
         self._local = threading.local()
+        self._tls_context = None
 
     def _connections(self) -> dict[tuple[bool, str, int], Any]:
         if not hasattr(self._local, "connections"):
@@ -73,14 +74,16 @@ class ConnectionPool:
         return self._local.connections
 
     def _ssl_context(self):
-        import ssl
+        """One TLS context per pool (loading the CA store is the slow part of TLS setup)."""
+        if self._tls_context is None:
+            import ssl
 
-        if self.validate_certs:
-            return ssl.create_default_context()
-        context = ssl.create_default_context()
-        context.check_hostname = False
-        context.verify_mode = ssl.CERT_NONE
-        return context
+            context = ssl.create_default_context()
+            if not self.validate_certs:
+                context.check_hostname = False
+                context.verify_mode = ssl.CERT_NONE
+            self._tls_context = context
+        return self._tls_context
 
     def _open(self, is_secure: bool, host: str, port: int):
         import http.client
