@@ -57,7 +57,7 @@ def get_instance(ctx: Context, instance_id: str) -> dict:
 def incorrect_state(instance_id: str, doing: str) -> EC2Error:
     return EC2Error(
         "IncorrectInstanceState",
-        f"The instance '{instance_id}' is not in a state from which it can be {doing}.",
+        f"This instance '{instance_id}' is not in a state from which it can be {doing}.",
     )
 
 

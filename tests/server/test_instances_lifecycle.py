@@ -49,7 +49,9 @@ def test_terminate_then_stop_is_incorrect_state(ec2_client):
     change = ec2_client.terminate_instances(InstanceIds=[iid])["TerminatingInstances"][0]
     assert change["CurrentState"] == {"Code": 32, "Name": "shutting-down"}
     assert _state(ec2_client, iid)["State"] == {"Code": 48, "Name": "terminated"}
-    expect_error(ec2_client.stop_instances, "IncorrectInstanceState", InstanceIds=[iid])
+    error = expect_error(ec2_client.stop_instances, "IncorrectInstanceState", InstanceIds=[iid])
+    assert error["Message"] == (
+        f"This instance '{iid}' is not in a state from which it can be stopped.")
     expect_error(ec2_client.start_instances, "IncorrectInstanceState", InstanceIds=[iid])
     expect_error(ec2_client.reboot_instances, "IncorrectInstanceState", InstanceIds=[iid])
     repeat = ec2_client.terminate_instances(InstanceIds=[iid])["TerminatingInstances"][0]

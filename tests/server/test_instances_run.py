@@ -106,8 +106,11 @@ def test_tutorial_instance_types(ec2_client):
     (default,) = ec2_client.run_instances(ImageId=image, MinCount=1, MaxCount=1)["Instances"]
     assert default["InstanceType"] == "m1.small"
     arm_image = catalog_image(ec2_client, "arm64")
-    expect_error(ec2_client.run_instances, "InvalidParameterValue", ImageId=arm_image,
-                 MinCount=1, MaxCount=1, InstanceType="m1.small")
+    error = expect_error(ec2_client.run_instances, "InvalidParameterValue", ImageId=arm_image,
+                         MinCount=1, MaxCount=1, InstanceType="m1.small")
+    assert error["Message"].startswith(
+        "The architecture 'i386,x86_64' of the specified instance type does not match the "
+        "architecture 'arm64' of the specified AMI.")
 
 
 def test_key_pair_and_groups_are_validated(ec2_client):
