@@ -278,3 +278,16 @@ def test_endpoint_and_region_agree_with_boto3(aws_config, monkeypatch, config_te
     ours = QueryEC2("A", "a")
     assert "%s://%s" % (ours.protocol, ours.server_name()) == client.meta.endpoint_url
     assert ours.auth_region_name == client.meta.region_name
+
+
+def test_connect_ec2_signs_for_the_environment_region(moto_endpoint, monkeypatch):
+    """moto answers for the region in the signature's scope, so the zones prove it."""
+    monkeypatch.setenv("AWS_ENDPOINT_URL_EC2", moto_endpoint)
+    monkeypatch.setenv("AWS_DEFAULT_REGION", "eu-west-1")
+    monkeypatch.setenv("AWS_ACCESS_KEY_ID", "testing")
+    monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", "testing")
+    conn = boto.connect_ec2()
+    response = conn.make_request("DescribeAvailabilityZones", {}, verb="POST")
+    assert response.status == 200
+    assert b"<zoneName>eu-west-1a</zoneName>" in response.read()
+    assert b"us-east-1a" not in response.read()
