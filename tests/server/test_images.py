@@ -140,3 +140,12 @@ def test_cli_describe_images(aws_cli):
                   "Name=name,Values=Windows_Server-2022*")
     (image,) = out["Images"]
     assert image["Platform"] == "windows" and image["ImageOwnerAlias"] == "amazon"
+
+
+def test_executable_users(ec2_client):
+    public = ec2_client.describe_images(ExecutableUsers=["all"])["Images"]
+    assert public and all(i["Public"] for i in public)
+    image_id = ec2_client.register_image(Name="private-one", RootDeviceName="/dev/xvda")["ImageId"]
+    mine = {i["ImageId"] for i in ec2_client.describe_images(ExecutableUsers=["self"])["Images"]}
+    assert image_id in mine and {i["ImageId"] for i in public} <= mine
+    assert image_id not in {i["ImageId"] for i in public}

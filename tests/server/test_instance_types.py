@@ -67,3 +67,15 @@ def test_cli_describe_instance_types(aws_cli):
     (info,) = out["InstanceTypes"]
     assert info["VCpuInfo"]["DefaultVCpus"] == 8
     assert info["ProcessorInfo"]["SupportedArchitectures"] == ["x86_64"]
+
+
+def test_catalog_entries_are_complete():
+    from localec2 import catalogs
+
+    for name, info in catalogs.instance_types().items():
+        assert info["InstanceType"] == name
+        assert info["VCpuInfo"]["DefaultVCpus"] >= 1
+        assert info["MemoryInfo"]["SizeInMiB"] > 0
+        assert set(info["ProcessorInfo"]["SupportedArchitectures"]) <= {"i386", "x86_64", "arm64"}
+        vcpu = info["VCpuInfo"]
+        assert vcpu["DefaultCores"] * vcpu["DefaultThreadsPerCore"] == vcpu["DefaultVCpus"]

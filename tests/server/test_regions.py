@@ -84,3 +84,15 @@ def test_cli_describes_regions_and_zones(aws_cli):
                         "RegionName": "eu-north-1", "OptInStatus": "opt-in-not-required"}]
     zones = aws_cli("describe-availability-zones", "--zone-names", "us-east-1a")
     assert zones["AvailabilityZones"][0]["ZoneId"] == "use1-az1"
+
+
+def test_every_region_has_three_or_more_zones_with_distinct_ids(ec2_client):
+    from localec2 import catalogs
+
+    for name, region in catalogs.regions().items():
+        zones = region["Zones"]
+        assert len(zones) >= 3, name
+        assert all(z["ZoneName"].startswith(name) for z in zones)
+        assert len({z["ZoneId"] for z in zones}) == len(zones)
+    listed = {r["RegionName"] for r in ec2_client.describe_regions(AllRegions=True)["Regions"]}
+    assert listed == set(catalogs.regions())
