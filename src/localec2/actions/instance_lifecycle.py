@@ -176,7 +176,8 @@ def boot_log(doc: dict) -> str:
     return "\r\n".join([
         "[    0.000000] Linux version 6.1.119-129.201.amzn2023.x86_64 (mockbuild@ip-10-0-43-5) "
         "(gcc (GCC) 11.4.1 20230605) #1 SMP PREEMPT_DYNAMIC",
-        f"[    0.000000] Command line: BOOT_IMAGE=(hd0,gpt1)/boot/vmlinuz root=UUID={doc['InstanceId']}",
+        "[    0.000000] Command line: BOOT_IMAGE=(hd0,gpt1)/boot/vmlinuz "
+        f"root=UUID={doc['InstanceId']}",
         "[    0.000000] BIOS-provided physical RAM map:",
         "[    0.012345] DMI: Amazon EC2 /, BIOS 1.0 10/16/2017",
         "[    0.250000] Hypervisor detected: KVM",

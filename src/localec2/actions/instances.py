@@ -59,8 +59,8 @@ def check_instance_type(type_name: str, image: dict) -> dict:
     supported = info["ProcessorInfo"]["SupportedArchitectures"]
     if image["Architecture"] not in supported:
         raise invalid_parameter_value(
-            f"The architecture '{','.join(supported)}' of the specified instance type does not match "
-            f"the architecture '{image['Architecture']}' of the specified AMI. Specify an "
+            f"The architecture '{','.join(supported)}' of the specified instance type does not "
+            f"match the architecture '{image['Architecture']}' of the specified AMI. Specify an "
             "instance type and an AMI that have matching architectures, and try again. You can "
             "use 'describe-instance-types' or 'describe-images' to discover the architecture of "
             "the instance type or AMI."

@@ -1,4 +1,4 @@
-"""VPCs and subnets: each partition's default VPC, Describe/Create/Delete, and address allocation."""
+"""VPCs and subnets: the default VPC, Describe/Create/Delete, and private address allocation."""
 
 from __future__ import annotations
 
@@ -185,11 +185,13 @@ def _network(cidr: str, parameter: str) -> ipaddress.IPv4Network:
 def create_vpc(ctx: Context, params: dict) -> dict:
     cidr = params.get("CidrBlock")
     if not cidr:
-        raise EC2Error("MissingParameter", "Either 'cidrBlock' or 'ipv4IpamPoolId' should be provided.")
+        raise EC2Error("MissingParameter",
+                       "Either 'cidrBlock' or 'ipv4IpamPoolId' should be provided.")
     network = _network(cidr, "cidrBlock")
     if not 16 <= network.prefixlen <= 28:
         raise EC2Error("InvalidVpc.Range", f"The CIDR '{cidr}' is invalid.")
-    vpc = _vpc_document(ctx.tx, str(network), False, tags_for(params.get("TagSpecifications"), "vpc"),
+    tags = tags_for(params.get("TagSpecifications"), "vpc")
+    vpc = _vpc_document(ctx.tx, str(network), False, tags,
                         params.get("InstanceTenancy") or "default")
     ctx.tx.put(VPC, vpc["VpcId"], vpc)
     from .security_groups import create_default_security_group
