@@ -12,7 +12,6 @@ import pytest
 
 from boto import handler
 from boto.ec2.connection import EC2Connection, _DescribedRegion
-from boto.ec2.image import Image
 from boto.ec2.instance import ConsoleOutput, Instance, InstanceAttribute, Reservation
 from boto.ec2.keypair import KeyPair
 from boto.ec2.securitygroup import SecurityGroup
