@@ -85,9 +85,14 @@ def _serve(args: argparse.Namespace, data_dir: Path) -> int:
     runfile = None if args.in_memory else data_dir / RUNFILE
     if runfile is not None:
         runfile.write_text(json.dumps({"pid": os.getpid(), "url": url}))
-    where = "in memory" if args.in_memory else str(data_dir)
-    print(f"localec2 serving on {url} ({where}); account {default['account_id']}, "
-          f"access key {default['access_key_id']}", file=sys.stderr, flush=True)
+    print(f"localec2 serving on {url}; account {default['account_id']}", file=sys.stderr)
+    if args.in_memory:  # nothing on disk: these lines are the only way to learn the key
+        print(f"AWS_ACCESS_KEY_ID={default['access_key_id']}", file=sys.stderr)
+        print(f"AWS_SECRET_ACCESS_KEY={default['secret_access_key']}", file=sys.stderr)
+    else:
+        print(f"state in {data_dir}; `localec2 env --data-dir {data_dir}` shows the key",
+              file=sys.stderr)
+    sys.stderr.flush()
     # uvicorn re-raises the signal that stopped it once it has shut down; exiting through
     # SystemExit instead lets the runfile and the database be closed below.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
