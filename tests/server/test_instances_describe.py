@@ -116,3 +116,16 @@ def test_cli_describe_instances(aws_cli, ec2_client):
     assert found["State"]["Name"] == "running"
     error = aws_cli("describe-instances", "--instance-ids", "i-12345678", expect_error=True)
     assert "InvalidInstanceID.NotFound" in error
+
+
+def test_tags_added_later_are_filterable(ec2_client, aws_cli):
+    first, second = launch(ec2_client, count=2)
+    ec2_client.create_tags(Resources=[second["InstanceId"]],
+                           Tags=[{"Key": "env", "Value": "prod"}])
+    assert _ids(ec2_client, ("tag:env", ["prod"])) == [second["InstanceId"]]
+    out = aws_cli("describe-instances", "--filters", "Name=tag:env,Values=prod")
+    assert [i["InstanceId"] for r in out["Reservations"] for i in r["Instances"]] == [
+        second["InstanceId"]]
+    (tagged,) = described(ec2_client, InstanceIds=[second["InstanceId"]])
+    assert tagged["State"]["Name"] == "running" and tagged["Tags"] == [
+        {"Key": "env", "Value": "prod"}]
