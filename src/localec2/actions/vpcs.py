@@ -11,6 +11,7 @@ from ..ids import check_ids, not_found
 from ..instance_lookup import all_instances
 from ..instance_state import name_of
 from ..registry import Context, action, on_new_partition
+from ..security_group_store import GROUP, delete_group
 from ..store import Transaction, new_id
 from ..tagspec import tags_for
 
@@ -204,18 +205,15 @@ def create_vpc(ctx: Context, params: dict) -> dict:
 def delete_vpc(ctx: Context, params: dict) -> dict:
     vpc = get_vpc(ctx.tx, params.get("VpcId") or "")
     vpc_id = vpc["VpcId"]
-    groups = [g for g in ctx.tx.all("security-group") if g.get("VpcId") == vpc_id]
+    groups = [g for g in ctx.tx.all(GROUP) if g.get("VpcId") == vpc_id]
     subnets = [s for s in ctx.tx.all(SUBNET) if s["VpcId"] == vpc_id]
     if subnets or any(g["GroupName"] != "default" for g in groups):
         raise EC2Error(
             "DependencyViolation",
             f"The vpc '{vpc_id}' has dependencies and cannot be deleted.",
         )
-    for group in groups:
-        for rule in ctx.tx.all("security-group-rule"):
-            if rule["GroupId"] == group["GroupId"]:
-                ctx.tx.delete("security-group-rule", rule["SecurityGroupRuleId"])
-        ctx.tx.delete("security-group", group["GroupId"])
+    for group in groups:  # only the VPC's default group is left
+        delete_group(ctx.tx, group)
     ctx.tx.delete(VPC, vpc_id)
     return {}
 
