@@ -14,6 +14,7 @@ from ..registry import Context, action, on_new_partition
 from ..security_group_store import GROUP, delete_group
 from ..store import Transaction, new_id
 from ..tagspec import tags_for
+from .security_groups import create_default_security_group
 
 VPC = "vpc"
 SUBNET = "subnet"
@@ -195,8 +196,6 @@ def create_vpc(ctx: Context, params: dict) -> dict:
     vpc = _vpc_document(ctx.tx, str(network), False, tags,
                         params.get("InstanceTenancy") or "default")
     ctx.tx.put(VPC, vpc["VpcId"], vpc)
-    from .security_groups import create_default_security_group
-
     create_default_security_group(ctx.tx, vpc["VpcId"])
     return {"Vpc": {**vpc, "State": "pending"}}
 
