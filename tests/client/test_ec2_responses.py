@@ -13,6 +13,7 @@ import pytest
 from boto import handler
 from boto.ec2.connection import EC2Connection, _DescribedRegion
 from boto.ec2.instance import ConsoleOutput, Instance, InstanceAttribute, Reservation
+from boto.ec2.instanceinfo import InstanceInfo
 from boto.ec2.keypair import KeyPair
 from boto.ec2.securitygroup import SecurityGroup
 from boto.ec2.tag import Tag
@@ -188,3 +189,30 @@ def test_describe_tags():
     ]
     assert repr(tags[-1]) == "Tag:stack"
     assert len(tags) == 6
+
+
+def test_start_instances():
+    [instance] = parse_list("start_instances.xml", Instance)
+    assert (instance.state, instance.state_code) == ("pending", 0)
+    assert (instance.previous_state, instance.previous_state_code) == ("stopped", 80)
+
+
+def test_reboot_instances_status():
+    status = ResultSet()
+    handler.parse((RESPONSES / "reboot_instances.xml").read_bytes(), status, None)
+    assert status.status is True
+    assert status.request_id == "59dbff89-35bd-4eac-99ed-be587EXAMPLE"
+
+
+def test_monitor_instances():
+    infos = parse_list("monitor_instances.xml", InstanceInfo)
+    assert repr(infos) == "[InstanceInfo:i-1234567890abcdef0, InstanceInfo:i-0598c7d356eba48d7]"
+    assert [info.state for info in infos] == ["pending", "pending"]
+
+
+def test_import_key_pair():
+    key_pair = parse_object("import_key_pair.xml", KeyPair)
+    assert (key_pair.name, key_pair.id) == ("my-key-pair", "key-abced1234eEXAMPLE")
+    assert key_pair.fingerprint.startswith("1f:51:ae:28")
+    assert key_pair.material is None
+    assert key_pair.tags == {"purpose": "production"}
