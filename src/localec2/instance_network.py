@@ -58,9 +58,9 @@ def _mac_address() -> str:
     return "0e:" + ":".join(f"{b:02x}" for b in os.urandom(5))
 
 
-def primary_interface(ctx: Context, subnet: dict, address: str, groups: list[dict],
-               launched: str) -> dict:
-    private_dns = private_dns_name(ctx.region, address)
+def primary_interface(ctx: Context, subnet: dict, address: str, private_dns: str,
+                      groups: list[dict], launched: str) -> dict:
+    """The instance's interface at device index 0, with its private address and name."""
     return {
         "Attachment": {
             "AttachTime": launched,

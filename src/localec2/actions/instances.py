@@ -267,32 +267,52 @@ _DNS_NAME_OPTIONS = {
 }
 
 
-def _instance_document(ctx: Context, launch: Launch, params: dict, index: int, address: str,
-                       reservation_id: str) -> dict:
-    """A running instance's document: boto3's `Instance` shape plus `_` internals."""
-    image, subnet = launch.image, launch.subnet
-    launched = timestamp(ctx.now)
+def _shared_parts(ctx: Context, launch: Launch, params: dict) -> dict:
+    """The parts every instance of one launch has alike, built once and shared (never mutated,
+    as no stored document is), so ten thousand instances do not hold ten thousand copies."""
     placement = params.get("Placement") or {}
     vcpu = launch.instance_type["VCpuInfo"]
-    doc = {
-        "InstanceId": new_id("i"),
-        "ImageId": image["ImageId"],
-        "State": state("running"),
-        "PrivateDnsName": private_dns_name(ctx.region, address),
-        "PublicDnsName": "",
-        "StateTransitionReason": "",
-        "AmiLaunchIndex": index,
+    return {
+        "LaunchTime": timestamp(ctx.now),
         "ProductCodes": [],
-        "InstanceType": launch.instance_type["InstanceType"],
-        "LaunchTime": launched,
         "Placement": {
-            "AvailabilityZone": subnet["AvailabilityZone"],
+            "AvailabilityZone": launch.subnet["AvailabilityZone"],
             "GroupName": placement.get("GroupName") or "",
             "Tenancy": placement.get("Tenancy") or "default",
         },
         "Monitoring": {
             "State": "enabled" if (params.get("Monitoring") or {}).get("Enabled") else "disabled"
         },
+        "CpuOptions": {
+            "CoreCount": vcpu["DefaultCores"],
+            "ThreadsPerCore": vcpu["DefaultThreadsPerCore"],
+        },
+        "CapacityReservationSpecification": {"CapacityReservationPreference": "open"},
+        "HibernationOptions": {"Configured": False},
+        "EnclaveOptions": {"Enabled": False},
+        "MaintenanceOptions": {"AutoRecovery": "default"},
+    }
+
+
+def _instance_document(ctx: Context, launch: Launch, params: dict, shared: dict, index: int,
+                       address: str, reservation_id: str) -> dict:
+    """A running instance's document: boto3's `Instance` shape plus `_` internals."""
+    image, subnet = launch.image, launch.subnet
+    launched = shared["LaunchTime"]
+    private_dns = private_dns_name(ctx.region, address)
+    doc = {
+        "InstanceId": new_id("i"),
+        "ImageId": image["ImageId"],
+        "State": state("running"),
+        "PrivateDnsName": private_dns,
+        "PublicDnsName": "",
+        "StateTransitionReason": "",
+        "AmiLaunchIndex": index,
+        "ProductCodes": shared["ProductCodes"],
+        "InstanceType": launch.instance_type["InstanceType"],
+        "LaunchTime": launched,
+        "Placement": shared["Placement"],
+        "Monitoring": shared["Monitoring"],
         "SubnetId": subnet["SubnetId"],
         "VpcId": subnet["VpcId"],
         "PrivateIpAddress": address,
@@ -304,26 +324,25 @@ def _instance_document(ctx: Context, launch: Launch, params: dict, index: int, a
         "EbsOptimized": bool(params.get("EbsOptimized")),
         "EnaSupport": True,
         "Hypervisor": "xen",
-        "NetworkInterfaces": [primary_interface(ctx, subnet, address, launch.groups, launched)],
+        "NetworkInterfaces": [primary_interface(
+            ctx, subnet, address, private_dns, launch.groups, launched
+        )],
         "RootDeviceName": image["RootDeviceName"],
         "RootDeviceType": image["RootDeviceType"],
         "SecurityGroups": launch.groups,
         "SourceDestCheck": True,
         "Tags": launch.tags,
         "VirtualizationType": image["VirtualizationType"],
-        "CpuOptions": {
-            "CoreCount": vcpu["DefaultCores"],
-            "ThreadsPerCore": vcpu["DefaultThreadsPerCore"],
-        },
-        "CapacityReservationSpecification": {"CapacityReservationPreference": "open"},
-        "HibernationOptions": {"Configured": False},
+        "CpuOptions": shared["CpuOptions"],
+        "CapacityReservationSpecification": shared["CapacityReservationSpecification"],
+        "HibernationOptions": shared["HibernationOptions"],
         "MetadataOptions": _METADATA_OPTIONS,
-        "EnclaveOptions": {"Enabled": False},
+        "EnclaveOptions": shared["EnclaveOptions"],
         "PlatformDetails": image["PlatformDetails"],
         "UsageOperation": image["UsageOperation"],
         "UsageOperationUpdateTime": launched,
         "PrivateDnsNameOptions": _DNS_NAME_OPTIONS,
-        "MaintenanceOptions": {"AutoRecovery": "default"},
+        "MaintenanceOptions": shared["MaintenanceOptions"],
         "CurrentInstanceBootMode": "uefi" if image["Architecture"] == "arm64" else "legacy-bios",
         "_reservation": reservation_id,
         "_user_data": params.get("UserData"),
@@ -354,9 +373,10 @@ def run_instances(ctx: Context, params: dict) -> dict:
     launch = _validated_launch(ctx, params)
     addresses = _private_addresses(ctx, launch, low, high)
     reservation_id = new_id("r")
+    shared = _shared_parts(ctx, launch, params)
     stored, answered = [], []
     for index, address in enumerate(addresses):
-        doc = _instance_document(ctx, launch, params, index, address, reservation_id)
+        doc = _instance_document(ctx, launch, params, shared, index, address, reservation_id)
         pending = dict(doc, State=state("pending"),
                        StateReason={"Code": "pending", "Message": "pending"})
         if ctx.config.boot_seconds > 0:  # else it is running by the next request
