@@ -13,6 +13,7 @@ from pathlib import Path
 from . import registry
 from .config import ServerConfig
 from .handler import EC2Handler
+from .memory import release_after
 from .model import load_model
 from .request import HttpRequest
 from .store import Store
@@ -74,6 +75,7 @@ class LocalEC2App:
         headers.append((b"content-length", str(len(body)).encode()))
         await send({"type": "http.response.start", "status": status, "headers": headers})
         await send({"type": "http.response.body", "body": body})
+        release_after(len(body))
 
     def _route(self, scope: dict, body: bytes) -> tuple[int, list, bytes]:
         path = scope["path"]

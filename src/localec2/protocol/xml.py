@@ -178,17 +178,17 @@ def _cached_by_identity(body: Writer) -> Writer:
         if entry is not None and entry[0] is value:
             out.append(entry[1])
             return
+        # Rendered on its own and joined at once, so that the many small strings of one
+        # item do not pile up in the response (their memory is reused item after item).
+        parts: list[str] = []
+        body(value, parts)
+        rendered = "".join(parts)
+        out.append(rendered)
         if seen.get(key) is not value:
             if len(seen) >= _CACHE_LIMIT:
                 seen.clear()
             seen[key] = value
-            body(value, out)
             return
-        start = len(out)
-        body(value, out)
-        rendered = "".join(out[start:])
-        del out[start:]
-        out.append(rendered)
         if len(cache) >= _CACHE_LIMIT:
             cache.clear()
         cache[key] = (value, rendered)
