@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ipaddress
 import json
+import uuid
 from pathlib import Path
 
 from . import registry
@@ -39,7 +40,9 @@ def _is_loopback(host: str) -> bool:
 
 
 def _json(status: int, payload: dict) -> tuple[int, list, bytes]:
-    return status, [(b"content-type", b"application/json")], json.dumps(payload).encode()
+    headers = [(b"content-type", b"application/json"),
+               (b"x-amzn-requestid", str(uuid.uuid4()).encode())]
+    return status, headers, json.dumps(payload).encode()
 
 
 class LocalEC2App:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import posixpath
+import re
 import time
 from calendar import timegm
 from collections.abc import Callable
@@ -24,6 +25,8 @@ ALGORITHM = "AWS4-HMAC-SHA256"
 SERVICE = "ec2"
 MAX_SKEW_SECONDS = 300
 UNSIGNED_PAYLOAD = "UNSIGNED-PAYLOAD"
+# The form of every AWS region name: us-east-1, eu-central-2, us-gov-west-1, cn-north-1, ...
+_REGION = re.compile(r"[a-z]{2}(-[a-z]+)+-\d{1,2}")
 
 # access key id -> (secret, account id), or None for a key nobody created
 KeyLookup = Callable[[str], "tuple[str, str] | None"]
@@ -89,6 +92,8 @@ def _parse_credential(credential: str) -> tuple[str, str, str, str]:
     parts = credential.split("/")
     if len(parts) != 5 or parts[4] != "aws4_request" or not parts[0]:
         raise _incomplete(f"Credential should be scoped to a valid region, not '{credential}'.")
+    if not _REGION.fullmatch(parts[2]):
+        raise _mismatch(f"Credential should be scoped to a valid region, not '{parts[2]}'. ")
     return parts[0], parts[1], parts[2], parts[3]
 
 

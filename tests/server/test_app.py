@@ -26,9 +26,10 @@ def fetch(url: str, method: str = "GET") -> tuple[int, bytes]:
 
 
 def test_health(localec2):
-    status, body = fetch(localec2.endpoint_url + "/_localec2/health")
-    assert status == 200
-    assert json.loads(body)["status"] == "ok"
+    with urllib.request.urlopen(localec2.endpoint_url + "/_localec2/health") as response:
+        assert response.status == 200
+        assert json.loads(response.read())["status"] == "ok"
+        assert response.headers["x-amzn-requestid"]
 
 
 def test_reset_empties_resources_but_keeps_accounts(localec2, ec2_client):

@@ -185,3 +185,11 @@ def test_allow_any_credentials_still_checks_known_keys(permissive):
         lambda: client(permissive, secret="w" * 40).describe_key_pairs())
     assert (status, code) == (403, "SignatureDoesNotMatch")
     assert client(permissive).describe_key_pairs()["KeyPairs"] == []
+
+
+@pytest.mark.parametrize("region", ["nowhere", "US-EAST-1", "us-east"])
+def test_scope_with_something_that_is_not_a_region(localec2, region):
+    reply = signed(localec2.endpoint_url, action("DescribeKeyPairs"), key=localec2.access_key_id,
+                   secret=localec2.secret_access_key, region=region)
+    assert (reply.status, reply.code) == (403, "SignatureDoesNotMatch")
+    assert "valid region" in reply.message
