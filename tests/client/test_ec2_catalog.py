@@ -76,3 +76,10 @@ def test_create_describe_delete_tags(conn):
     assert conn.delete_tags([instance_id], {"Name": "not-this-value"}) is True
     remaining = conn.get_all_tags(filters={"resource-id": instance_id})
     assert sorted(t.name for t in remaining) == ["Name", "empty"]
+
+
+def test_tagging_a_malformed_resource_id(conn):
+    with pytest.raises(EC2ResponseError) as raised:
+        conn.create_tags(["not-an-id"], {"Name": "x"})
+    assert (raised.value.status, raised.value.error_code) == (400, "InvalidID")
+    assert conn.get_all_tags() == []

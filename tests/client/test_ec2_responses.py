@@ -57,7 +57,7 @@ def test_describe_instances():
     assert (instance.subnet_id, instance.vpc_id) == ("subnet-56f5f633", "vpc-11112222")
     assert (instance.private_ip_address, instance.ip_address) == (
         "192.168.1.88", "54.194.252.215")
-    assert instance.source_dest_check is True
+    assert instance.source_dest_check is True and instance.sourceDestCheck is True
     assert instance.ebs_optimized is False
     assert [(g.id, g.name) for g in instance.groups] == [("sg-e4076980", "SecurityGroup1")]
     assert instance.architecture == "x86_64"

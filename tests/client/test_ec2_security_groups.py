@@ -133,3 +133,11 @@ def test_group_instances_and_tags(conn):
     assert [i.id for i in group.instances()] == [launched.instances[0].id]
     group.add_tag("tier", "front")
     assert conn.get_all_security_groups(group_ids=[group.id])[0].tags == {"tier": "front"}
+
+
+def test_malformed_cidr_is_refused_and_changes_nothing(conn):
+    group = conn.create_security_group("web", "Web")
+    error = error_of(lambda: group.authorize("tcp", 80, 80, "not-a-cidr"))
+    assert (error.status, error.error_code) == (400, "InvalidParameterValue")
+    assert group.rules == []
+    assert conn.get_all_security_groups(group_ids=[group.id])[0].rules == []

@@ -230,6 +230,11 @@ class Instance(TaggedEC2Object):
         self.dns_name = value
 
     @property
+    def sourceDestCheck(self) -> bool | None:
+        """boto 2's name for `source_dest_check`."""
+        return self.source_dest_check
+
+    @property
     def state(self) -> str | None:
         return self._state.name
 
