@@ -15,7 +15,7 @@ from boto.ec2.instanceinfo import InstanceInfo
 from boto.ec2.instancestatus import InstanceStatusSet
 from boto.ec2.keypair import KeyPair
 from boto.ec2.regioninfo import EC2RegionInfo
-from boto.ec2.securitygroup import ALL_TRAFFIC_FROM_GROUP, SecurityGroup
+from boto.ec2.securitygroup import SecurityGroup, expand_permissions
 from boto.ec2.tag import Tag
 from boto.ec2.zone import GeographySet, Zone
 from boto.exception import EC2ResponseError
@@ -56,7 +56,6 @@ class EC2Connection(AWSQueryConnection):
 
     def _default_region(self) -> Any:
         """The configured region (environment, boto config) with its public endpoint."""
-        from boto.ec2.regioninfo import EC2RegionInfo
         from boto.endpoint import default_region_name
 
         name = default_region_name()
@@ -400,10 +399,7 @@ class EC2Connection(AWSQueryConnection):
         if group_id:
             params["GroupId"] = group_id
         has_source_group = bool(src_security_group_name or src_security_group_group_id)
-        if has_source_group and ip_protocol is None and from_port is None and to_port is None:
-            permissions = ALL_TRAFFIC_FROM_GROUP
-        else:
-            permissions = ((ip_protocol, from_port, to_port),)
+        permissions = expand_permissions(ip_protocol, from_port, to_port, has_source_group)
         for index, (protocol, low, high) in enumerate(permissions, start=1):
             pre = "IpPermissions.%d." % index
             if protocol is not None:

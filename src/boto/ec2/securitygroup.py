@@ -62,37 +62,35 @@ class SecurityGroup(TaggedEC2Object):
         A source group with no protocol and no ports is granted all TCP, UDP and ICMP, as
         boto 2 users got from EC2-Classic.
         """
-        source = _source_arguments(src_group)
-        if src_group is not None:
-            cidr_ip = None
-        status = self.connection.authorize_security_group(
-            ip_protocol=ip_protocol, from_port=from_port, to_port=to_port, cidr_ip=cidr_ip,
-            dry_run=dry_run, **self._target(), **source)
-        if status:
-            for protocol, low, high in _permissions(ip_protocol, from_port, to_port, src_group):
-                for single_cidr in _as_list(cidr_ip):
-                    self.add_rule(protocol, low, high, source.get("src_security_group_name"),
-                                  source.get("src_security_group_owner_id"), single_cidr,
-                                  source.get("src_security_group_group_id"))
-        return status
+        return self._change_ingress(self.connection.authorize_security_group, self.add_rule,
+                                    ip_protocol, from_port, to_port, cidr_ip, src_group,
+                                    dry_run)
 
     def revoke(self, ip_protocol: str | None = None, from_port: int | None = None,
                to_port: int | None = None, cidr_ip: str | list[str] | None = None,
                src_group: SecurityGroup | None = None, dry_run: bool = False) -> bool:
         """Remove what `authorize` with the same arguments allowed; updates `rules`."""
+        return self._change_ingress(self.connection.revoke_security_group, self.remove_rule,
+                                    ip_protocol, from_port, to_port, cidr_ip, src_group,
+                                    dry_run)
+
+    def _change_ingress(self, send: Any, record: Any, ip_protocol: str | None,
+                        from_port: Any, to_port: Any, cidr_ip: str | list[str] | None,
+                        src_group: SecurityGroup | None, dry_run: bool) -> bool:
+        """Send an authorize/revoke to EC2, then `record` each permission locally."""
         source = _source_arguments(src_group)
         if src_group is not None:
             cidr_ip = None
-        status = self.connection.revoke_security_group(
-            ip_protocol=ip_protocol, from_port=from_port, to_port=to_port, cidr_ip=cidr_ip,
-            dry_run=dry_run, **self._target(), **source)
+        status = send(ip_protocol=ip_protocol, from_port=from_port, to_port=to_port,
+                      cidr_ip=cidr_ip, dry_run=dry_run, **self._target(), **source)
         if status:
-            for protocol, low, high in _permissions(ip_protocol, from_port, to_port, src_group):
+            permissions = expand_permissions(ip_protocol, from_port, to_port,
+                                             src_group is not None)
+            for protocol, low, high in permissions:
                 for single_cidr in _as_list(cidr_ip):
-                    self.remove_rule(protocol, low, high,
-                                     source.get("src_security_group_name"),
-                                     source.get("src_security_group_owner_id"), single_cidr,
-                                     source.get("src_security_group_group_id"))
+                    record(protocol, low, high, source.get("src_security_group_name"),
+                           source.get("src_security_group_owner_id"), single_cidr,
+                           source.get("src_security_group_group_id"))
         return status
 
     def add_rule(self, ip_protocol: str | None, from_port: Any, to_port: Any,
@@ -172,9 +170,11 @@ def _source_arguments(src_group: SecurityGroup | None) -> dict[str, str | None]:
             "src_security_group_owner_id": src_group.owner_id}
 
 
-def _permissions(ip_protocol: str | None, from_port: Any, to_port: Any,
-                 src_group: Any) -> tuple[tuple[Any, Any, Any], ...]:
-    if src_group is not None and ip_protocol is None and from_port is None and to_port is None:
+def expand_permissions(ip_protocol: str | None, from_port: Any, to_port: Any,
+                       from_group: bool) -> tuple[tuple[Any, Any, Any], ...]:
+    """The (protocol, from, to) permissions boto 2's flat arguments stand for: one, or all
+    TCP, UDP and ICMP for a source group given without protocol and ports."""
+    if from_group and ip_protocol is None and from_port is None and to_port is None:
         return ALL_TRAFFIC_FROM_GROUP
     return ((ip_protocol, from_port, to_port),)
 
