@@ -29,6 +29,15 @@ class EC2Object:
             setattr(self, name, value)
 
 
+    def _connect_to_region(self, region: Any) -> Any:
+        """A connection like this object's, to another `region` (for `copy_to_region`)."""
+        from boto.exception import BotoClientError
+
+        if region.name == getattr(self.region, "name", self.region):
+            raise BotoClientError("Unable to copy to the same Region")
+        return region.connect(**self.connection.get_params())
+
+
 class TaggedEC2Object(EC2Object):
     """An EC2Object with `tags` (a TagSet) and methods to add and remove them."""
 

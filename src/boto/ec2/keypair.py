@@ -58,9 +58,5 @@ class KeyPair(TaggedEC2Object):
 
     def copy_to_region(self, region: Any, dry_run: bool = False) -> KeyPair:
         """Create a key pair of the same name in another region (EC2 makes new key material)."""
-        from boto.exception import BotoClientError
-
-        if region.name == getattr(self.region, "name", self.region):
-            raise BotoClientError("Unable to copy to the same Region")
-        remote = region.connect(**self.connection.get_params())
+        remote = self._connect_to_region(region)
         return remote.create_key_pair(self.name, dry_run=dry_run)

@@ -132,12 +132,9 @@ class SecurityGroup(TaggedEC2Object):
 
     def copy_to_region(self, region: Any, name: str | None = None,
                        dry_run: bool = False) -> SecurityGroup:
-        """Create this group, with its CIDR and group rules, in another region."""
-        from boto.exception import BotoClientError
-
-        if region.name == getattr(self.region, "name", self.region):
-            raise BotoClientError("Unable to copy to the same Region")
-        remote = region.connect(**self.connection.get_params())
+        """Create this group with its CIDR rules in another region (references to other
+        groups do not cross regions, so they are not copied)."""
+        remote = self._connect_to_region(region)
         copy = remote.create_security_group(name or self.name, self.description,
                                             dry_run=dry_run)
         for rule in self.rules:
