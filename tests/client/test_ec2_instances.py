@@ -8,6 +8,7 @@ import pytest
 from ec2_support import connect, x86_image_id
 
 from boto.ec2.blockdevicemapping import BlockDeviceMapping, BlockDeviceType
+from boto.ec2.connection import EC2Connection
 from boto.ec2.instance import Instance, InstanceStateTimeout
 from boto.ec2.networkinterface import NetworkInterfaceCollection, NetworkInterfaceSpecification
 from boto.exception import EC2ResponseError
@@ -184,3 +185,43 @@ def test_unknown_instance_ids(conn, call):
     assert raised.value.error_code == "InvalidInstanceID.NotFound"
     assert raised.value.status == 400
     assert "i-0123456789abcdef0" in raised.value.error_message
+
+
+@pytest.mark.parametrize("call", [
+    lambda conn, instance_id: conn.monitor_instances([instance_id], dry_run=True),
+    lambda conn, instance_id: conn.unmonitor_instance(instance_id, dry_run=True),
+])
+def test_monitoring_dry_run_reaches_the_action(conn, instance, call):
+    # moto answers these two actions only for dry runs; the live calls are checked
+    # against the project's own server below.
+    with pytest.raises(EC2ResponseError) as raised:
+        call(conn, instance.id)
+    assert (raised.value.status, raised.value.error_code) == (412, "DryRunOperation")
+
+
+@pytest.fixture
+def local_conn(localec2, monkeypatch):
+    """A connection to the project's own server, for the actions moto does not implement."""
+    monkeypatch.setenv("AWS_ENDPOINT_URL_EC2", localec2.endpoint_url)
+    monkeypatch.setenv("AWS_DEFAULT_REGION", localec2.region)
+    return EC2Connection(localec2.access_key_id, localec2.secret_access_key)
+
+
+def test_monitor_and_unmonitor(local_conn):
+    instance = local_conn.run_instances(x86_image_id(local_conn)).instances[0]
+    [info] = local_conn.monitor_instances([instance.id])
+    assert repr(info) == "InstanceInfo:%s" % instance.id
+    assert info.state in ("pending", "enabled")
+    assert instance.update() and instance.monitored is True
+    [info] = instance.unmonitor()
+    assert info.state in ("disabling", "disabled")
+    instance.update()
+    assert instance.monitored is False
+
+
+def test_reset_instance_attribute(local_conn):
+    instance = local_conn.run_instances(x86_image_id(local_conn)).instances[0]
+    assert instance.modify_attribute("sourceDestCheck", False) is True
+    assert instance.get_attribute("sourceDestCheck") == {"sourceDestCheck": False}
+    assert instance.reset_attribute("sourceDestCheck") is True
+    assert instance.get_attribute("sourceDestCheck") == {"sourceDestCheck": True}
