@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from ec2_support import connect, x86_image_id
 
 from boto import handler
 from boto.ec2.connection import _DescribedRegion
@@ -77,3 +78,23 @@ def test_every_published_example_is_covered():
     covered = set(LISTS) | set(OBJECTS) | {
         "reboot_instances.xml", "describe_instance_attribute_disable_api_termination.xml"}
     assert stored == covered
+
+
+def test_shortcuts_are_only_shortcuts_on_a_moto_response(moto_endpoint, monkeypatch):
+    conn = connect(moto_endpoint)
+    group = conn.create_security_group("web", "Web")
+    conn.run_instances(x86_image_id(conn), min_count=3, max_count=3, monitoring_enabled=True,
+                       security_group_ids=[group.id])
+    body = conn.make_request("DescribeInstances", {}, verb="POST").read()
+
+    def parse_body(without_shortcuts: bool):
+        if without_shortcuts:
+            monkeypatch.setattr(handler, "_plan", lambda cls: handler._NO_PLAN)
+        target = ResultSet([("item", Reservation)])
+        handler.parse(body, target, None)
+        monkeypatch.undo()
+        return snapshot(target)
+
+    fast = parse_body(False)
+    assert len(fast["items"][0]["attrs"]["instances"]["items"]) == 3
+    assert fast == parse_body(True)
