@@ -99,6 +99,9 @@ def test_instance_status(conn, instance):
     assert repr(status) == "InstanceStatus:%s" % instance.id
     assert status.state_name == "running" and status.state_code == 16
     assert status.zone == instance.placement
+    assert repr(status.system_status) == "Status:ok"
+    assert status.system_status.details == {"reachability": "passed"}
+    assert status.instance_status.status == "ok"
 
 
 def test_start_stop_reboot_terminate_through_the_instance(conn, instance):
