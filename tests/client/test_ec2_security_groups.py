@@ -141,3 +141,12 @@ def test_malformed_cidr_is_refused_and_changes_nothing(conn):
     assert (error.status, error.error_code) == (400, "InvalidParameterValue")
     assert group.rules == []
     assert conn.get_all_security_groups(group_ids=[group.id])[0].rules == []
+
+
+def test_revoking_a_rule_this_object_never_saw(conn):
+    group = conn.create_security_group("web", "Web")
+    assert conn.authorize_security_group(group_id=group.id, ip_protocol="tcp", from_port=80,
+                                         to_port=80, cidr_ip="0.0.0.0/0") is True
+    assert group.rules == []  # authorized behind this object's back
+    assert group.revoke("tcp", 80, 80, "0.0.0.0/0") is True
+    assert conn.get_all_security_groups(group_ids=[group.id])[0].rules == []

@@ -109,9 +109,11 @@ class SecurityGroup(TaggedEC2Object):
                     src_group_name: str | None, src_group_owner_id: str | None,
                     cidr_ip: str | None, src_group_group_id: str | None = None,
                     dry_run: bool = False) -> None:
-        """Forget a permission locally (what `revoke` does after EC2 said yes)."""
-        if not self.rules:
-            raise ValueError("The security group has no rules")
+        """Forget a permission locally (what `revoke` does after EC2 said yes).
+
+        A permission this object never saw is simply not there to forget (boto 2 raised
+        ValueError here, after EC2 had already revoked it).
+        """
         wanted = (str(ip_protocol), str(from_port), str(to_port))
         for rule in list(self.rules):
             if (str(rule.ip_protocol), str(rule.from_port), str(rule.to_port)) != wanted:
