@@ -16,7 +16,7 @@ from ..model import XML_NAMESPACE, ServiceModel
 
 Writer = Callable[[object, list], None]
 _XML_DECL = '<?xml version="1.0" encoding="UTF-8"?>\n'
-_CACHE_LIMIT = 20_000  # list items remembered per shape; beyond it a cache starts over
+_CACHE_BUDGET = 16_000_000  # characters of rendered XML kept per item shape
 
 
 def escape(text: str) -> str:
@@ -165,12 +165,15 @@ class XmlSerializer:
 def _cached_by_identity(body: Writer) -> Writer:
     """Wrap a structure writer so that a document rendered again is rendered only once.
 
-    A document's XML is kept from its second rendering on, so the dicts an action builds
-    afresh for each response are not kept. Entries hold the document itself, so an id is
-    never reused while its entry lives, and a replaced document (a new dict) simply misses.
+    A document's XML is kept from its second rendering on (`seen` holds bare ids, so the
+    dicts an action builds afresh for each response are neither kept alive nor, mostly,
+    cached). Entries hold the document itself, so an id is never reused while its entry
+    lives, and a replaced document (a new dict) simply misses. The cache holds at most
+    `_CACHE_BUDGET` characters; when full it starts over.
     """
-    seen: dict[int, object] = {}
+    seen: set[int] = set()
     cache: dict[int, tuple[object, str]] = {}
+    size = [0]
 
     def write(value: object, out: list) -> None:
         key = id(value)
@@ -184,14 +187,15 @@ def _cached_by_identity(body: Writer) -> Writer:
         body(value, parts)
         rendered = "".join(parts)
         out.append(rendered)
-        if seen.get(key) is not value:
-            if len(seen) >= _CACHE_LIMIT:
-                seen.clear()
-            seen[key] = value
+        if key not in seen:
+            seen.add(key)
             return
-        if len(cache) >= _CACHE_LIMIT:
+        if size[0] + len(rendered) > _CACHE_BUDGET:
             cache.clear()
+            seen.clear()
+            size[0] = 0
         cache[key] = (value, rendered)
+        size[0] += len(rendered)
 
     return write
 
