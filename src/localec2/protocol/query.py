@@ -97,12 +97,19 @@ class QueryParser:
             return self._list_reader(shape["member"]["shape"])
         convert = _CONVERTERS[kind]
         enum = frozenset(shape["enum"]) if "enum" in shape else None
+        low, high = (shape.get("min"), shape.get("max")) if kind in ("integer", "long") \
+            else (None, None)
 
         def read(node: Node, path: str) -> object:
             raw = _leaf(node, path)
             if enum is not None and raw not in enum:
                 raise _invalid(path, raw, f"Expected one of: {', '.join(sorted(enum))}.")
-            return convert(raw, path)
+            value = convert(raw, path)
+            if low is not None and value < low:  # type: ignore[operator]
+                raise _invalid(path, raw, f"Expecting a value greater than or equal to {low}.")
+            if high is not None and value > high:  # type: ignore[operator]
+                raise _invalid(path, raw, f"Expecting a value less than or equal to {high}.")
+            return value
 
         return read
 
