@@ -360,15 +360,8 @@ class Instance(TaggedEC2Object):
         return self.connection.reset_instance_attribute(self.id, attribute, dry_run=dry_run)
 
 
-def _state_child(attribute: str):
-    def push(instance: Instance) -> InstanceState:
-        state = InstanceState()
-        setattr(instance, attribute, state)
-        return state
-    return push
-
-
-def _collection_child(attribute: str, factory):
+def _new_child(attribute: str, factory: Any) -> Any:
+    """A child factory: make `factory()`, keep it as the instance's `attribute`."""
     def push(instance: Instance) -> Any:
         value = factory()
         setattr(instance, attribute, value)
@@ -378,21 +371,22 @@ def _collection_child(attribute: str, factory):
 
 # Nested elements of an instance and how each is received.
 Instance._child_factories = {
-    "instanceState": _state_child("_state"),
-    "currentState": _state_child("_state"),
-    "previousState": _state_child("_previous_state"),
+    "instanceState": _new_child("_state", InstanceState),
+    "currentState": _new_child("_state", InstanceState),
+    "previousState": _new_child("_previous_state", InstanceState),
     "placement": lambda instance: instance._placement,
     "monitoring": lambda instance: _MonitoringReader(instance),
-    "groupSet": _collection_child("groups", lambda: ResultSet([("item", Group)])),
-    "networkInterfaceSet": _collection_child(
+    "groupSet": _new_child("groups", lambda: ResultSet([("item", Group)])),
+    "networkInterfaceSet": _new_child(
         "interfaces", lambda: ResultSet([("item", NetworkInterface)])),
-    "blockDeviceMapping": _collection_child("block_device_mapping", BlockDeviceMapping),
+    "blockDeviceMapping": _new_child("block_device_mapping", BlockDeviceMapping),
     "productCodes": lambda instance: instance.product_codes,
-    "stateReason": _collection_child("state_reason", StateReason),
-    "iamInstanceProfile": _collection_child(
+    "stateReason": _new_child("state_reason", StateReason),
+    "iamInstanceProfile": _new_child(
         "instance_profile", lambda: SubParse("iamInstanceProfile")),
 }
-# Containers whose content is read elsewhere; their own end tag carries nothing.
+# Elements whose end carries nothing for the instance itself: containers read by a child,
+# and `<state>`, which means something only inside `<monitoring>` (read by its child).
 _INSTANCE_CONTAINERS = {"tagSet", "state", *Instance._child_factories}
 
 
