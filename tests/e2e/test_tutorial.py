@@ -6,8 +6,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-import boto
 import pytest
+
+import boto
 from boto.exception import EC2ResponseError
 
 ROOT = Path(__file__).resolve().parents[2]
