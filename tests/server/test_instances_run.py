@@ -227,3 +227,14 @@ def test_group_of_another_vpc_is_refused(ec2_client):
     (instance,) = launch(ec2_client, SubnetId=subnet["SubnetId"])
     assert instance["SecurityGroups"] == [{"GroupName": "default",
                                            "GroupId": default_group["GroupId"]}]
+
+
+def test_network_interfaces_need_a_primary_at_device_index_0(ec2_client):
+    subnet = ec2_client.describe_subnets()["Subnets"][0]["SubnetId"]
+    expect_error(ec2_client.run_instances, "InvalidParameterValue",
+                 ImageId=catalog_image(ec2_client), MinCount=1, MaxCount=1,
+                 NetworkInterfaces=[{"DeviceIndex": 1, "SubnetId": subnet}])
+    expect_error(ec2_client.run_instances, "InvalidParameterValue",
+                 ImageId=catalog_image(ec2_client), MinCount=1, MaxCount=1,
+                 NetworkInterfaces=[{"SubnetId": subnet}])
+    assert described(ec2_client) == []

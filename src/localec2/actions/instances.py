@@ -71,14 +71,20 @@ def check_instance_type(type_name: str, image: dict) -> dict:
 def _network_request(params: dict) -> dict:
     """Subnet, groups, address and public-address choice: top level or the primary interface."""
     interfaces = params.get("NetworkInterfaces") or []
-    primary = next((n for n in interfaces if n.get("DeviceIndex", 0) == 0), None)
-    if primary is None:
+    if not interfaces:
         return {
             "SubnetId": params.get("SubnetId"),
             "GroupIds": params.get("SecurityGroupIds") or [],
             "PrivateIpAddress": params.get("PrivateIpAddress"),
             "AssociatePublicIpAddress": None,
         }
+    if any(n.get("DeviceIndex") is None for n in interfaces):
+        raise invalid_parameter_value("Each network interface requires a device index.")
+    primary = next((n for n in interfaces if n["DeviceIndex"] == 0), None)
+    if primary is None:
+        raise invalid_parameter_value(
+            "When specifying network interfaces, you must include a device at index 0."
+        )
     if params.get("SubnetId") or params.get("SecurityGroupIds"):
         raise invalid_parameter_combination(
             "Network interfaces and an instance-level security groups may not be specified on "
