@@ -213,3 +213,40 @@ def test_terminated_instances_vanish(slow_client):
         time.sleep(0.1)
     else:
         pytest.fail("the terminated instance never vanished")
+
+
+def _poll(attempt) -> None:
+    """Retry `attempt` until it returns True; the clock moves without anyone describing."""
+    for _ in range(200):
+        if attempt():
+            return
+        time.sleep(0.1)
+    pytest.fail("the state never moved on")
+
+
+def test_groups_and_tags_follow_the_clock_without_describe(slow_client):
+    """DeleteSecurityGroup and DescribeTags see the instance as it is now, not as stored."""
+    group = slow_client.create_security_group(GroupName="busy", Description="d")["GroupId"]
+    (instance,) = slow_client.run_instances(
+        ImageId=catalog_image(slow_client), MinCount=1, MaxCount=1, SecurityGroupIds=[group],
+        TagSpecifications=[{"ResourceType": "instance",
+                            "Tags": [{"Key": "Name", "Value": "web"}]}])["Instances"]
+    iid = instance["InstanceId"]
+    slow_client.terminate_instances(InstanceIds=[iid])
+
+    def deleted() -> bool:
+        try:
+            slow_client.delete_security_group(GroupId=group)
+        except slow_client.exceptions.ClientError as error:
+            assert error.response["Error"]["Code"] == "DependencyViolation"
+            return False
+        return True
+
+    _poll(deleted)
+
+    def untagged() -> bool:
+        return all(t["ResourceId"] != iid for t in slow_client.describe_tags()["Tags"])
+
+    _poll(untagged)
+    expect_error(slow_client.create_tags, "InvalidInstanceID.NotFound", Resources=[iid],
+                 Tags=[{"Key": "k", "Value": "v"}])

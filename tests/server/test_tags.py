@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import boto3
 import pytest
 from groups_support import expect_error
 
@@ -164,3 +165,29 @@ def test_aws_cli_tags(aws_cli, ec2_client, key_id):
     error = aws_cli("create-tags", "--resources", "i-0123456789abcdef0", "--tags",
                     "Key=a,Value=b", expect_error=True)
     assert "InvalidInstanceID.NotFound" in error
+
+
+def test_tags_on_a_public_image_are_the_accounts_own(localec2, ec2_client):
+    image = ec2_client.describe_images(Owners=["amazon"])["Images"][0]["ImageId"]
+    ec2_client.create_tags(Resources=[image], Tags=[{"Key": "team", "Value": "web"}])
+    assert tags_of(ec2_client, image) == {"team": "web"}
+    (tagged,) = ec2_client.describe_images(
+        Owners=["amazon"], Filters=[{"Name": "tag:team", "Values": ["web"]}])["Images"]
+    assert tagged["ImageId"] == image and tagged["Tags"] == [{"Key": "team", "Value": "web"}]
+    (resource,) = ec2_client.describe_tags(
+        Filters=[{"Name": "resource-type", "Values": ["image"]}])["Tags"]
+    assert resource["ResourceId"] == image
+
+    other = localec2.create_account()
+    stranger = boto3.client("ec2", endpoint_url=localec2.endpoint_url,
+                            region_name=localec2.region,
+                            aws_access_key_id=other["access_key_id"],
+                            aws_secret_access_key=other["secret_access_key"])
+    assert tags_of(stranger, image) == {}
+    (seen,) = stranger.describe_images(ImageIds=[image])["Images"]
+    assert seen.get("Tags", []) == []
+
+    ec2_client.delete_tags(Resources=[image], Tags=[{"Key": "team"}])
+    assert tags_of(ec2_client, image) == {}
+    assert ec2_client.describe_images(
+        Filters=[{"Name": "tag-key", "Values": ["team"]}])["Images"] == []

@@ -18,6 +18,7 @@ from ..store import Transaction, new_id
 from ..tagspec import tags_for
 
 IMAGE = "image"
+CATALOG_IMAGE_TAGS = "image-tags"  # {"ImageId", "Tags"}: an account's tags on a public image
 _NAME = re.compile(r"[a-zA-Z0-9()\[\] ./\-'@_]{3,128}")
 _ARCHITECTURES = ("i386", "x86_64", "arm64", "x86_64_mac", "arm64_mac")
 
@@ -70,15 +71,35 @@ def image_not_found(ids: list[str]) -> EC2Error:
     return EC2Error("InvalidAMIID.NotFound", f"The image ids '[{', '.join(ids)}]' do not exist")
 
 
+def catalog_tags(tx: Transaction, image_id: str) -> list[dict]:
+    """The tags this account put on a built-in public image (EC2 keeps them per account)."""
+    return (tx.get(CATALOG_IMAGE_TAGS, image_id) or {}).get("Tags") or []
+
+
+def _as_seen(tx: Transaction, image: dict) -> dict:
+    tags = catalog_tags(tx, image["ImageId"]) if image["Public"] else []
+    return dict(image, Tags=tags) if tags else image
+
+
+def lookup_image(tx: Transaction, image_id: str) -> dict | None:
+    """The account's own image with this id, or the catalog's as the account sees it."""
+    own = tx.get(IMAGE, image_id)
+    if own is not None:
+        return own
+    public = catalogs.images(tx.region).get(image_id)
+    return None if public is None else _as_seen(tx, public)
+
+
 def visible_images(tx: Transaction) -> list[dict]:
     """Every image the account can see: the region's public catalog, then its own."""
-    return [*catalogs.images(tx.region).values(), *tx.all(IMAGE)]
+    public = [_as_seen(tx, image) for image in catalogs.images(tx.region).values()]
+    return [*public, *tx.all(IMAGE)]
 
 
 def find_image(tx: Transaction, image_id: str) -> dict:
     """The image with this id, or `InvalidAMIID.Malformed` / `.NotFound`."""
     check_ids([image_id], "ami", "InvalidAMIID")
-    image = tx.get(IMAGE, image_id) or catalogs.images(tx.region).get(image_id)
+    image = lookup_image(tx, image_id)
     if image is None:
         raise image_not_found([image_id])
     return image
@@ -109,7 +130,7 @@ def describe_images(ctx: Context, params: dict) -> dict:
         check_ids(ids, "ami", "InvalidAMIID")
         found = {}
         for image_id in dict.fromkeys(ids):
-            image = ctx.tx.get(IMAGE, image_id) or catalogs.images(ctx.region).get(image_id)
+            image = lookup_image(ctx.tx, image_id)
             if image is not None:
                 found[image_id] = image
         missing = [i for i in dict.fromkeys(ids) if i not in found]
@@ -185,9 +206,7 @@ def create_image(ctx: Context, params: dict) -> dict:
             "imaged.",
         )
     name = _check_name(ctx.tx, params.get("Name"))
-    source = ctx.tx.get(IMAGE, instance["ImageId"]) or catalogs.images(ctx.region).get(
-        instance["ImageId"], {}
-    )
+    source = lookup_image(ctx.tx, instance["ImageId"]) or {}
     mappings = [
         {
             "DeviceName": m["DeviceName"],

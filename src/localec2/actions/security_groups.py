@@ -8,6 +8,8 @@ from collections.abc import Callable
 from ..errors import EC2Error, invalid_parameter_combination, invalid_parameter_value
 from ..filters import apply_filters, paginate
 from ..ids import check_ids, not_found
+from ..instance_lookup import all_instances
+from ..instance_state import name_of
 from ..permissions import ALL
 from ..registry import Context, action, on_new_partition
 from ..security_group_store import (
@@ -105,14 +107,15 @@ def _dependency(group_id: str) -> EC2Error:
     return EC2Error("DependencyViolation", f"resource {group_id} has a dependent object")
 
 
-def _check_unused(tx: Transaction, group: dict) -> None:
+def _check_unused(ctx: Context, group: dict) -> None:
+    """No instance that is not yet terminated (as it is now) and no other group's rule uses it."""
     group_id = group["GroupId"]
-    for instance in tx.all("instance"):
-        if (instance.get("State") or {}).get("Name") == "terminated":
+    for instance in all_instances(ctx):
+        if name_of(instance) == "terminated":
             continue
         if any(g.get("GroupId") == group_id for g in instance.get("SecurityGroups") or ()):
             raise _dependency(group_id)
-    for rule in tx.all(RULE):
+    for rule in ctx.tx.all(RULE):
         referenced = (rule.get("ReferencedGroupInfo") or {}).get("GroupId")
         if referenced == group_id and rule["GroupId"] != group_id:
             raise _dependency(group_id)
@@ -127,7 +130,7 @@ def delete_security_group(ctx: Context, params: dict) -> dict:
             "CannotDelete",
             f'the specified group: "{group_id}" name: "default" cannot be deleted by a user',
         )
-    _check_unused(ctx.tx, group)
+    _check_unused(ctx, group)
     delete_group(ctx.tx, group)
     return {"Return": True, "GroupId": group_id}
 

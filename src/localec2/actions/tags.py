@@ -1,7 +1,8 @@
 """CreateTags, DeleteTags, DescribeTags on every taggable resource kind.
 
 A resource is found by its id's prefix; each kind keeps its tags as `"Tags": [{"Key",
-"Value"}]` in its document. A request is all-or-nothing: every tag and every resource is
+"Value"}]` in its document (a public catalog image's in the account's own `image-tags`
+document, since EC2 shows an account only its own tags on a public image). A request is all-or-nothing: every tag and every resource is
 checked before any document changes.
 """
 
@@ -13,44 +14,87 @@ from dataclasses import dataclass
 from ..errors import EC2Error, invalid_parameter_value
 from ..filters import apply_filters, paginate
 from ..ids import is_well_formed, not_found
+from ..instance_lookup import INSTANCE, all_instances, current
 from ..registry import Context, action
-from ..store import Transaction
+from .images import CATALOG_IMAGE_TAGS, IMAGE, image_not_found, lookup_image
 
 MAX_TAGS = 50
 MAX_KEY = 128
 MAX_VALUE = 256
 
 
+Found = tuple[str, str, dict]  # the store kind and key that hold a resource's tags, and its doc
+
+
 @dataclass(frozen=True)
 class TaggableKind:
-    kind: str  # the store kind, which is also EC2's resource type
+    kind: str  # EC2's resource type
     id_field: str
     missing: Callable[[str], EC2Error]
-    keyed_by_id: bool = True  # key pairs are stored by name
+    find: Callable[[Context, str], Found | None]
+    listing: Callable[[Context], list[dict]]  # every document of the kind that has tags
 
 
 def _missing(code: str, what: str) -> Callable[[str], EC2Error]:
     return lambda resource_id: not_found(code, what, [resource_id])
 
 
+def _stored(kind: str, id_field: str, missing: Callable[[str], EC2Error]) -> TaggableKind:
+    """A kind stored under its own id."""
+
+    def find(ctx: Context, resource_id: str) -> Found | None:
+        doc = ctx.tx.get(kind, resource_id)
+        return None if doc is None else (kind, resource_id, doc)
+
+    return TaggableKind(kind, id_field, missing, find, lambda ctx: ctx.tx.all(kind))
+
+
+def _find_instance(ctx: Context, instance_id: str) -> Found | None:
+    """The instance as it is now: one that has vanished after termination is not found."""
+    doc = ctx.tx.get(INSTANCE, instance_id)
+    doc = None if doc is None else current(ctx, doc)
+    return None if doc is None else (INSTANCE, instance_id, doc)
+
+
+def _find_image(ctx: Context, image_id: str) -> Found | None:
+    """An own image, or a public one whose tags this account keeps beside the catalog."""
+    own = ctx.tx.get(IMAGE, image_id)
+    if own is not None:
+        return IMAGE, image_id, own
+    image = lookup_image(ctx.tx, image_id)
+    if image is None:
+        return None
+    return CATALOG_IMAGE_TAGS, image_id, {"ImageId": image_id, "Tags": image["Tags"]}
+
+
+def _find_key_pair(ctx: Context, key_pair_id: str) -> Found | None:
+    """Key pairs are stored by name."""
+    doc = next((d for d in ctx.tx.all("key-pair") if d.get("KeyPairId") == key_pair_id), None)
+    return None if doc is None else ("key-pair", doc["KeyName"], doc)
+
+
 KINDS: dict[str, TaggableKind] = {
-    "i": TaggableKind("instance", "InstanceId", _missing("InvalidInstanceID", "instance")),
-    "ami": TaggableKind(
-        "image", "ImageId",
-        lambda rid: EC2Error("InvalidAMIID.NotFound", f"The image id '[{rid}]' does not exist"),
+    "i": TaggableKind(
+        INSTANCE, "InstanceId", _missing("InvalidInstanceID", "instance"),
+        _find_instance, all_instances,
     ),
-    "sg": TaggableKind(
+    "ami": TaggableKind(
+        IMAGE, "ImageId", lambda rid: image_not_found([rid]), _find_image,
+        lambda ctx: [*ctx.tx.all(IMAGE), *ctx.tx.all(CATALOG_IMAGE_TAGS)],
+    ),
+    "sg": _stored(
         "security-group", "GroupId",
         lambda rid: EC2Error("InvalidGroup.NotFound", f"The security group '{rid}' does not exist"),
     ),
-    "sgr": TaggableKind(
+    "sgr": _stored(
         "security-group-rule", "SecurityGroupRuleId",
         _missing("InvalidSecurityGroupRuleId", "security group rule"),
     ),
-    "vpc": TaggableKind("vpc", "VpcId", _missing("InvalidVpcID", "vpc")),
-    "subnet": TaggableKind("subnet", "SubnetId", _missing("InvalidSubnetID", "subnet")),
+    "vpc": _stored("vpc", "VpcId", _missing("InvalidVpcID", "vpc")),
+    "subnet": _stored("subnet", "SubnetId", _missing("InvalidSubnetID", "subnet")),
     "key": TaggableKind(
-        "key-pair", "KeyPairId", _missing("InvalidKeyPair", "key pair"), keyed_by_id=False
+        "key-pair", "KeyPairId", _missing("InvalidKeyPair", "key pair"), _find_key_pair,
+        lambda ctx: ctx.tx.all("key-pair"),
     ),
 }
 
@@ -63,26 +107,20 @@ def _kind_of(resource_id: str) -> TaggableKind:
     return kind
 
 
-def _find(tx: Transaction, resource_id: str) -> tuple[TaggableKind, str, dict]:
-    """The resource's kind, store key and document, or its kind's NotFound error."""
+def _find(ctx: Context, resource_id: str) -> Found:
+    """Where the resource's tags are stored and its document, or its kind's NotFound error."""
     kind = _kind_of(resource_id)
-    if kind.keyed_by_id:
-        doc = tx.get(kind.kind, resource_id)
-    else:
-        doc = next(
-            (d for d in tx.all(kind.kind) if d.get(kind.id_field) == resource_id), None
-        )
-    if doc is None:
+    found = kind.find(ctx, resource_id)
+    if found is None:
         raise kind.missing(resource_id)
-    key = resource_id if kind.keyed_by_id else doc["KeyName"]
-    return kind, key, doc
+    return found
 
 
-def _resources(tx: Transaction, params: dict) -> list[tuple[TaggableKind, str, dict]]:
+def _resources(ctx: Context, params: dict) -> list[Found]:
     resource_ids = params.get("Resources") or []
     if not resource_ids:
         raise EC2Error("MissingParameter", "The request must contain the parameter resourceIdSet")
-    return [_find(tx, resource_id) for resource_id in resource_ids]
+    return [_find(ctx, resource_id) for resource_id in resource_ids]
 
 
 def _check_key(key: str | None) -> str:
@@ -111,7 +149,7 @@ def create_tags(ctx: Context, params: dict) -> dict:
         new[_check_key(tag.get("Key"))] = value
     if not new:
         raise EC2Error("MissingParameter", "The request must contain the parameter Tags")
-    for kind, key, doc in _resources(ctx.tx, params):
+    for store_kind, key, doc in _resources(ctx, params):
         merged = {tag["Key"]: tag["Value"] for tag in doc.get("Tags") or ()}
         merged.update(new)
         if len(merged) > MAX_TAGS:
@@ -120,7 +158,7 @@ def create_tags(ctx: Context, params: dict) -> dict:
                 "The maximum number of Tags for a resource has been reached.",
             )
         tags = [{"Key": k, "Value": v} for k, v in merged.items()]
-        ctx.tx.put(kind.kind, key, dict(doc, Tags=tags))
+        ctx.tx.put(store_kind, key, dict(doc, Tags=tags))
     return {}
 
 
@@ -141,10 +179,10 @@ def delete_tags(ctx: Context, params: dict) -> dict:
     if requested is not None:
         for tag in requested:
             _check_key(tag.get("Key"))
-    for kind, key, doc in _resources(ctx.tx, params):
+    for store_kind, key, doc in _resources(ctx, params):
         kept = [tag for tag in doc.get("Tags") or () if not _deleted(tag, requested)]
         if len(kept) != len(doc.get("Tags") or ()):
-            ctx.tx.put(kind.kind, key, dict(doc, Tags=kept))
+            ctx.tx.put(store_kind, key, dict(doc, Tags=kept))
     return {}
 
 
@@ -156,10 +194,10 @@ _TAG_GETTERS = {
 }
 
 
-def _all_tags(tx: Transaction) -> list[dict]:
+def _all_tags(ctx: Context) -> list[dict]:
     out = []
     for kind in KINDS.values():
-        for doc in tx.all(kind.kind):
+        for doc in kind.listing(ctx):
             for tag in doc.get("Tags") or ():
                 out.append({
                     "Key": tag["Key"],
@@ -172,6 +210,6 @@ def _all_tags(tx: Transaction) -> list[dict]:
 
 @action("DescribeTags")
 def describe_tags(ctx: Context, params: dict) -> dict:
-    tags = apply_filters(_all_tags(ctx.tx), params.get("Filters"), _TAG_GETTERS)
+    tags = apply_filters(_all_tags(ctx), params.get("Filters"), _TAG_GETTERS)
     page, token = paginate(tags, params.get("MaxResults"), params.get("NextToken"))
     return {"Tags": page, "NextToken": token}
