@@ -149,3 +149,89 @@ def test_executable_users(ec2_client):
     mine = {i["ImageId"] for i in ec2_client.describe_images(ExecutableUsers=["self"])["Images"]}
     assert image_id in mine and {i["ImageId"] for i in public} <= mine
     assert image_id not in {i["ImageId"] for i in public}
+
+
+def _stranger(localec2):
+    account = localec2.create_account()
+    client = boto3.client("ec2", endpoint_url=localec2.endpoint_url, region_name=localec2.region,
+                          aws_access_key_id=account["access_key_id"],
+                          aws_secret_access_key=account["secret_access_key"])
+    return account["account_id"], client
+
+
+def _permissions(client, image_id):
+    return client.describe_image_attribute(ImageId=image_id,
+                                           Attribute="launchPermission")["LaunchPermissions"]
+
+
+def test_modify_description_and_launch_permissions(localec2, ec2_client):
+    image_id = ec2_client.register_image(
+        Name="shared-one", RootDeviceName="/dev/xvda",
+        TagSpecifications=[{"ResourceType": "image", "Tags": [{"Key": "k", "Value": "v"}]}],
+    )["ImageId"]
+    stranger_id, stranger = _stranger(localec2)
+    expect_error(stranger.describe_images, "InvalidAMIID.NotFound", ImageIds=[image_id])
+
+    ec2_client.modify_image_attribute(ImageId=image_id, Description={"Value": "now shared"})
+    ec2_client.modify_image_attribute(ImageId=image_id,
+                                      LaunchPermission={"Add": [{"UserId": stranger_id}]})
+    assert _permissions(ec2_client, image_id) == [{"UserId": stranger_id}]
+    (seen,) = stranger.describe_images(ImageIds=[image_id])["Images"]
+    assert seen["Description"] == "now shared" and seen["Public"] is False
+    assert seen.get("Tags", []) == []  # the owner's tags stay the owner's
+    assert image_id in {i["ImageId"] for i in
+                        stranger.describe_images(ExecutableUsers=["self"])["Images"]}
+    assert stranger.describe_images(Owners=["self"])["Images"] == []
+    launched = stranger.run_instances(ImageId=image_id, MinCount=1, MaxCount=1,
+                                      InstanceType="t3.micro")["Instances"][0]
+    assert launched["ImageId"] == image_id
+    expect_error(stranger.modify_image_attribute, "AuthFailure", ImageId=image_id,
+                 Description={"Value": "mine now"})
+    expect_error(stranger.describe_image_attribute, "AuthFailure", ImageId=image_id,
+                 Attribute="launchPermission")
+
+    ec2_client.modify_image_attribute(ImageId=image_id, Attribute="launchPermission",
+                                      OperationType="remove", UserIds=[stranger_id])
+    assert _permissions(ec2_client, image_id) == []
+    expect_error(stranger.describe_images, "InvalidAMIID.NotFound", ImageIds=[image_id])
+
+
+def test_making_an_image_public(localec2, ec2_client):
+    image_id = ec2_client.register_image(Name="public-one", RootDeviceName="/dev/xvda")["ImageId"]
+    _, stranger = _stranger(localec2)
+    ec2_client.modify_image_attribute(ImageId=image_id,
+                                      LaunchPermission={"Add": [{"Group": "all"}]})
+    assert _permissions(ec2_client, image_id) == [{"Group": "all"}]
+    assert image_id in {i["ImageId"] for i in stranger.describe_images()["Images"]}
+    assert image_id in {i["ImageId"] for i in
+                        stranger.describe_images(ExecutableUsers=["all"])["Images"]}
+    ec2_client.modify_image_attribute(ImageId=image_id,
+                                      LaunchPermission={"Remove": [{"Group": "all"}]})
+    assert image_id not in {i["ImageId"] for i in stranger.describe_images()["Images"]}
+    assert ec2_client.describe_images(ImageIds=[image_id])["Images"][0]["Public"] is False
+
+
+def test_modify_image_attribute_errors_change_nothing(ec2_client):
+    image_id = ec2_client.register_image(Name="guarded", RootDeviceName="/dev/xvda")["ImageId"]
+    expect_error(ec2_client.modify_image_attribute, "InvalidAMIAttributeItemValue",
+                 ImageId=image_id, LaunchPermission={"Add": [{"UserId": "not-an-account"}]})
+    expect_error(ec2_client.modify_image_attribute, "MissingParameter", ImageId=image_id)
+    expect_error(ec2_client.modify_image_attribute, "AuthFailure",
+                 ImageId=_catalog_image(ec2_client)["ImageId"], Description={"Value": "x"})
+    expect_error(ec2_client.modify_image_attribute, "InvalidAMIID.NotFound",
+                 ImageId="ami-12345678", Description={"Value": "x"})
+    expect_error(ec2_client.modify_image_attribute, "DryRunOperation", 412,
+                 ImageId=image_id, Description={"Value": "x"}, DryRun=True)
+    assert _permissions(ec2_client, image_id) == []
+    assert "Description" not in ec2_client.describe_images(ImageIds=[image_id])["Images"][0]
+
+
+def test_cli_modify_image_attribute(aws_cli, ec2_client):
+    image_id = ec2_client.register_image(Name="cli-shared", RootDeviceName="/dev/xvda")["ImageId"]
+    aws_cli("modify-image-attribute", "--image-id", image_id,
+            "--launch-permission", "Add=[{UserId=123456789012}]")
+    aws_cli("modify-image-attribute", "--image-id", image_id, "--attribute", "description",
+            "--value", "from the cli")
+    assert _permissions(ec2_client, image_id) == [{"UserId": "123456789012"}]
+    (image,) = ec2_client.describe_images(ImageIds=[image_id])["Images"]
+    assert image["Description"] == "from the cli"

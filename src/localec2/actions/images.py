@@ -1,6 +1,8 @@
 """Images: the built-in public catalog plus the account's own (`image` documents).
 
-DescribeImages, CreateImage, RegisterImage, DeregisterImage, DescribeImageAttribute.
+DescribeImages, CreateImage, RegisterImage, DeregisterImage, DescribeImageAttribute,
+ModifyImageAttribute. An image another account makes public or shares (launch permissions)
+is read from that account's partition.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from ..ids import check_ids
 from ..instance_lookup import get_instance
 from ..instance_state import name_of, timestamp
 from ..registry import Context, action
-from ..store import Transaction, new_id
+from ..store import GLOBAL, Transaction, new_id
 from ..tagspec import tags_for
 
 IMAGE = "image"
@@ -81,19 +83,42 @@ def _as_seen(tx: Transaction, image: dict) -> dict:
     return dict(image, Tags=tags) if tags else image
 
 
+def _launchable_by(image: dict, account: str) -> bool:
+    permitted = {p.get("UserId") for p in image.get("_launch_permissions") or ()}
+    return image["Public"] or account in permitted
+
+
+def _shared_images(tx: Transaction) -> list[dict]:
+    """Other accounts' images of this region that are public or shared with this account.
+
+    The owner's tags stay the owner's: EC2 shows another account none of them.
+    """
+    out = []
+    for account, region in tx.store.partitions():
+        if region != tx.region or account in (tx.account, GLOBAL):
+            continue
+        for image in Transaction(tx.store, account, region).all(IMAGE):
+            if _launchable_by(image, tx.account):
+                out.append(dict(image, Tags=[]))
+    return out
+
+
 def lookup_image(tx: Transaction, image_id: str) -> dict | None:
-    """The account's own image with this id, or the catalog's as the account sees it."""
+    """The account's own image with this id, the catalog's as the account sees it, or one
+    another account made public or shared with it."""
     own = tx.get(IMAGE, image_id)
     if own is not None:
         return own
     public = catalogs.images(tx.region).get(image_id)
-    return None if public is None else _as_seen(tx, public)
+    if public is not None:
+        return _as_seen(tx, public)
+    return next((i for i in _shared_images(tx) if i["ImageId"] == image_id), None)
 
 
 def visible_images(tx: Transaction) -> list[dict]:
-    """Every image the account can see: the region's public catalog, then its own."""
+    """Every image the account can see: the public catalog, its own, then others' it may use."""
     public = [_as_seen(tx, image) for image in catalogs.images(tx.region).values()]
-    return [*public, *tx.all(IMAGE)]
+    return [*public, *tx.all(IMAGE), *_shared_images(tx)]
 
 
 def find_image(tx: Transaction, image_id: str) -> dict:
@@ -119,8 +144,7 @@ def _executable_by(image: dict, user: str, account: str) -> bool:
     if user == "all":
         return False
     wanted = account if user == "self" else user
-    permitted = {p.get("UserId") for p in image.get("_launch_permissions") or ()}
-    return image["OwnerId"] == wanted or wanted in permitted
+    return image["OwnerId"] == wanted or _launchable_by(image, wanted)
 
 
 @action("DescribeImages")
@@ -317,3 +341,81 @@ def describe_image_attribute(ctx: Context, params: dict) -> dict:
         raise invalid_parameter_value(f"Value ({attribute}) for parameter attribute is invalid.")
     image = _owned_image(ctx, params.get("ImageId") or "")
     return {"ImageId": image["ImageId"], **_ATTRIBUTES[attribute](image)}
+
+
+_ACCOUNT_ID = re.compile(r"\d{12}")
+
+
+def _permission_changes(params: dict) -> tuple[list[dict], list[dict]]:
+    """The launch permissions to add and to remove, from either of the request's forms."""
+    modifications = params.get("LaunchPermission") or {}
+    add = list(modifications.get("Add") or ())
+    remove = list(modifications.get("Remove") or ())
+    flat = [{"UserId": u} for u in params.get("UserIds") or ()]
+    flat += [{"Group": g} for g in params.get("UserGroups") or ()]
+    if flat:
+        operation = params.get("OperationType")
+        if operation not in ("add", "remove"):
+            raise EC2Error(
+                "MissingParameter", "The request must contain the parameter operationType"
+            )
+        (add if operation == "add" else remove).extend(flat)
+    for permission in add + remove:
+        if permission.get("OrganizationArn") or permission.get("OrganizationalUnitArn"):
+            raise EC2Error(
+                "UnsupportedOperation", "Organization launch permissions are not supported"
+            )
+        user = permission.get("UserId")
+        if user is not None and not _ACCOUNT_ID.fullmatch(user):
+            raise EC2Error(
+                "InvalidAMIAttributeItemValue",
+                f'Invalid attribute item value "{user}" for userId item type.',
+            )
+    return add, remove
+
+
+def _with_permissions(image: dict, add: list[dict], remove: list[dict]) -> dict:
+    users = [p["UserId"] for p in image.get("_launch_permissions") or ()]
+    public = image["Public"]
+    for permission in add:
+        if permission.get("Group") == "all":
+            public = True
+        elif permission.get("UserId") and permission["UserId"] not in users:
+            users.append(permission["UserId"])
+    for permission in remove:
+        if permission.get("Group") == "all":
+            public = False
+        elif permission.get("UserId") in users:
+            users.remove(permission["UserId"])
+    return dict(image, Public=public, _launch_permissions=[{"UserId": u} for u in users])
+
+
+@action("ModifyImageAttribute")
+def modify_image_attribute(ctx: Context, params: dict) -> dict:
+    """Description, launch permissions (accounts and the `all` group) and imdsSupport."""
+    image = _owned_image(ctx, params.get("ImageId") or "")
+    attribute = params.get("Attribute")
+    value = params.get("Value")
+    description = (params.get("Description") or {}).get("Value")
+    imds = (params.get("ImdsSupport") or {}).get("Value")
+    if attribute == "description" and value is not None:
+        description = value
+    elif attribute == "imdsSupport" and value is not None:
+        imds = value
+    elif attribute not in (None, "description", "imdsSupport", "launchPermission"):
+        raise invalid_parameter_value(f"Value ({attribute}) for parameter attribute is invalid.")
+    add, remove = _permission_changes(params)
+    if description is None and imds is None and not add and not remove:
+        raise EC2Error(
+            "MissingParameter",
+            "The request must contain a description, launch permission or imdsSupport change",
+        )
+    if imds is not None and imds != "v2.0":
+        raise invalid_parameter_value(f"Value ({imds}) for parameter imdsSupport is invalid.")
+    updated = _with_permissions(image, add, remove)
+    if description is not None:
+        updated["Description"] = description
+    if imds is not None:
+        updated["ImdsSupport"] = imds
+    ctx.tx.put(IMAGE, image["ImageId"], updated)
+    return {}
