@@ -5,65 +5,53 @@ from __future__ import annotations
 from ..filters import apply_filters, paginate
 from ..instance_lookup import all_instances, check_paging_with_ids, reservation, select_instances
 from ..registry import Context, action
+from .field_filters import fields
 
-
-def _group_field(field: str):
-    return lambda i: [g[field] for g in i.get("SecurityGroups") or ()]
-
-
-INSTANCE_FILTERS = {
-    "affinity": lambda i: i["Placement"].get("Affinity"),
-    "ami-launch-index": lambda i: i["AmiLaunchIndex"],
-    "architecture": lambda i: i["Architecture"],
-    "availability-zone": lambda i: i["Placement"]["AvailabilityZone"],
-    "block-device-mapping.device-name": lambda i: [
-        m["DeviceName"] for m in i["BlockDeviceMappings"]
-    ],
-    "block-device-mapping.volume-id": lambda i: [
-        m["Ebs"]["VolumeId"] for m in i["BlockDeviceMappings"]
-    ],
-    "client-token": lambda i: i.get("ClientToken"),
-    "dns-name": lambda i: i.get("PublicDnsName"),
-    "group-id": _group_field("GroupId"),
-    "group-name": _group_field("GroupName"),
-    "hypervisor": lambda i: i["Hypervisor"],
-    "image-id": lambda i: i["ImageId"],
-    "instance-id": lambda i: i["InstanceId"],
-    "instance-lifecycle": lambda i: i.get("InstanceLifecycle"),
-    "instance-state-code": lambda i: i["State"]["Code"],
-    "instance-state-name": lambda i: i["State"]["Name"],
-    "instance-type": lambda i: i["InstanceType"],
-    "instance.group-id": _group_field("GroupId"),
-    "instance.group-name": _group_field("GroupName"),
-    "ip-address": lambda i: i.get("PublicIpAddress"),
-    "key-name": lambda i: i.get("KeyName"),
-    "launch-index": lambda i: i["AmiLaunchIndex"],
-    "launch-time": lambda i: i["LaunchTime"],
-    "monitoring-state": lambda i: i["Monitoring"]["State"],
-    "network-interface.network-interface-id": lambda i: [
-        n["NetworkInterfaceId"] for n in i.get("NetworkInterfaces") or ()
-    ],
-    "network-interface.subnet-id": lambda i: [
-        n["SubnetId"] for n in i.get("NetworkInterfaces") or ()
-    ],
-    "network-interface.vpc-id": lambda i: [n["VpcId"] for n in i.get("NetworkInterfaces") or ()],
-    "placement-group-name": lambda i: i["Placement"].get("GroupName"),
-    "platform": lambda i: i.get("Platform"),
-    "platform-details": lambda i: i.get("PlatformDetails"),
-    "private-dns-name": lambda i: i.get("PrivateDnsName"),
-    "private-ip-address": lambda i: i.get("PrivateIpAddress"),
-    "reason": lambda i: i.get("StateTransitionReason"),
-    "reservation-id": lambda i: i["_reservation"],
-    "root-device-name": lambda i: i["RootDeviceName"],
-    "root-device-type": lambda i: i["RootDeviceType"],
-    "source-dest-check": lambda i: i["SourceDestCheck"],
-    "state-reason-code": lambda i: (i.get("StateReason") or {}).get("Code"),
-    "state-reason-message": lambda i: (i.get("StateReason") or {}).get("Message"),
-    "subnet-id": lambda i: i.get("SubnetId"),
-    "tenancy": lambda i: i["Placement"].get("Tenancy"),
-    "virtualization-type": lambda i: i["VirtualizationType"],
-    "vpc-id": lambda i: i.get("VpcId"),
-}
+INSTANCE_FILTERS = fields({
+    "affinity": "Placement.Affinity",
+    "ami-launch-index": "AmiLaunchIndex",
+    "architecture": "Architecture",
+    "availability-zone": "Placement.AvailabilityZone",
+    "client-token": "ClientToken",
+    "dns-name": "PublicDnsName",
+    "hypervisor": "Hypervisor",
+    "image-id": "ImageId",
+    "instance-id": "InstanceId",
+    "instance-lifecycle": "InstanceLifecycle",
+    "instance-state-code": "State.Code",
+    "instance-state-name": "State.Name",
+    "instance-type": "InstanceType",
+    "ip-address": "PublicIpAddress",
+    "key-name": "KeyName",
+    "launch-index": "AmiLaunchIndex",
+    "launch-time": "LaunchTime",
+    "monitoring-state": "Monitoring.State",
+    "placement-group-name": "Placement.GroupName",
+    "platform": "Platform",
+    "platform-details": "PlatformDetails",
+    "private-dns-name": "PrivateDnsName",
+    "private-ip-address": "PrivateIpAddress",
+    "reason": "StateTransitionReason",
+    "reservation-id": "_reservation",
+    "root-device-name": "RootDeviceName",
+    "root-device-type": "RootDeviceType",
+    "source-dest-check": "SourceDestCheck",
+    "subnet-id": "SubnetId",
+    "tenancy": "Placement.Tenancy",
+    "virtualization-type": "VirtualizationType",
+    "vpc-id": "VpcId",
+    "block-device-mapping.device-name": "BlockDeviceMappings.DeviceName",
+    "block-device-mapping.volume-id": "BlockDeviceMappings.Ebs.VolumeId",
+    "group-id": "SecurityGroups.GroupId",
+    "group-name": "SecurityGroups.GroupName",
+    "instance.group-id": "SecurityGroups.GroupId",
+    "instance.group-name": "SecurityGroups.GroupName",
+    "network-interface.network-interface-id": "NetworkInterfaces.NetworkInterfaceId",
+    "network-interface.subnet-id": "NetworkInterfaces.SubnetId",
+    "network-interface.vpc-id": "NetworkInterfaces.VpcId",
+    "state-reason-code": "StateReason.Code",
+    "state-reason-message": "StateReason.Message",
+})
 
 
 @action("DescribeInstances")

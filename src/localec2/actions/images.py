@@ -18,6 +18,7 @@ from ..instance_state import name_of, timestamp
 from ..registry import Context, action
 from ..store import GLOBAL, Transaction, new_id
 from ..tagspec import tags_for
+from .field_filters import fields
 
 IMAGE = "image"
 CATALOG_IMAGE_TAGS = "image-tags"  # {"ImageId", "Tags"}: an account's tags on a public image
@@ -25,46 +26,33 @@ _NAME = re.compile(r"[a-zA-Z0-9()\[\] ./\-'@_]{3,128}")
 _ARCHITECTURES = ("i386", "x86_64", "arm64", "x86_64_mac", "arm64_mac")
 
 
-def _bdm_getter(*path: str):
-    def get(image: dict) -> list:
-        values = []
-        for mapping in image.get("BlockDeviceMappings") or ():
-            value = mapping
-            for key in path:
-                value = value.get(key) if isinstance(value, dict) else None
-            values.append(value)
-        return values
-
-    return get
-
-
-_FILTERS = {
-    "architecture": lambda i: i["Architecture"],
-    "block-device-mapping.delete-on-termination": _bdm_getter("Ebs", "DeleteOnTermination"),
-    "block-device-mapping.device-name": _bdm_getter("DeviceName"),
-    "block-device-mapping.snapshot-id": _bdm_getter("Ebs", "SnapshotId"),
-    "block-device-mapping.volume-size": _bdm_getter("Ebs", "VolumeSize"),
-    "block-device-mapping.volume-type": _bdm_getter("Ebs", "VolumeType"),
-    "block-device-mapping.encrypted": _bdm_getter("Ebs", "Encrypted"),
-    "creation-date": lambda i: i["CreationDate"],
-    "description": lambda i: i.get("Description"),
-    "ena-support": lambda i: i.get("EnaSupport"),
-    "hypervisor": lambda i: i["Hypervisor"],
-    "image-id": lambda i: i["ImageId"],
-    "image-type": lambda i: i["ImageType"],
-    "is-public": lambda i: i["Public"],
-    "name": lambda i: i["Name"],
-    "owner-alias": lambda i: i.get("ImageOwnerAlias"),
-    "owner-id": lambda i: i["OwnerId"],
-    "platform": lambda i: i.get("Platform"),
-    "platform-details": lambda i: i["PlatformDetails"],
-    "root-device-name": lambda i: i["RootDeviceName"],
-    "root-device-type": lambda i: i["RootDeviceType"],
-    "source-instance-id": lambda i: i.get("SourceInstanceId"),
-    "state": lambda i: i["State"],
-    "usage-operation": lambda i: i["UsageOperation"],
-    "virtualization-type": lambda i: i["VirtualizationType"],
-}
+_FILTERS = fields({
+    "architecture": "Architecture",
+    "creation-date": "CreationDate",
+    "description": "Description",
+    "ena-support": "EnaSupport",
+    "hypervisor": "Hypervisor",
+    "image-id": "ImageId",
+    "image-type": "ImageType",
+    "is-public": "Public",
+    "name": "Name",
+    "owner-alias": "ImageOwnerAlias",
+    "owner-id": "OwnerId",
+    "platform": "Platform",
+    "platform-details": "PlatformDetails",
+    "root-device-name": "RootDeviceName",
+    "root-device-type": "RootDeviceType",
+    "source-instance-id": "SourceInstanceId",
+    "state": "State",
+    "usage-operation": "UsageOperation",
+    "virtualization-type": "VirtualizationType",
+    "block-device-mapping.delete-on-termination": "BlockDeviceMappings.Ebs.DeleteOnTermination",
+    "block-device-mapping.device-name": "BlockDeviceMappings.DeviceName",
+    "block-device-mapping.snapshot-id": "BlockDeviceMappings.Ebs.SnapshotId",
+    "block-device-mapping.volume-size": "BlockDeviceMappings.Ebs.VolumeSize",
+    "block-device-mapping.volume-type": "BlockDeviceMappings.Ebs.VolumeType",
+    "block-device-mapping.encrypted": "BlockDeviceMappings.Ebs.Encrypted",
+})
 
 
 def image_not_found(ids: list[str]) -> EC2Error:

@@ -6,38 +6,33 @@ from .. import catalogs
 from ..errors import EC2Error
 from ..filters import apply_filters, paginate
 from ..registry import Context, action
+from .field_filters import fields
 
-_FILTERS = {
-    "instance-type": lambda t: t["InstanceType"],
-    "current-generation": lambda t: t["CurrentGeneration"],
-    "free-tier-eligible": lambda t: t["FreeTierEligible"],
-    "bare-metal": lambda t: t["BareMetal"],
-    "burstable-performance-supported": lambda t: t["BurstablePerformanceSupported"],
-    "dedicated-hosts-supported": lambda t: t["DedicatedHostsSupported"],
-    "auto-recovery-supported": lambda t: t["AutoRecoverySupported"],
-    "hibernation-supported": lambda t: t["HibernationSupported"],
-    "hypervisor": lambda t: t["Hypervisor"],
-    "instance-storage-supported": lambda t: t["InstanceStorageSupported"],
-    "memory-info.size-in-mib": lambda t: t["MemoryInfo"]["SizeInMiB"],
-    "network-info.network-performance": lambda t: t["NetworkInfo"]["NetworkPerformance"],
-    "network-info.maximum-network-interfaces": lambda t: t["NetworkInfo"][
-        "MaximumNetworkInterfaces"
-    ],
-    "network-info.ipv6-supported": lambda t: t["NetworkInfo"]["Ipv6Supported"],
-    "processor-info.supported-architecture": lambda t: t["ProcessorInfo"][
-        "SupportedArchitectures"
-    ],
-    "processor-info.sustained-clock-speed-in-ghz": lambda t: t["ProcessorInfo"].get(
-        "SustainedClockSpeedInGhz"
-    ),
-    "supported-boot-mode": lambda t: t["SupportedBootModes"],
-    "supported-root-device-type": lambda t: t["SupportedRootDeviceTypes"],
-    "supported-usage-class": lambda t: t["SupportedUsageClasses"],
-    "supported-virtualization-type": lambda t: t["SupportedVirtualizationTypes"],
-    "vcpu-info.default-vcpus": lambda t: t["VCpuInfo"]["DefaultVCpus"],
-    "vcpu-info.default-cores": lambda t: t["VCpuInfo"]["DefaultCores"],
-    "vcpu-info.default-threads-per-core": lambda t: t["VCpuInfo"]["DefaultThreadsPerCore"],
-}
+_FILTERS = fields({
+    "instance-type": "InstanceType",
+    "current-generation": "CurrentGeneration",
+    "free-tier-eligible": "FreeTierEligible",
+    "bare-metal": "BareMetal",
+    "burstable-performance-supported": "BurstablePerformanceSupported",
+    "dedicated-hosts-supported": "DedicatedHostsSupported",
+    "auto-recovery-supported": "AutoRecoverySupported",
+    "hibernation-supported": "HibernationSupported",
+    "hypervisor": "Hypervisor",
+    "instance-storage-supported": "InstanceStorageSupported",
+    "memory-info.size-in-mib": "MemoryInfo.SizeInMiB",
+    "network-info.network-performance": "NetworkInfo.NetworkPerformance",
+    "network-info.maximum-network-interfaces": "NetworkInfo.MaximumNetworkInterfaces",
+    "network-info.ipv6-supported": "NetworkInfo.Ipv6Supported",
+    "processor-info.supported-architecture": "ProcessorInfo.SupportedArchitectures",
+    "processor-info.sustained-clock-speed-in-ghz": "ProcessorInfo.SustainedClockSpeedInGhz",
+    "supported-boot-mode": "SupportedBootModes",
+    "supported-root-device-type": "SupportedRootDeviceTypes",
+    "supported-usage-class": "SupportedUsageClasses",
+    "supported-virtualization-type": "SupportedVirtualizationTypes",
+    "vcpu-info.default-vcpus": "VCpuInfo.DefaultVCpus",
+    "vcpu-info.default-cores": "VCpuInfo.DefaultCores",
+    "vcpu-info.default-threads-per-core": "VCpuInfo.DefaultThreadsPerCore",
+})
 MAX_RESULTS = 100
 
 

@@ -6,23 +6,24 @@ from .. import catalogs
 from ..errors import invalid_parameter_value
 from ..filters import apply_filters
 from ..registry import Context, action
+from .field_filters import fields
 
-_REGION_FILTERS = {
-    "endpoint": lambda r: r["Endpoint"],
-    "opt-in-status": lambda r: r["OptInStatus"],
-    "region-name": lambda r: r["RegionName"],
-}
-_ZONE_FILTERS = {
-    "group-name": lambda z: z["GroupName"],
-    "message": lambda z: [m["Message"] for m in z["Messages"]],
-    "opt-in-status": lambda z: z["OptInStatus"],
-    "region-name": lambda z: z["RegionName"],
-    "state": lambda z: z["State"],
-    "zone-id": lambda z: z["ZoneId"],
-    "zone-name": lambda z: z["ZoneName"],
-    "zone-type": lambda z: z["ZoneType"],
-    "network-border-group": lambda z: z["NetworkBorderGroup"],
-}
+_REGION_FILTERS = fields({
+    "endpoint": "Endpoint",
+    "opt-in-status": "OptInStatus",
+    "region-name": "RegionName",
+})
+_ZONE_FILTERS = fields({
+    "group-name": "GroupName",
+    "opt-in-status": "OptInStatus",
+    "region-name": "RegionName",
+    "state": "State",
+    "zone-id": "ZoneId",
+    "zone-name": "ZoneName",
+    "zone-type": "ZoneType",
+    "network-border-group": "NetworkBorderGroup",
+    "message": "Messages.Message",
+})
 
 
 def _region(entry: dict) -> dict:

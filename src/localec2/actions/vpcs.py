@@ -14,6 +14,7 @@ from ..registry import Context, action, on_new_partition
 from ..security_group_store import GROUP, delete_group
 from ..store import Transaction, new_id
 from ..tagspec import tags_for
+from .field_filters import fields
 from .security_groups import create_default_security_group
 
 VPC = "vpc"
@@ -23,37 +24,33 @@ DEFAULT_SUBNET_PREFIX = 20
 RESERVED_PER_SUBNET = 5  # network, router, DNS, future use, broadcast
 FIRST_HOST = 4  # .0-.3 are AWS's
 
-_VPC_FILTERS = {
-    "cidr": lambda v: v["CidrBlock"],
-    "cidr-block-association.cidr-block": lambda v: [
-        a["CidrBlock"] for a in v["CidrBlockAssociationSet"]
-    ],
-    "cidr-block-association.association-id": lambda v: [
-        a["AssociationId"] for a in v["CidrBlockAssociationSet"]
-    ],
-    "dhcp-options-id": lambda v: v["DhcpOptionsId"],
-    "is-default": lambda v: v["IsDefault"],
-    "owner-id": lambda v: v["OwnerId"],
-    "state": lambda v: v["State"],
-    "vpc-id": lambda v: v["VpcId"],
-}
-_SUBNET_FILTERS = {
-    "availability-zone": lambda s: s["AvailabilityZone"],
-    "availabilityZone": lambda s: s["AvailabilityZone"],
-    "availability-zone-id": lambda s: s["AvailabilityZoneId"],
-    "available-ip-address-count": lambda s: s["AvailableIpAddressCount"],
-    "cidr-block": lambda s: s["CidrBlock"],
-    "cidr": lambda s: s["CidrBlock"],
-    "cidrBlock": lambda s: s["CidrBlock"],
-    "default-for-az": lambda s: s["DefaultForAz"],
-    "defaultForAz": lambda s: s["DefaultForAz"],
-    "map-public-ip-on-launch": lambda s: s["MapPublicIpOnLaunch"],
-    "owner-id": lambda s: s["OwnerId"],
-    "state": lambda s: s["State"],
-    "subnet-arn": lambda s: s["SubnetArn"],
-    "subnet-id": lambda s: s["SubnetId"],
-    "vpc-id": lambda s: s["VpcId"],
-}
+_VPC_FILTERS = fields({
+    "cidr": "CidrBlock",
+    "dhcp-options-id": "DhcpOptionsId",
+    "is-default": "IsDefault",
+    "owner-id": "OwnerId",
+    "state": "State",
+    "vpc-id": "VpcId",
+    "cidr-block-association.cidr-block": "CidrBlockAssociationSet.CidrBlock",
+    "cidr-block-association.association-id": "CidrBlockAssociationSet.AssociationId",
+})
+_SUBNET_FILTERS = fields({
+    "availability-zone": "AvailabilityZone",
+    "availabilityZone": "AvailabilityZone",
+    "availability-zone-id": "AvailabilityZoneId",
+    "available-ip-address-count": "AvailableIpAddressCount",
+    "cidr-block": "CidrBlock",
+    "cidr": "CidrBlock",
+    "cidrBlock": "CidrBlock",
+    "default-for-az": "DefaultForAz",
+    "defaultForAz": "DefaultForAz",
+    "map-public-ip-on-launch": "MapPublicIpOnLaunch",
+    "owner-id": "OwnerId",
+    "state": "State",
+    "subnet-arn": "SubnetArn",
+    "subnet-id": "SubnetId",
+    "vpc-id": "VpcId",
+})
 
 
 def _vpc_document(tx: Transaction, cidr: str, is_default: bool, tags: list[dict],
