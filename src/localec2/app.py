@@ -13,7 +13,7 @@ from pathlib import Path
 
 from . import registry
 from .config import ServerConfig
-from .handler import EC2Handler
+from .handler import XML_CONTENT_TYPE, EC2Handler
 from .memory import release_after
 from .model import load_model
 from .request import HttpRequest
@@ -104,12 +104,11 @@ class LocalEC2App:
             query=scope.get("query_string", b"").decode("latin-1"),
             headers=headers,
             body=body,
-            client_host=client[0],
         )
         response = self.handler.handle(request)
         return (
             response.status,
-            [(b"content-type", response.content_type),
+            [(b"content-type", XML_CONTENT_TYPE),
              (b"x-amzn-requestid", response.request_id.encode())],
             response.body,
         )

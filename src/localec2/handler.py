@@ -34,12 +34,14 @@ _SIGNING_PARAMS = frozenset(
 )
 
 
+XML_CONTENT_TYPE = b"text/xml;charset=UTF-8"
+
+
 @dataclass
 class Response:
     status: int
     body: bytes
     request_id: str
-    content_type: bytes = b"text/xml;charset=UTF-8"
 
 
 def invalid_action(action: str) -> EC2Error:

@@ -13,7 +13,6 @@ class HttpRequest:
     query: str  # the raw query string
     headers: dict[str, str]  # lower-cased names; repeated headers joined with ","
     body: bytes
-    client_host: str = ""
 
     def form(self) -> list[tuple[str, str]]:
         """The Query parameters: the query string's, then the form body's."""

@@ -49,3 +49,18 @@ def test_in_memory_keeps_nothing(tmp_path):
         assert not data_dir.exists()
     assert proc.returncode is not None
     assert not data_dir.exists()
+
+
+def test_embedded_endpoint_with_a_data_dir_keeps_state_and_account(tmp_path):
+    from localec2.embedded import LocalEC2
+
+    with LocalEC2(data_dir=tmp_path) as first:
+        credentials = {"access_key_id": first.access_key_id,
+                       "secret_access_key": first.secret_access_key}
+        ec2(first.endpoint_url, credentials).create_key_pair(KeyName="kept")
+        account = first.account_id
+    with LocalEC2(data_dir=tmp_path) as second:
+        assert (second.account_id, second.access_key_id) == (account,
+                                                              credentials["access_key_id"])
+        assert [k["KeyName"] for k in ec2(second.endpoint_url, credentials)
+                .describe_key_pairs()["KeyPairs"]] == ["kept"]
