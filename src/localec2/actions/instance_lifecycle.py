@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+from collections.abc import Callable
 
 from ..errors import EC2Error
 from ..filters import apply_filters, paginate
@@ -17,6 +18,7 @@ from ..instance_lookup import (
 from ..instance_network import new_public_address, with_public_address
 from ..instance_state import begin, name_of, state_change, stopped_by_user, timestamp
 from ..registry import Context, action
+from .field_filters import fields
 from .vpcs import release_address
 
 
@@ -27,6 +29,19 @@ def _transition(ctx: Context, doc: dict, via: str, to: str, **changes) -> dict:
     )
     ctx.tx.put(INSTANCE, doc["InstanceId"], stored)
     return answered
+
+
+def _state_changes(instances: list[dict], move: Callable[[dict], dict | None]) -> list[dict]:
+    """Each instance's state change; `move` starts a transition (the answered document) or
+    returns None for an instance that stays as it is."""
+    return [state_change(doc["InstanceId"], doc, move(doc) or doc) for doc in instances]
+
+
+def _shut_down(ctx: Context, doc: dict, via: str, to: str) -> dict:
+    """Stopping or terminating at the user's request: the public address goes."""
+    return _transition(
+        ctx, with_public_address(ctx.region, doc, None), via, to, **stopped_by_user(ctx.now)
+    )
 
 
 def _public_address_on_start(ctx: Context, doc: dict) -> dict:
@@ -41,16 +56,16 @@ def start_instances(ctx: Context, params: dict) -> dict:
     for doc in instances:
         if name_of(doc) not in ("stopped", "pending", "running"):
             raise incorrect_state(doc["InstanceId"], "started")
-    changes = []
-    for doc in instances:
-        after = doc
-        if name_of(doc) == "stopped":
-            after = _transition(
-                ctx, _public_address_on_start(ctx, doc), "pending", "running",
-                StateTransitionReason="", StateReason={"Code": "pending", "Message": "pending"},
-            )
-        changes.append(state_change(doc["InstanceId"], doc, after))
-    return {"StartingInstances": changes}
+
+    def start(doc: dict) -> dict | None:
+        if name_of(doc) != "stopped":
+            return None
+        return _transition(
+            ctx, _public_address_on_start(ctx, doc), "pending", "running",
+            StateTransitionReason="", StateReason={"Code": "pending", "Message": "pending"},
+        )
+
+    return {"StartingInstances": _state_changes(instances, start)}
 
 
 @action("StopInstances")
@@ -65,16 +80,13 @@ def stop_instances(ctx: Context, params: dict) -> dict:
                 f"The instance '{doc['InstanceId']}' may not be stopped. Modify its "
                 "'disableApiStop' instance attribute and try again.",
             )
-    changes = []
-    for doc in instances:
-        after = doc
-        if name_of(doc) in ("pending", "running"):
-            after = _transition(
-                ctx, with_public_address(ctx.region, doc, None), "stopping", "stopped",
-                **stopped_by_user(ctx.now),
-            )
-        changes.append(state_change(doc["InstanceId"], doc, after))
-    return {"StoppingInstances": changes}
+
+    def stop(doc: dict) -> dict | None:
+        if name_of(doc) not in ("pending", "running"):
+            return None
+        return _shut_down(ctx, doc, "stopping", "stopped")
+
+    return {"StoppingInstances": _state_changes(instances, stop)}
 
 
 @action("TerminateInstances")
@@ -87,17 +99,14 @@ def terminate_instances(ctx: Context, params: dict) -> dict:
                 f"The instance '{doc['InstanceId']}' may not be terminated. Modify its "
                 "'disableApiTermination' instance attribute and try again.",
             )
-    changes = []
-    for doc in instances:
-        after = doc
-        if name_of(doc) not in ("shutting-down", "terminated"):
-            release_address(ctx.tx, doc["SubnetId"])
-            after = _transition(
-                ctx, with_public_address(ctx.region, doc, None), "shutting-down", "terminated",
-                **stopped_by_user(ctx.now),
-            )
-        changes.append(state_change(doc["InstanceId"], doc, after))
-    return {"TerminatingInstances": changes}
+
+    def terminate(doc: dict) -> dict | None:
+        if name_of(doc) in ("shutting-down", "terminated"):
+            return None
+        release_address(ctx.tx, doc["SubnetId"])
+        return _shut_down(ctx, doc, "shutting-down", "terminated")
+
+    return {"TerminatingInstances": _state_changes(instances, terminate)}
 
 
 @action("RebootInstances")
@@ -125,16 +134,16 @@ def _status(doc: dict) -> dict:
     }
 
 
-_STATUS_FILTERS = {
-    "availability-zone": lambda s: s["AvailabilityZone"],
-    "instance-state-code": lambda s: s["InstanceState"]["Code"],
-    "instance-state-name": lambda s: s["InstanceState"]["Name"],
-    "instance-status.status": lambda s: s["InstanceStatus"]["Status"],
-    "instance-status.reachability": lambda s: [d["Status"] for d in s["InstanceStatus"]["Details"]],
-    "system-status.status": lambda s: s["SystemStatus"]["Status"],
-    "system-status.reachability": lambda s: [d["Status"] for d in s["SystemStatus"]["Details"]],
-    "event.code": lambda s: [e["Code"] for e in s["Events"]],
-}
+_STATUS_FILTERS = fields({
+    "availability-zone": "AvailabilityZone",
+    "instance-state-code": "InstanceState.Code",
+    "instance-state-name": "InstanceState.Name",
+    "instance-status.status": "InstanceStatus.Status",
+    "instance-status.reachability": "InstanceStatus.Details.Status",
+    "system-status.status": "SystemStatus.Status",
+    "system-status.reachability": "SystemStatus.Details.Status",
+    "event.code": "Events.Code",
+})
 
 
 @action("DescribeInstanceStatus")

@@ -14,6 +14,7 @@ from ..ppk import ppk_private_key
 from ..registry import Context, action
 from ..store import Transaction, new_id
 from ..tagspec import tags_for
+from .field_filters import fields
 
 KIND = "key-pair"
 MAX_NAME = 255
@@ -77,12 +78,12 @@ def find_by_id(tx: Transaction, key_pair_id: str) -> dict | None:
     return next((doc for doc in tx.all(KIND) if doc["KeyPairId"] == key_pair_id), None)
 
 
-_GETTERS = {
-    "key-name": lambda doc: doc["KeyName"],
-    "key-pair-id": lambda doc: doc["KeyPairId"],
-    "fingerprint": lambda doc: doc["KeyFingerprint"],
-    "key-type": lambda doc: doc["KeyType"],
-}
+_GETTERS = fields({
+    "key-name": "KeyName",
+    "key-pair-id": "KeyPairId",
+    "fingerprint": "KeyFingerprint",
+    "key-type": "KeyType",
+})
 
 
 def _selected(tx: Transaction, names: list[str], ids: list[str]) -> list[dict]:

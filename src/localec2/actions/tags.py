@@ -17,6 +17,8 @@ from ..ids import is_well_formed, not_found
 from ..instance_lookup import INSTANCE, all_instances, current
 from ..registry import Context, action
 from .images import CATALOG_IMAGE_TAGS, IMAGE, image_not_found, lookup_image
+from .key_pairs import KIND as KEY_PAIR
+from .key_pairs import find_by_id as find_key_pair_by_id
 
 MAX_TAGS = 50
 MAX_KEY = 128
@@ -69,8 +71,8 @@ def _find_image(ctx: Context, image_id: str) -> Found | None:
 
 def _find_key_pair(ctx: Context, key_pair_id: str) -> Found | None:
     """Key pairs are stored by name."""
-    doc = next((d for d in ctx.tx.all("key-pair") if d.get("KeyPairId") == key_pair_id), None)
-    return None if doc is None else ("key-pair", doc["KeyName"], doc)
+    doc = find_key_pair_by_id(ctx.tx, key_pair_id)
+    return None if doc is None else (KEY_PAIR, doc["KeyName"], doc)
 
 
 KINDS: dict[str, TaggableKind] = {
@@ -93,8 +95,8 @@ KINDS: dict[str, TaggableKind] = {
     "vpc": _stored("vpc", "VpcId", _missing("InvalidVpcID", "vpc")),
     "subnet": _stored("subnet", "SubnetId", _missing("InvalidSubnetID", "subnet")),
     "key": TaggableKind(
-        "key-pair", "KeyPairId", _missing("InvalidKeyPair", "key pair"), _find_key_pair,
-        lambda ctx: ctx.tx.all("key-pair"),
+        KEY_PAIR, "KeyPairId", _missing("InvalidKeyPair", "key pair"), _find_key_pair,
+        lambda ctx: ctx.tx.all(KEY_PAIR),
     ),
 }
 
