@@ -73,8 +73,13 @@ def _serve(args: argparse.Namespace, data_dir: Path) -> int:
     from . import accounts
     from .app import LocalEC2App, open_store
     from .config import ServerConfig
-    from .embedded import bind_socket, make_uvicorn_server
+    from .embedded import DataDirInUse, bind_socket, lock_data_dir, make_uvicorn_server
 
+    try:
+        lock = None if args.in_memory else lock_data_dir(data_dir)
+    except DataDirInUse as error:
+        print(f"localec2: {error}", file=sys.stderr)
+        return 1
     store = open_store(None if args.in_memory else data_dir)
     default = accounts.default_account(store)
     config = ServerConfig(
@@ -104,6 +109,8 @@ def _serve(args: argparse.Namespace, data_dir: Path) -> int:
         if runfile is not None and runfile.exists():
             runfile.unlink(missing_ok=True)
         store.close()
+        if lock is not None:
+            lock.close()
     return 0
 
 

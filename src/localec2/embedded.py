@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import fcntl
 import socket
 import threading
 from pathlib import Path
+from typing import IO
 
 from . import accounts
 from .app import LocalEC2App, open_store
@@ -24,6 +26,22 @@ def bind_socket(host: str, port: int) -> socket.socket:
     sock.listen(1024)
     sock.set_inheritable(True)
     return sock
+
+
+class DataDirInUse(RuntimeError):
+    """Another endpoint serves this data directory (two would each keep their own state)."""
+
+
+def lock_data_dir(data_dir: Path) -> IO[bytes]:
+    """Hold an exclusive lock on `data_dir` for as long as the returned file stays open."""
+    data_dir.mkdir(parents=True, exist_ok=True)
+    handle = open(data_dir / "serve.lock", "wb")  # held open until stop()
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        handle.close()
+        raise DataDirInUse(f"another localec2 is serving {data_dir}")
+    return handle
 
 
 def make_uvicorn_server(app: LocalEC2App):
@@ -62,8 +80,11 @@ class LocalEC2:
         self.account_id = ""
         self._server = None
         self._thread: threading.Thread | None = None
+        self._lock: IO[bytes] | None = None
 
     def start(self) -> LocalEC2:
+        if self.data_dir is not None:
+            self._lock = lock_data_dir(self.data_dir)
         self.store = open_store(self.data_dir)
         default = accounts.default_account(self.store)
         self.account_id = default["account_id"]
@@ -92,7 +113,9 @@ class LocalEC2:
             self._thread.join(timeout=10)
         if self.store is not None:
             self.store.close()
-        self._server = self._thread = None
+        if self._lock is not None:
+            self._lock.close()
+        self._server = self._thread = self._lock = None
 
     def reset(self) -> None:
         """Forget every resource; accounts and keys stay."""

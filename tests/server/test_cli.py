@@ -125,3 +125,14 @@ def test_default_data_dir_follows_xdg(tmp_path):
     environment = dict(os.environ, XDG_DATA_HOME=str(tmp_path / "xdg"))
     cli("env", env=environment)
     assert (tmp_path / "xdg" / "localec2" / "localec2.sqlite3").exists()
+
+
+def test_a_second_server_on_the_same_data_dir_is_refused(tmp_path):
+    with serving("--data-dir", str(tmp_path)):
+        proc = subprocess.run(
+            [sys.executable, "-m", "localec2", "serve", "--data-dir", str(tmp_path),
+             "--port", "0"], capture_output=True, text=True, timeout=60)
+        assert proc.returncode == 1
+        assert "another localec2 is serving" in proc.stderr
+    with serving("--data-dir", str(tmp_path)):  # the lock went with the first server
+        pass
