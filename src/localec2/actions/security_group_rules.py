@@ -6,6 +6,9 @@ is stored. Rules are compared by protocol, ports and peer; descriptions do not c
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
+
 from ..errors import EC2Error, invalid_parameter_combination, invalid_parameter_value
 from ..filters import apply_filters, paginate
 from ..ids import check_ids
@@ -32,6 +35,7 @@ from ..security_group_store import (
 )
 from ..store import Transaction
 from ..tagspec import tags_for
+from .field_filters import fields
 
 _FLAT = ("IpProtocol", "FromPort", "ToPort", "CidrIp", "SourceSecurityGroupName",
          "SourceSecurityGroupOwnerId")
@@ -140,14 +144,13 @@ def _authorize(ctx: Context, params: dict, egress: bool) -> dict:
     return {"Return": True, "SecurityGroupRules": added}
 
 
-@action("AuthorizeSecurityGroupIngress")
-def authorize_security_group_ingress(ctx: Context, params: dict) -> dict:
-    return _authorize(ctx, params, egress=False)
+def _register_both_directions(name: str, implementation: Callable[..., dict]) -> None:
+    """`<name>Ingress` and `<name>Egress`: one implementation, told the direction."""
+    action(f"{name}Ingress")(partial(implementation, egress=False))
+    action(f"{name}Egress")(partial(implementation, egress=True))
 
 
-@action("AuthorizeSecurityGroupEgress")
-def authorize_security_group_egress(ctx: Context, params: dict) -> dict:
-    return _authorize(ctx, params, egress=True)
+_register_both_directions("AuthorizeSecurityGroup", _authorize)
 
 
 def _rule_not_found(rule_ids: list[str]) -> EC2Error:
@@ -208,20 +211,13 @@ def _revoke(ctx: Context, params: dict, egress: bool) -> dict:
     return output
 
 
-@action("RevokeSecurityGroupIngress")
-def revoke_security_group_ingress(ctx: Context, params: dict) -> dict:
-    return _revoke(ctx, params, egress=False)
+_register_both_directions("RevokeSecurityGroup", _revoke)
 
 
-@action("RevokeSecurityGroupEgress")
-def revoke_security_group_egress(ctx: Context, params: dict) -> dict:
-    return _revoke(ctx, params, egress=True)
-
-
-_RULE_GETTERS = {
-    "group-id": lambda rule: rule["GroupId"],
-    "security-group-rule-id": lambda rule: rule["SecurityGroupRuleId"],
-}
+_RULE_GETTERS = fields({
+    "group-id": "GroupId",
+    "security-group-rule-id": "SecurityGroupRuleId",
+})
 
 
 @action("DescribeSecurityGroupRules")

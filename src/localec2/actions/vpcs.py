@@ -117,20 +117,21 @@ def _default_vpc(tx: Transaction) -> None:
         tx.put(SUBNET, subnet["SubnetId"], subnet)
 
 
+def _get(tx: Transaction, kind: str, resource_id: str, code: str) -> dict:
+    """The document, or `<code>.Malformed` / `<code>.NotFound` as EC2 answers."""
+    check_ids([resource_id], kind, code)
+    doc = tx.get(kind, resource_id)
+    if doc is None:
+        raise not_found(code, kind, [resource_id])
+    return doc
+
+
 def get_vpc(tx: Transaction, vpc_id: str) -> dict:
-    check_ids([vpc_id], "vpc", "InvalidVpcID")
-    vpc = tx.get(VPC, vpc_id)
-    if vpc is None:
-        raise not_found("InvalidVpcID", "vpc", [vpc_id])
-    return vpc
+    return _get(tx, VPC, vpc_id, "InvalidVpcID")
 
 
 def get_subnet(tx: Transaction, subnet_id: str) -> dict:
-    check_ids([subnet_id], "subnet", "InvalidSubnetID")
-    subnet = tx.get(SUBNET, subnet_id)
-    if subnet is None:
-        raise not_found("InvalidSubnetID", "subnet", [subnet_id])
-    return subnet
+    return _get(tx, SUBNET, subnet_id, "InvalidSubnetID")
 
 
 def default_subnet(tx: Transaction, zone_name: str | None = None) -> dict | None:
