@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable
 from functools import cache
 from importlib import resources
 
@@ -23,6 +24,15 @@ def derived_id(prefix: str, *parts: str) -> str:
     """A stable id of EC2's 17-hex-digit form, derived from `parts`."""
     digest = hashlib.sha256("/".join(parts).encode()).hexdigest()
     return f"{prefix}-{digest[:17]}"
+
+
+def check_known(
+    catalog: dict[str, dict], names: list[str], error: Callable[[list[str]], Exception]
+) -> None:
+    """Raise `error(unknown names)` if a request names something the catalog lacks."""
+    unknown = [name for name in names if name not in catalog]
+    if unknown:
+        raise error(unknown)
 
 
 @cache

@@ -70,9 +70,15 @@ def reservation(ctx: Context, reservation_id: str, instances: list[dict]) -> dic
     }
 
 
-def check_paging_with_ids(params: dict) -> None:
-    if params.get("InstanceIds") and params.get("MaxResults") is not None:
+def requested_instances(ctx: Context, params: dict) -> list[dict]:
+    """The instances a Describe request names in `InstanceIds`, or all of them.
+
+    Ids and `MaxResults` together are `InvalidParameterCombination`, as EC2 answers.
+    """
+    ids = params.get("InstanceIds") or []
+    if ids and params.get("MaxResults") is not None:
         raise invalid_parameter_combination(
             "The parameter instancesSet cannot be used with the parameter maxResults"
         )
+    return select_instances(ctx, ids) if ids else all_instances(ctx)
 

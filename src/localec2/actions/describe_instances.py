@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..filters import apply_filters, paginate
-from ..instance_lookup import all_instances, check_paging_with_ids, reservation, select_instances
+from ..instance_lookup import requested_instances, reservation
 from ..registry import Context, action
 from .field_filters import fields
 
@@ -56,9 +56,7 @@ INSTANCE_FILTERS = fields({
 
 @action("DescribeInstances")
 def describe_instances(ctx: Context, params: dict) -> dict:
-    check_paging_with_ids(params)
-    ids = params.get("InstanceIds") or []
-    instances = select_instances(ctx, ids) if ids else all_instances(ctx)
+    instances = requested_instances(ctx, params)
     filters = params.get("Filters")
     if filters:
         owner_id = ctx.account_id

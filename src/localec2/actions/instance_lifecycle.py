@@ -9,10 +9,9 @@ from ..errors import EC2Error
 from ..filters import apply_filters, paginate
 from ..instance_lookup import (
     INSTANCE,
-    all_instances,
-    check_paging_with_ids,
     get_instance,
     incorrect_state,
+    requested_instances,
     select_instances,
 )
 from ..instance_network import new_public_address, with_public_address
@@ -148,9 +147,7 @@ _STATUS_FILTERS = fields({
 
 @action("DescribeInstanceStatus")
 def describe_instance_status(ctx: Context, params: dict) -> dict:
-    check_paging_with_ids(params)
-    ids = params.get("InstanceIds") or []
-    instances = select_instances(ctx, ids) if ids else all_instances(ctx)
+    instances = requested_instances(ctx, params)
     if not params.get("IncludeAllInstances"):
         instances = [doc for doc in instances if name_of(doc) == "running"]
     statuses = apply_filters([_status(doc) for doc in instances], params.get("Filters"),

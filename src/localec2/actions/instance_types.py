@@ -40,12 +40,10 @@ MAX_RESULTS = 100
 def describe_instance_types(ctx: Context, params: dict) -> dict:
     catalog = catalogs.instance_types()
     names = params.get("InstanceTypes") or []
-    unknown = [name for name in names if name not in catalog]
-    if unknown:
-        raise EC2Error(
-            "InvalidInstanceType",
-            f"The following supplied instance types do not exist: [{', '.join(unknown)}]",
-        )
+    catalogs.check_known(catalog, names, lambda unknown: EC2Error(
+        "InvalidInstanceType",
+        f"The following supplied instance types do not exist: [{', '.join(unknown)}]",
+    ))
     types = [catalog[name] for name in dict.fromkeys(names)] if names else list(catalog.values())
     types = apply_filters(types, params.get("Filters"), _FILTERS)
     page, token = paginate(

@@ -38,9 +38,9 @@ def _region(entry: dict) -> dict:
 def describe_regions(ctx: Context, params: dict) -> dict:
     catalog = catalogs.regions()
     names = params.get("RegionNames") or []
-    unknown = [name for name in names if name not in catalog]
-    if unknown:
-        raise invalid_parameter_value(f"Invalid region: {unknown[0]}")
+    catalogs.check_known(
+        catalog, names, lambda unknown: invalid_parameter_value(f"Invalid region: {unknown[0]}")
+    )
     regions = [_region(entry) for entry in catalog.values()]
     if names:
         regions = [r for r in regions if r["RegionName"] in names]
