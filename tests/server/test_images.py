@@ -235,3 +235,21 @@ def test_cli_modify_image_attribute(aws_cli, ec2_client):
     assert _permissions(ec2_client, image_id) == [{"UserId": "123456789012"}]
     (image,) = ec2_client.describe_images(ImageIds=[image_id])["Images"]
     assert image["Description"] == "from the cli"
+
+
+def test_cli_image_lifecycle(aws_cli, ec2_client):
+    instance = _running_instance(ec2_client)
+    image_id = aws_cli("create-image", "--instance-id", instance["InstanceId"],
+                       "--name", "cli-made")["ImageId"]
+    registered = aws_cli("register-image", "--name", "cli-registered",
+                         "--architecture", "arm64", "--root-device-name", "/dev/xvda")["ImageId"]
+    owned = aws_cli("describe-images", "--owners", "self")["Images"]
+    assert {i["ImageId"] for i in owned} == {image_id, registered}
+    attribute = aws_cli("describe-image-attribute", "--image-id", registered,
+                        "--attribute", "launchPermission")
+    assert attribute["LaunchPermissions"] == []
+    aws_cli("deregister-image", "--image-id", registered)
+    error = aws_cli("deregister-image", "--image-id", registered, expect_error=True)
+    assert "InvalidAMIID.NotFound" in error
+    assert [i["ImageId"] for i in aws_cli("describe-images", "--owners", "self")["Images"]] == [
+        image_id]

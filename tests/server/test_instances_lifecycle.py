@@ -250,3 +250,36 @@ def test_groups_and_tags_follow_the_clock_without_describe(slow_client):
     _poll(untagged)
     expect_error(slow_client.create_tags, "InvalidInstanceID.NotFound", Resources=[iid],
                  Tags=[{"Key": "k", "Value": "v"}])
+
+
+def test_resource_api_instances_images_and_key_pairs(localec2, ec2_client):
+    ec2 = boto3.resource(
+        "ec2", endpoint_url=localec2.endpoint_url, region_name=localec2.region,
+        aws_access_key_id=localec2.access_key_id,
+        aws_secret_access_key=localec2.secret_access_key,
+    )
+    key = ec2.create_key_pair(KeyName="resource-key")
+    assert key.key_material.startswith("-----BEGIN")
+    image = ec2.Image(catalog_image(ec2_client))
+    assert image.architecture == "x86_64" and image.state == "available"
+    (instance,) = ec2.create_instances(ImageId=image.id, MinCount=1, MaxCount=1,
+                                       InstanceType="t3.micro", KeyName="resource-key")
+    instance.wait_until_running(WaiterConfig={"Delay": 1, "MaxAttempts": 30})
+    instance.reload()
+    assert instance.state["Name"] == "running" and instance.key_name == "resource-key"
+    assert instance.image.id == image.id
+    assert [i.id for i in ec2.instances.filter(
+        Filters=[{"Name": "key-name", "Values": ["resource-key"]}])] == [instance.id]
+    instance.create_tags(Tags=[{"Key": "Name", "Value": "via-resource"}])
+    own = ec2.Image(instance.create_image(Name="from-resource").id)
+    assert own.name == "from-resource" and own.public is False
+    assert own.owner_id == instance.network_interfaces_attribute[0]["OwnerId"]
+    instance.terminate()
+    instance.wait_until_terminated(WaiterConfig={"Delay": 1, "MaxAttempts": 30})
+    instance.reload()
+    assert instance.state == {"Code": 48, "Name": "terminated"}
+    assert instance.tags == [{"Key": "Name", "Value": "via-resource"}]
+    own.deregister()
+    assert ec2_client.describe_images(Owners=["self"])["Images"] == []
+    key.delete()
+    assert ec2_client.describe_key_pairs()["KeyPairs"] == []
