@@ -238,3 +238,13 @@ def test_network_interfaces_need_a_primary_at_device_index_0(ec2_client):
                  ImageId=catalog_image(ec2_client), MinCount=1, MaxCount=1,
                  NetworkInterfaces=[{"SubnetId": subnet}])
     assert described(ec2_client) == []
+
+
+def test_dry_run_launches_nothing(ec2_client):
+    expect_error(ec2_client.run_instances, "DryRunOperation", 412,
+                 ImageId=catalog_image(ec2_client), MinCount=1, MaxCount=1, DryRun=True)
+    assert described(ec2_client) == []
+    (instance,) = launch(ec2_client)
+    expect_error(ec2_client.terminate_instances, "DryRunOperation", 412,
+                 InstanceIds=[instance["InstanceId"]], DryRun=True)
+    assert described(ec2_client)[0]["State"]["Name"] != "shutting-down"
