@@ -247,4 +247,4 @@ def test_dry_run_launches_nothing(ec2_client):
     (instance,) = launch(ec2_client)
     expect_error(ec2_client.terminate_instances, "DryRunOperation", 412,
                  InstanceIds=[instance["InstanceId"]], DryRun=True)
-    assert described(ec2_client)[0]["State"]["Name"] != "shutting-down"
+    assert described(ec2_client)[0]["State"]["Name"] in ("pending", "running")
