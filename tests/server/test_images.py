@@ -179,6 +179,11 @@ def test_modify_description_and_launch_permissions(localec2, ec2_client):
     (seen,) = stranger.describe_images(ImageIds=[image_id])["Images"]
     assert seen["Description"] == "now shared" and seen["Public"] is False
     assert seen.get("Tags", []) == []  # the owner's tags stay the owner's
+    stranger.create_tags(Resources=[image_id], Tags=[{"Key": "mine", "Value": "too"}])
+    (seen,) = stranger.describe_images(ImageIds=[image_id])["Images"]
+    assert seen["Tags"] == [{"Key": "mine", "Value": "too"}]
+    (own,) = ec2_client.describe_images(ImageIds=[image_id])["Images"]
+    assert own["Tags"] == [{"Key": "k", "Value": "v"}]
     assert image_id in {i["ImageId"] for i in
                         stranger.describe_images(ExecutableUsers=["self"])["Images"]}
     assert stranger.describe_images(Owners=["self"])["Images"] == []

@@ -21,7 +21,8 @@ from ..tagspec import tags_for
 from .field_filters import fields
 
 IMAGE = "image"
-CATALOG_IMAGE_TAGS = "image-tags"  # {"ImageId", "Tags"}: an account's tags on a public image
+# {"ImageId", "Tags"}: an account's own tags on an image it does not own (public or shared)
+FOREIGN_IMAGE_TAGS = "image-tags"
 _NAME = re.compile(r"[a-zA-Z0-9()\[\] ./\-'@_]{3,128}")
 _ARCHITECTURES = ("i386", "x86_64", "arm64", "x86_64_mac", "arm64_mac")
 
@@ -61,14 +62,15 @@ def image_not_found(ids: list[str]) -> EC2Error:
     return EC2Error("InvalidAMIID.NotFound", f"The image ids '[{', '.join(ids)}]' do not exist")
 
 
-def catalog_tags(tx: Transaction, image_id: str) -> list[dict]:
-    """The tags this account put on a built-in public image (EC2 keeps them per account)."""
-    return (tx.get(CATALOG_IMAGE_TAGS, image_id) or {}).get("Tags") or []
+def foreign_tags(tx: Transaction, image_id: str) -> list[dict]:
+    """The tags this account put on an image it does not own (EC2 keeps them per account)."""
+    return (tx.get(FOREIGN_IMAGE_TAGS, image_id) or {}).get("Tags") or []
 
 
 def _as_seen(tx: Transaction, image: dict) -> dict:
-    tags = catalog_tags(tx, image["ImageId"]) if image["Public"] else []
-    return dict(image, Tags=tags) if tags else image
+    """Another owner's image as this account sees it: with its own tags, not the owner's."""
+    tags = foreign_tags(tx, image["ImageId"])
+    return dict(image, Tags=tags) if tags or image.get("Tags") else image
 
 
 def _launchable_by(image: dict, account: str) -> bool:
@@ -79,7 +81,7 @@ def _launchable_by(image: dict, account: str) -> bool:
 def _shared_images(tx: Transaction) -> list[dict]:
     """Other accounts' images of this region that are public or shared with this account.
 
-    The owner's tags stay the owner's: EC2 shows another account none of them.
+    The owner's tags stay the owner's: EC2 shows another account only its own.
     """
     out = []
     for account, region in tx.store.partitions():
@@ -87,7 +89,7 @@ def _shared_images(tx: Transaction) -> list[dict]:
             continue
         for image in Transaction(tx.store, account, region).all(IMAGE):
             if _launchable_by(image, tx.account):
-                out.append(dict(image, Tags=[]))
+                out.append(_as_seen(tx, image))
     return out
 
 

@@ -173,7 +173,6 @@ def _block_devices(image: dict, requested: list[dict], launched: str) -> list[di
     return mappings
 
 
-
 def _replay(ctx: Context, token_doc: dict, params: dict) -> dict:
     if token_doc["_digest"] != _request_digest(params):
         raise EC2Error(

@@ -1,9 +1,10 @@
 """CreateTags, DeleteTags, DescribeTags on every taggable resource kind.
 
 A resource is found by its id's prefix; each kind keeps its tags as `"Tags": [{"Key",
-"Value"}]` in its document (a public catalog image's in the account's own `image-tags`
-document, since EC2 shows an account only its own tags on a public image). A request is all-or-nothing: every tag and every resource is
-checked before any document changes.
+"Value"}]` in its document (an image of another owner, public or shared, keeps the
+account's tags in its own `image-tags` document: EC2 shows each account only its own tags).
+A request is all-or-nothing: every tag and every resource is checked before any document
+changes.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from ..filters import apply_filters, paginate
 from ..ids import is_well_formed, not_found
 from ..instance_lookup import INSTANCE, all_instances, current
 from ..registry import Context, action
-from .images import CATALOG_IMAGE_TAGS, IMAGE, image_not_found, lookup_image
+from .images import FOREIGN_IMAGE_TAGS, IMAGE, image_not_found, lookup_image
 from .key_pairs import KIND as KEY_PAIR
 from .key_pairs import find_by_id as find_key_pair_by_id
 
@@ -59,14 +60,14 @@ def _find_instance(ctx: Context, instance_id: str) -> Found | None:
 
 
 def _find_image(ctx: Context, image_id: str) -> Found | None:
-    """An own image, or a public one whose tags this account keeps beside the catalog."""
+    """An own image, or another owner's whose tags this account keeps apart (`image-tags`)."""
     own = ctx.tx.get(IMAGE, image_id)
     if own is not None:
         return IMAGE, image_id, own
     image = lookup_image(ctx.tx, image_id)
     if image is None:
         return None
-    return CATALOG_IMAGE_TAGS, image_id, {"ImageId": image_id, "Tags": image["Tags"]}
+    return FOREIGN_IMAGE_TAGS, image_id, {"ImageId": image_id, "Tags": image["Tags"]}
 
 
 def _find_key_pair(ctx: Context, key_pair_id: str) -> Found | None:
@@ -82,7 +83,7 @@ KINDS: dict[str, TaggableKind] = {
     ),
     "ami": TaggableKind(
         IMAGE, "ImageId", lambda rid: image_not_found([rid]), _find_image,
-        lambda ctx: [*ctx.tx.all(IMAGE), *ctx.tx.all(CATALOG_IMAGE_TAGS)],
+        lambda ctx: [*ctx.tx.all(IMAGE), *ctx.tx.all(FOREIGN_IMAGE_TAGS)],
     ),
     "sg": _stored(
         "security-group", "GroupId",
