@@ -199,6 +199,7 @@ def test_modify_description_and_launch_permissions(localec2, ec2_client):
                                       OperationType="remove", UserIds=[stranger_id])
     assert _permissions(ec2_client, image_id) == []
     expect_error(stranger.describe_images, "InvalidAMIID.NotFound", ImageIds=[image_id])
+    assert stranger.describe_tags()["Tags"] == []
 
 
 def test_making_an_image_public(localec2, ec2_client):

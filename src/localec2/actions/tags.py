@@ -70,6 +70,13 @@ def _find_image(ctx: Context, image_id: str) -> Found | None:
     return FOREIGN_IMAGE_TAGS, image_id, {"ImageId": image_id, "Tags": image["Tags"]}
 
 
+def _foreign_images_still_seen(ctx: Context) -> list[dict]:
+    """The account's tag documents for others' images it can still see (a shared image may
+    have been deregistered or unshared since)."""
+    return [doc for doc in ctx.tx.all(FOREIGN_IMAGE_TAGS)
+            if lookup_image(ctx.tx, doc["ImageId"]) is not None]
+
+
 def _find_key_pair(ctx: Context, key_pair_id: str) -> Found | None:
     """Key pairs are stored by name."""
     doc = find_key_pair_by_id(ctx.tx, key_pair_id)
@@ -83,7 +90,7 @@ KINDS: dict[str, TaggableKind] = {
     ),
     "ami": TaggableKind(
         IMAGE, "ImageId", lambda rid: image_not_found([rid]), _find_image,
-        lambda ctx: [*ctx.tx.all(IMAGE), *ctx.tx.all(FOREIGN_IMAGE_TAGS)],
+        lambda ctx: [*ctx.tx.all(IMAGE), *_foreign_images_still_seen(ctx)],
     ),
     "sg": _stored(
         "security-group", "GroupId",
