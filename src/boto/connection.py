@@ -73,7 +73,7 @@ class AWSAuthConnection:
     ) -> None:
         config = boto.config
         self.suppress_consec_slashes = suppress_consec_slashes
-        self.debug = debug
+        self.debug = config.getint("Boto", "debug", debug if isinstance(debug, int) else 0)
         if config.has_option("Boto", "is_secure"):
             is_secure = config.getbool("Boto", "is_secure")
         self._set_endpoint(host, port, is_secure, path)
@@ -84,15 +84,9 @@ class AWSAuthConnection:
         self.http_connection_kwargs: dict[str, Any] = {"timeout": timeout}
         self.https_validate_certificates = validate_certs
         self.https_connection_factory = https_connection_factory
-        self.proxy = proxy or config.get("Boto", "proxy")
-        self.proxy_port = int(proxy_port or config.getint("Boto", "proxy_port", 0)) or None
-        self.proxy_user = proxy_user or config.get("Boto", "proxy_user")
-        self.proxy_pass = proxy_pass or config.get("Boto", "proxy_pass")
-        self.use_proxy = bool(self.proxy)
-        tunnel = None
-        if self.use_proxy:
-            tunnel = Proxy(self.proxy, self.proxy_port or 80, self.proxy_user, self.proxy_pass)
-        self._pool = ConnectionPool(timeout, validate_certs, tunnel, https_connection_factory)
+        tunnel = self._choose_proxy(proxy, proxy_port, proxy_user, proxy_pass)
+        self._pool = ConnectionPool(timeout, validate_certs, tunnel, https_connection_factory,
+                                    debuglevel=self.debug if self.debug > 1 else 0)
         if isinstance(provider, Provider):
             self.provider = provider
         else:
@@ -100,6 +94,25 @@ class AWSAuthConnection:
                 provider, aws_access_key_id, aws_secret_access_key, security_token, profile_name
             )
         self.auth_service_name = self.AuthServiceName
+
+    def _choose_proxy(self, proxy: str | None, port: int | None, user: str | None,
+                      password: str | None) -> Proxy | None:
+        """The proxy given as arguments, else the environment's (`http_proxy`, ...), else the
+        boto config's `[Boto] proxy*` settings, as boto 2 chose it."""
+        from boto.proxyenv import proxy_from_environment
+
+        config = boto.config
+        if proxy:
+            chosen = Proxy(proxy, int(port or 80), user, password)
+        else:
+            chosen = proxy_from_environment(self.is_secure, self.host, self.port)
+        if chosen is None and config.get("Boto", "proxy"):
+            chosen = Proxy(config.get("Boto", "proxy"),
+                           int(config.getint("Boto", "proxy_port", 0) or 80),
+                           config.get("Boto", "proxy_user"), config.get("Boto", "proxy_pass"))
+        self.proxy, self.proxy_port, self.proxy_user, self.proxy_pass = chosen or (None,) * 4
+        self.use_proxy = chosen is not None
+        return chosen
 
     def _set_endpoint(self, host: str | None, port: int | None, is_secure: bool, path: str) -> None:
         """Explicit host, else the environment's endpoint URL, else the region's endpoint.
@@ -259,14 +272,16 @@ class AWSQueryConnection(AWSAuthConnection):
         verb = verb.upper()
         full_path = self.get_path(path)
         boto.log.debug("%s %s://%s%s Action=%s params=%s", verb, self.protocol, self.server_name(),
-                  full_path, action, sorted(query))
+                       full_path, action, query if self.debug > 0 else sorted(query))
         if verb == "POST":
             body = encode_query(query).encode("ascii")
             response = self._send_with_retries(verb, full_path, {}, body, FORM_CONTENT_TYPE)
         else:
             response = self._send_with_retries(verb, full_path, query, b"", None)
         boto.log.debug("Response %d %s (%d bytes)", response.status, response.reason,
-                  len(response.body))
+                       len(response.body))
+        if self.debug > 0:
+            boto.log.debug("Response body: %s", response.body.decode("utf-8", "replace"))
         return response
 
     def build_list_params(self, params: dict, items: Any, label: str) -> None:
@@ -283,43 +298,49 @@ class AWSQueryConnection(AWSAuthConnection):
             for name, value in zip(names, item, strict=False):
                 params["%s.%d.%s" % (label, index, name)] = value
 
-    def _ok_body(self, action: str, params: dict | None, path: str, verb: str) -> bytes:
-        """The body of a 200 response, or raise `ResponseError` for anything else."""
+    def _parse_ok_response(self, action: str, params: dict | None, path: str, verb: str,
+                           target: Any, parent: Any) -> None:
+        """Parse a 200 response into `target`; raise `ResponseError` for any other status,
+        an empty body, or a body that is not XML (with the body, for the script to see)."""
+        from xml.etree.ElementTree import ParseError
+
+        from boto import handler
+
         response = self.make_request(action, params, path, verb)
         body = response.read()
         if response.status != 200 or not body:
             raise self.ResponseError(response.status, response.reason, body)
-        return body
+        try:
+            handler.parse(body, target, parent)
+        except ParseError as error:
+            boto.log.error("%s answered %d with a body that is not XML: %s", action,
+                           response.status, error)
+            raise self.ResponseError(response.status, response.reason, body) from error
 
     def get_list(self, action: str, params: dict | None, markers: list, path: str = "/",
                  parent: Any = None, verb: str = "GET"):
         """A `ResultSet` of the objects named by `markers` (`[(element, class), ...]`)."""
-        from boto import handler
         from boto.resultset import ResultSet
 
-        body = self._ok_body(action, params, path, verb)
         result = ResultSet(markers)
-        handler.parse(body, result, parent if parent is not None else self)
+        self._parse_ok_response(action, params, path, verb, result,
+                                parent if parent is not None else self)
         return result
 
     def get_object(self, action: str, params: dict | None, cls: type, path: str = "/",
                    parent: Any = None, verb: str = "GET"):
         """One `cls(parent)` filled from the response."""
-        from boto import handler
-
         parent = parent if parent is not None else self
-        body = self._ok_body(action, params, path, verb)
         obj = cls(parent)
-        handler.parse(body, obj, parent)
+        self._parse_ok_response(action, params, path, verb, obj, parent)
         return obj
 
     def get_status(self, action: str, params: dict | None, path: str = "/", parent: Any = None,
                    verb: str = "GET") -> bool:
         """The `<return>` (or status) of the response as a bool."""
-        from boto import handler
         from boto.resultset import ResultSet
 
-        body = self._ok_body(action, params, path, verb)
         result = ResultSet()
-        handler.parse(body, result, parent if parent is not None else self)
+        self._parse_ok_response(action, params, path, verb, result,
+                                parent if parent is not None else self)
         return result.status

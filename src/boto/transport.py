@@ -60,8 +60,10 @@ class ConnectionPool:
         validate_certs: bool = True,
         proxy: Proxy | None = None,
         https_connection_factory: Any = None,
+        debuglevel: int = 0,
     ) -> None:
         self.timeout = timeout
+        self.debuglevel = debuglevel
         self.validate_certs = validate_certs
         self.proxy = proxy
         self.https_connection_factory = https_connection_factory
@@ -99,6 +101,8 @@ class ConnectionPool:
             )
         else:
             conn = http.client.HTTPConnection(target_host, target_port, timeout=self.timeout)
+        if self.debuglevel:
+            conn.set_debuglevel(self.debuglevel)
         if self.proxy:
             conn.set_tunnel(host, port, headers=self.proxy.tunnel_headers())
         return conn

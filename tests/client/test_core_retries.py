@@ -184,6 +184,29 @@ def test_debug_log_has_no_secrets(caplog):
     assert "Signature=" not in text
 
 
+@pytest.mark.parametrize("body", [b"<html><body>Gateway says hi", b"not xml at all"])
+def test_200_with_a_body_that_is_not_xml_raises_the_response_error(body):
+    with ScriptedServer([(200, body)]) as server:
+        conn = connect(server)
+        with pytest.raises(EC2ResponseError) as caught:
+            conn.get_list("DescribeRegions", None, [("item", object)])
+    assert caught.value.status == 200 and caught.value.body == body.decode()
+    assert len(server.requests) == 1  # a malformed success is not retried
+
+
+def test_debug_argument_logs_parameter_values_and_the_response_body(caplog):
+    caplog.set_level("DEBUG", logger="boto")
+    with ScriptedServer([(200, OK_BODY)]) as server:
+        QueryEC2("AKID", "secret", host="127.0.0.1", port=server.port, is_secure=False,
+                 debug=1).make_request("DescribeRegions", {"RegionName.1": "eu-west-9"})
+        quiet = connect(server)
+        assert quiet.debug == 0
+        quiet.make_request("DescribeRegions", {"RegionName.1": "ap-quiet-1"})
+    assert "eu-west-9" in caplog.text and "<requestId>ok</requestId>" in caplog.text
+    assert caplog.text.count("<requestId>ok</requestId>") == 1
+    assert "ap-quiet-1" not in caplog.text
+
+
 @given(st.integers(min_value=0, max_value=40))
 def test_backoff_is_full_jitter_under_a_growing_cap(attempt):
     ceiling = min(retry.MAX_DELAY_SECONDS, retry.BASE_DELAY_SECONDS * 2 ** attempt)

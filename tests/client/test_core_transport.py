@@ -1,5 +1,5 @@
-"""Transport: TLS verification on by default, `validate_certs=False`, CONNECT proxies,
-one pooled connection per thread."""
+"""Transport: TLS verification on by default, `validate_certs=False`, CONNECT proxies (given
+as arguments or by `http_proxy`/`HTTPS_PROXY`/`no_proxy`), one pooled connection per thread."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
 from boto.connection import AWSQueryConnection
+from boto.exception import BotoClientError
 
 BODY = b"<DescribeRegionsResponse><requestId>1</requestId></DescribeRegionsResponse>"
 
@@ -160,6 +161,64 @@ def test_requests_go_through_a_connect_proxy_with_credentials(http_server):
     request_line, headers = proxy.tunnels[0]
     assert request_line.startswith("CONNECT 127.0.0.1:%d HTTP/" % port)
     assert headers["proxy-authorization"] == "Basic dTpw"
+
+
+@pytest.fixture
+def connect_proxy(monkeypatch):
+    for name in ("http_proxy", "HTTP_PROXY", "https_proxy", "HTTPS_PROXY", "no_proxy",
+                 "NO_PROXY"):
+        monkeypatch.delenv(name, raising=False)
+    proxy = ConnectProxy()
+    yield proxy
+    proxy.close()
+
+
+def test_http_proxy_environment_variable_is_used(http_server, connect_proxy, monkeypatch):
+    monkeypatch.setenv("http_proxy", "http://env%%40user:pw@127.0.0.1:%d" % connect_proxy.port)
+    port = http_server.server_address[1]
+    conn = QueryEC2("AKID", "secret", host="127.0.0.1", port=port, is_secure=False)
+    response = conn.make_request("DescribeRegions", verb="POST")
+    assert (response.status, response.read()) == (200, BODY)
+    assert (conn.proxy, conn.proxy_port, conn.proxy_user) == (
+        "127.0.0.1", connect_proxy.port, "env@user")
+    request_line, headers = connect_proxy.tunnels[0]
+    assert request_line.startswith("CONNECT 127.0.0.1:%d HTTP/" % port)
+    assert headers["proxy-authorization"] == "Basic ZW52QHVzZXI6cHc="
+
+
+def test_https_proxy_environment_variable_is_used_for_tls(https_port, connect_proxy,
+                                                          monkeypatch):
+    monkeypatch.setenv("HTTPS_PROXY", "127.0.0.1:%d" % connect_proxy.port)
+    monkeypatch.setenv("http_proxy", "http://127.0.0.1:1")  # would fail if it were chosen
+    conn = QueryEC2("AKID", "secret", host="127.0.0.1", port=https_port, validate_certs=False)
+    response = conn.make_request("DescribeRegions", verb="POST")
+    assert (response.status, response.read()) == (200, BODY)
+    assert connect_proxy.tunnels[0][0].startswith("CONNECT 127.0.0.1:%d HTTP/" % https_port)
+
+
+def test_no_proxy_bypasses_the_environment_proxy(http_server, connect_proxy, monkeypatch):
+    monkeypatch.setenv("http_proxy", "http://127.0.0.1:%d" % connect_proxy.port)
+    monkeypatch.setenv("NO_PROXY", "example.com, .127.0.0.1")
+    port = http_server.server_address[1]
+    conn = QueryEC2("AKID", "secret", host="127.0.0.1", port=port, is_secure=False)
+    assert conn.make_request("DescribeRegions", verb="POST").status == 200
+    assert conn.use_proxy is False and connect_proxy.tunnels == []
+
+
+def test_explicit_proxy_argument_wins_over_the_environment(http_server, connect_proxy,
+                                                           monkeypatch):
+    monkeypatch.setenv("http_proxy", "http://127.0.0.1:1")
+    port = http_server.server_address[1]
+    conn = QueryEC2("AKID", "secret", host="127.0.0.1", port=port, is_secure=False,
+                    proxy="127.0.0.1", proxy_port=connect_proxy.port)
+    assert conn.make_request("DescribeRegions", verb="POST").status == 200
+    assert len(connect_proxy.tunnels) == 1
+
+
+def test_malformed_proxy_environment_variable_is_a_client_error(connect_proxy, monkeypatch):
+    monkeypatch.setenv("http_proxy", "http://127.0.0.1:notaport")
+    with pytest.raises(BotoClientError, match="notaport"):
+        QueryEC2("AKID", "secret", host="127.0.0.1", port=8, is_secure=False)
 
 
 def test_each_thread_gets_its_own_pooled_connection(http_server):
