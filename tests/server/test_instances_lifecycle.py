@@ -94,6 +94,21 @@ def test_instance_type_changes_only_while_stopped(ec2_client):
     assert value["InstanceType"]["Value"] == "m5.large"
 
 
+def test_instance_type_changes_after_its_image_is_deregistered(ec2_client):
+    (source,) = launch(ec2_client)
+    image_id = ec2_client.create_image(InstanceId=source["InstanceId"], Name="short-lived")[
+        "ImageId"]
+    (instance,) = ec2_client.run_instances(ImageId=image_id, MinCount=1, MaxCount=1,
+                                           InstanceType="t3.micro")["Instances"]
+    iid = instance["InstanceId"]
+    ec2_client.stop_instances(InstanceIds=[iid])
+    ec2_client.deregister_image(ImageId=image_id)
+    expect_error(ec2_client.modify_instance_attribute, "InvalidParameterValue",
+                 InstanceId=iid, InstanceType={"Value": "m7g.large"})
+    ec2_client.modify_instance_attribute(InstanceId=iid, InstanceType={"Value": "t3.large"})
+    assert _state(ec2_client, iid)["InstanceType"] == "t3.large"
+
+
 def test_user_data_and_groups_attributes(ec2_client):
     (instance,) = launch(ec2_client)
     iid = instance["InstanceId"]

@@ -9,7 +9,6 @@ from ..instance_lookup import INSTANCE, get_instance
 from ..instance_state import name_of
 from ..registry import Context, action
 from ..security_group_store import get_group
-from .images import find_image
 from .instances import check_instance_type
 
 
@@ -71,7 +70,7 @@ def _boolean(raw: object, attribute: str) -> bool:
 
 def _set_instance_type(ctx: Context, doc: dict, value: str) -> dict:
     _must_be_stopped(doc)
-    check_instance_type(value, find_image(ctx.tx, doc["ImageId"]))
+    check_instance_type(value, doc["Architecture"])  # the AMI may be gone since the launch
     return {**doc, "InstanceType": value}
 
 

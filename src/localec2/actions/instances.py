@@ -51,16 +51,16 @@ def _check_counts(params: dict) -> tuple[int, int]:
     return low, high
 
 
-def check_instance_type(type_name: str, image: dict) -> dict:
-    """The catalog entry of `type_name`, which must run the image's architecture."""
+def check_instance_type(type_name: str, architecture: str) -> dict:
+    """The catalog entry of `type_name`, which must run `architecture` (the image's)."""
     info = catalogs.instance_types().get(type_name)
     if info is None:
         raise invalid_parameter_value(f"Invalid value '{type_name}' for InstanceType.")
     supported = info["ProcessorInfo"]["SupportedArchitectures"]
-    if image["Architecture"] not in supported:
+    if architecture not in supported:
         raise invalid_parameter_value(
             f"The architecture '{','.join(supported)}' of the specified instance type does not "
-            f"match the architecture '{image['Architecture']}' of the specified AMI. Specify an "
+            f"match the architecture '{architecture}' of the specified AMI. Specify an "
             "instance type and an AMI that have matching architectures, and try again. You can "
             "use 'describe-instance-types' or 'describe-images' to discover the architecture of "
             "the instance type or AMI."
@@ -203,7 +203,9 @@ def _validated_launch(ctx: Context, params: dict) -> Launch:
     if not params.get("ImageId"):
         raise EC2Error("MissingParameter", "The request must contain the parameter ImageId")
     image = find_image(ctx.tx, params["ImageId"])
-    type_info = check_instance_type(params.get("InstanceType") or DEFAULT_INSTANCE_TYPE, image)
+    type_info = check_instance_type(
+        params.get("InstanceType") or DEFAULT_INSTANCE_TYPE, image["Architecture"]
+    )
     key_name = _key_name(ctx.tx, params.get("KeyName"))
     network = _network_request(params)
     placement = params.get("Placement") or {}
