@@ -12,6 +12,9 @@ if TYPE_CHECKING:  # annotations only: keep `typing` out of the import path
 
 
 
+_REQUEST_ID_NAMES = ("RequestId", "RequestID", "requestId")
+
+
 def _as_text(body: Any) -> str:
     if body is None:
         return ""
@@ -78,14 +81,21 @@ class BotoServerError(Exception):
             return
         for element in root.iter():
             name = _local_name(element.tag)
-            if name in ("RequestId", "RequestID", "requestId") and self.request_id is None:
-                self.request_id = element.text
-            elif name == "Code" and self.error_code is None:
-                self.error_code = element.text
-            elif name == "Message" and self.error_message is None:
-                self.error_message = element.text
-            elif name == "BoxUsage":
-                self.box_usage = element.text
+            if name in _REQUEST_ID_NAMES:
+                if self.request_id is None:
+                    self.request_id = element.text
+            else:
+                self._parse_element(name, element)
+
+    def _parse_element(self, name: str, element: Any) -> None:
+        """Take what this error class wants from one element of the body (the request id
+        is already handled)."""
+        if name == "Code" and self.error_code is None:
+            self.error_code = element.text
+        elif name == "Message" and self.error_message is None:
+            self.error_message = element.text
+        elif name == "BoxUsage":
+            self.box_usage = element.text
 
     def __getattr__(self, name: str) -> Any:
         # boto 2 aliases: `e.message` and `e.code`.
@@ -112,17 +122,9 @@ class EC2ResponseError(BotoServerError):
         self.errors: list[tuple[str | None, str | None]] = []
         super().__init__(status, reason, body)
 
-    def _parse_body(self) -> None:
-        root = _parse_xml(self.body)
-        if root is None:
-            return
-        for element in root.iter():
-            name = _local_name(element.tag)
-            if name == "Error":
-                self.errors.append((_child_text(element, "Code"), _child_text(element, "Message")))
-            elif name in ("RequestID", "RequestId", "requestId") and self.request_id is None:
-                self.request_id = element.text
-        if self.errors:
+    def _parse_element(self, name: str, element: Any) -> None:
+        if name == "Error":
+            self.errors.append((_child_text(element, "Code"), _child_text(element, "Message")))
             self.error_code, self.error_message = self.errors[0]
 
 

@@ -156,6 +156,19 @@ def resolve(
     )
 
 
+
+def _credential_property(field: str) -> property:
+    """A `Provider` attribute reading one field of the current (refreshed) credentials;
+    assigning it pins the credentials, as setting them on a boto 2 provider did."""
+
+    def read(provider: Provider) -> str | None:
+        return getattr(provider.get_credentials(), field)
+
+    def write(provider: Provider, value: str | None) -> None:
+        provider._replace(**{field: value})
+
+    return property(read, write)
+
 class Provider:
     """boto 2's credential holder: `access_key`, `secret_key` and `security_token`, which
     refresh themselves when temporary credentials are within 5 minutes of expiring."""
@@ -203,26 +216,6 @@ class Provider:
                   "token": current.token, **changes}
         self._found = Found(Credentials(**values), "arguments")
 
-    @property
-    def access_key(self) -> str:
-        return self.get_credentials().access_key
-
-    @access_key.setter
-    def access_key(self, value: str) -> None:
-        self._replace(access_key=value)
-
-    @property
-    def secret_key(self) -> str:
-        return self.get_credentials().secret_key
-
-    @secret_key.setter
-    def secret_key(self, value: str) -> None:
-        self._replace(secret_key=value)
-
-    @property
-    def security_token(self) -> str | None:
-        return self.get_credentials().token
-
-    @security_token.setter
-    def security_token(self, value: str | None) -> None:
-        self._replace(token=value)
+    access_key = _credential_property("access_key")
+    secret_key = _credential_property("secret_key")
+    security_token = _credential_property("token")

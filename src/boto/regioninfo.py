@@ -60,7 +60,12 @@ class RegionInfo:
         self.connection = connection
         self.name = name
         self.endpoint = endpoint
-        self.connection_cls = connection_cls
+        self.connection_cls = connection_cls or self.default_connection_cls()
+
+    @classmethod
+    def default_connection_cls(cls) -> type | None:
+        """The class `connect()` uses when none is given (a service's subclass names one)."""
+        return None
 
     def __repr__(self) -> str:
         return "RegionInfo:%s" % self.name

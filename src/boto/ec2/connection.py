@@ -30,6 +30,38 @@ _BOOLEAN_ATTRIBUTES = ("disableapitermination", "sourcedestcheck", "ebsoptimized
                        "disableapistop", "enasupport")
 
 
+
+def _ingress_change(action: str, doc: str):
+    """An authorize/revoke method with boto 2's ingress arguments, sending `action`."""
+
+    def change(self, group_name: str | None = None, src_security_group_name: str | None = None,
+               src_security_group_owner_id: str | None = None, ip_protocol: str | None = None,
+               from_port: Any = None, to_port: Any = None, cidr_ip: Any = None,
+               group_id: str | None = None, src_security_group_group_id: str | None = None,
+               dry_run: bool = False) -> bool:
+        params = self._ingress_params(group_name, src_security_group_name,
+                                      src_security_group_owner_id, ip_protocol, from_port,
+                                      to_port, cidr_ip, group_id,
+                                      src_security_group_group_id, dry_run)
+        return self.get_status(action, params, verb="POST")
+
+    change.__doc__ = doc
+    return change
+
+
+def _egress_change(action: str, doc: str):
+    """An authorize/revoke method with boto 2's egress arguments, sending `action`."""
+
+    def change(self, group_id: str, ip_protocol: str, from_port: Any = None,
+               to_port: Any = None, src_group_id: str | None = None, cidr_ip: Any = None,
+               dry_run: bool = False) -> bool:
+        params = self._ingress_params(None, None, None, ip_protocol, from_port, to_port,
+                                      cidr_ip, group_id, src_group_id, dry_run)
+        return self.get_status(action, params, verb="POST")
+
+    change.__doc__ = doc
+    return change
+
 class EC2Connection(AWSQueryConnection):
     APIVersion = "2016-11-15"
     DefaultRegionName = "us-east-1"
@@ -419,52 +451,19 @@ class EC2Connection(AWSQueryConnection):
                 params["%sIpRanges.%d.CidrIp" % (pre, cidr_index)] = cidr
         return params
 
-    def authorize_security_group(self, group_name: str | None = None,
-                                 src_security_group_name: str | None = None,
-                                 src_security_group_owner_id: str | None = None,
-                                 ip_protocol: str | None = None, from_port: Any = None,
-                                 to_port: Any = None, cidr_ip: Any = None,
-                                 group_id: str | None = None,
-                                 src_security_group_group_id: str | None = None,
-                                 dry_run: bool = False) -> bool:
-        """Allow inbound traffic to a group (by name or id) from CIDRs or another group."""
-        params = self._ingress_params(group_name, src_security_group_name,
-                                      src_security_group_owner_id, ip_protocol, from_port,
-                                      to_port, cidr_ip, group_id,
-                                      src_security_group_group_id, dry_run)
-        return self.get_status("AuthorizeSecurityGroupIngress", params, verb="POST")
-
-    def revoke_security_group(self, group_name: str | None = None,
-                              src_security_group_name: str | None = None,
-                              src_security_group_owner_id: str | None = None,
-                              ip_protocol: str | None = None, from_port: Any = None,
-                              to_port: Any = None, cidr_ip: Any = None,
-                              group_id: str | None = None,
-                              src_security_group_group_id: str | None = None,
-                              dry_run: bool = False) -> bool:
-        """Remove inbound permissions; the arguments are those of authorize_security_group."""
-        params = self._ingress_params(group_name, src_security_group_name,
-                                      src_security_group_owner_id, ip_protocol, from_port,
-                                      to_port, cidr_ip, group_id,
-                                      src_security_group_group_id, dry_run)
-        return self.get_status("RevokeSecurityGroupIngress", params, verb="POST")
-
-    def authorize_security_group_egress(self, group_id: str, ip_protocol: str,
-                                        from_port: Any = None, to_port: Any = None,
-                                        src_group_id: str | None = None, cidr_ip: Any = None,
-                                        dry_run: bool = False) -> bool:
-        """Allow outbound traffic from a VPC group to CIDRs or another group."""
-        params = self._ingress_params(None, None, None, ip_protocol, from_port, to_port,
-                                      cidr_ip, group_id, src_group_id, dry_run)
-        return self.get_status("AuthorizeSecurityGroupEgress", params, verb="POST")
-
-    def revoke_security_group_egress(self, group_id: str, ip_protocol: str,
-                                     from_port: Any = None, to_port: Any = None,
-                                     src_group_id: str | None = None, cidr_ip: Any = None,
-                                     dry_run: bool = False) -> bool:
-        params = self._ingress_params(None, None, None, ip_protocol, from_port, to_port,
-                                      cidr_ip, group_id, src_group_id, dry_run)
-        return self.get_status("RevokeSecurityGroupEgress", params, verb="POST")
+    authorize_security_group = _ingress_change(
+        "AuthorizeSecurityGroupIngress",
+        "Allow inbound traffic to a group (by name or id) from CIDRs or another group.")
+    revoke_security_group = _ingress_change(
+        "RevokeSecurityGroupIngress",
+        "Remove inbound permissions; the arguments are those of authorize_security_group.")
+    authorize_security_group_egress = _egress_change(
+        "AuthorizeSecurityGroupEgress",
+        "Allow outbound traffic from a VPC group to CIDRs or another group.")
+    revoke_security_group_egress = _egress_change(
+        "RevokeSecurityGroupEgress",
+        "Remove outbound permissions; the arguments are those of "
+        "authorize_security_group_egress.")
 
     # --- regions, zones, tags ------------------------------------------------------------
 
