@@ -12,6 +12,7 @@ import pytest
 
 from boto import handler
 from boto.ec2.connection import EC2Connection, _DescribedRegion
+from boto.ec2.image import Image
 from boto.ec2.instance import ConsoleOutput, Instance, InstanceAttribute, Reservation
 from boto.ec2.instanceinfo import InstanceInfo
 from boto.ec2.keypair import KeyPair
@@ -158,6 +159,17 @@ def test_create_security_group():
     group = parse_object("create_security_group.xml", SecurityGroup)
     assert group.id == "sg-0a42d66a"
     assert group.status is True
+
+
+def test_describe_images_from_the_2007_api_reference():
+    """The only DescribeImages example response we could retrieve is the 2007-01-19
+    Developer Guide's (the current reference's example was not reachable offline): its
+    namespace carries no trailing slash and its owner id is an old-style canonical id."""
+    [image] = parse_list("describe_images_2007.xml", Image)
+    assert repr(image) == "Image:ami-61a54008"
+    assert (image.location, image.state) == ("aes-ttylinux/image.manifest", "available")
+    assert image.owner_id == "UYY3TLBUXIEON5NQVUUX6OMPWBZIQNFM"
+    assert image.is_public is False
 
 
 def test_describe_regions():
