@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import dataclasses
+import ipaddress
 import re
 import time
 
@@ -298,3 +299,23 @@ def test_resource_api_instances_images_and_key_pairs(localec2, ec2_client):
     assert ec2_client.describe_images(Owners=["self"])["Images"] == []
     key.delete()
     assert ec2_client.describe_key_pairs()["KeyPairs"] == []
+
+
+def test_private_address_is_free_once_terminated_without_describe(slow_client):
+    subnet = slow_client.describe_subnets()["Subnets"][0]
+    address = str(ipaddress.ip_network(subnet["CidrBlock"])[200])
+    launch_args = {"ImageId": catalog_image(slow_client), "MinCount": 1, "MaxCount": 1,
+                   "SubnetId": subnet["SubnetId"], "PrivateIpAddress": address}
+    (first,) = slow_client.run_instances(**launch_args)["Instances"]
+    expect_error(slow_client.run_instances, "InvalidIPAddress.InUse", **launch_args)
+    slow_client.terminate_instances(InstanceIds=[first["InstanceId"]])
+
+    def relaunched() -> bool:
+        try:
+            slow_client.run_instances(**launch_args)
+        except slow_client.exceptions.ClientError as error:
+            assert error.response["Error"]["Code"] == "InvalidIPAddress.InUse"
+            return False
+        return True
+
+    _poll(relaunched)

@@ -250,12 +250,12 @@ def _private_addresses(ctx: Context, launch: Launch, low: int, high: int) -> lis
         )
     wanted = launch.private_ip
     if not wanted:
-        return allocate_addresses(ctx.tx, subnet, count)
+        return allocate_addresses(ctx, subnet, count)
     if count > 1:
         raise invalid_parameter_combination(
             "Cannot specify a private IP address when launching more than one instance"
         )
-    claim_address(ctx.tx, subnet, wanted)
+    claim_address(ctx, subnet, wanted)
     return [wanted]
 
 

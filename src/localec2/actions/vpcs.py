@@ -270,7 +270,7 @@ def delete_subnet(ctx: Context, params: dict) -> dict:
 # --- private addresses ------------------------------------------------------------------
 
 
-def allocate_addresses(tx: Transaction, subnet: dict, count: int) -> list[str]:
+def allocate_addresses(ctx: Context, subnet: dict, count: int) -> list[str]:
     """`count` unused private addresses of the subnet; stores the subnet's new counters."""
     network = ipaddress.IPv4Network(subnet["CidrBlock"])
     last_host = network.num_addresses - 2  # the broadcast address is reserved
@@ -280,7 +280,7 @@ def allocate_addresses(tx: Transaction, subnet: dict, count: int) -> list[str]:
             "There are not enough free addresses in subnet "
             f"'{subnet['SubnetId']}' to satisfy the requested number of instances.",
         )
-    in_use = _addresses_in_use(tx) if subnet.get("_claimed") else None
+    in_use = _addresses_in_use(ctx) if subnet.get("_claimed") else None
     host = subnet["_next_host"]
     base = int(network.network_address)
     addresses: list[str] = []
@@ -294,12 +294,12 @@ def allocate_addresses(tx: Transaction, subnet: dict, count: int) -> list[str]:
                                f"'{subnet['SubnetId']}'.")
             wrapped = True
             host = FIRST_HOST - 1
-            in_use = _addresses_in_use(tx)
+            in_use = _addresses_in_use(ctx)
             continue
         address = str(ipaddress.IPv4Address(base + host))
         if in_use is None or address not in in_use:
             addresses.append(address)
-    tx.put(SUBNET, subnet["SubnetId"], {
+    ctx.tx.put(SUBNET, subnet["SubnetId"], {
         **subnet,
         "_next_host": host,
         "AvailableIpAddressCount": subnet["AvailableIpAddressCount"] - count,
@@ -307,7 +307,7 @@ def allocate_addresses(tx: Transaction, subnet: dict, count: int) -> list[str]:
     return addresses
 
 
-def claim_address(tx: Transaction, subnet: dict, address: str) -> None:
+def claim_address(ctx: Context, subnet: dict, address: str) -> None:
     """Take one specific address (`PrivateIpAddress`), or answer why it can't be had."""
     network = ipaddress.IPv4Network(subnet["CidrBlock"])
     try:
@@ -319,17 +319,18 @@ def claim_address(tx: Transaction, subnet: dict, address: str) -> None:
         raise invalid_parameter_value(
             f"Address {address} does not fall within the subnet's address range"
         )
-    if address in _addresses_in_use(tx):
+    if address in _addresses_in_use(ctx):
         raise EC2Error("InvalidIPAddress.InUse", f"Address {address} is in use.")
-    tx.put(SUBNET, subnet["SubnetId"], {
+    ctx.tx.put(SUBNET, subnet["SubnetId"], {
         **subnet, "_claimed": True,
         "AvailableIpAddressCount": subnet["AvailableIpAddressCount"] - 1,
     })
 
 
-def _addresses_in_use(tx: Transaction) -> set[str]:
+def _addresses_in_use(ctx: Context) -> set[str]:
+    """The private addresses of instances not terminated (as they are now)."""
     return {
-        i["PrivateIpAddress"] for i in tx.all("instance")
+        i["PrivateIpAddress"] for i in all_instances(ctx)
         if i.get("PrivateIpAddress") and name_of(i) != "terminated"
     }
 
