@@ -28,6 +28,16 @@ def _utc_now():
     return datetime.now(UTC)
 
 
+def _configured_debug(default: int) -> int:
+    """`[Boto] debug` from the config (an integer; `true`/`false` read as 1/0), else
+    `default`, the constructor's `debug` argument (boto 2's precedence)."""
+    value = boto.config.get("Boto", "debug")
+    if value is None:
+        return default
+    value = value.strip()
+    return int(value) if value.lstrip("-").isdigit() else int(value.lower() == "true")
+
+
 def _query_value(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
@@ -73,7 +83,7 @@ class AWSAuthConnection:
     ) -> None:
         config = boto.config
         self.suppress_consec_slashes = suppress_consec_slashes
-        self.debug = config.getint("Boto", "debug", debug if isinstance(debug, int) else 0)
+        self.debug = _configured_debug(debug if isinstance(debug, int) else 0)
         if config.has_option("Boto", "is_secure"):
             is_secure = config.getbool("Boto", "is_secure")
         self._set_endpoint(host, port, is_secure, path)

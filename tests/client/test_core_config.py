@@ -94,6 +94,17 @@ def test_connection_reads_boto_section(boto_cfg):
     assert (conn.is_secure, conn.protocol, conn.port) == (False, "http", 80)
 
 
+@pytest.mark.parametrize(("setting", "level"), [("2", 2), ("TRUE", 1), ("false", 0)])
+def test_connection_debug_level_from_the_boto_section(boto_cfg, setting, level):
+    boto_cfg("[Boto]\ndebug = %s\n" % setting)
+    assert QueryEC2("A", "a", host="example.test", debug=5).debug == level
+
+
+def test_debug_argument_without_config():
+    assert QueryEC2("A", "a", host="example.test", debug=1).debug == 1
+    assert QueryEC2("A", "a", host="example.test").debug == 0
+
+
 def test_defaults_without_config():
     conn = QueryEC2("A", "a")
     assert conn.host == "ec2.us-east-1.amazonaws.com"
