@@ -11,6 +11,7 @@ from ec2_support import connect, x86_image_id
 
 from boto import handler
 from boto.ec2.connection import _DescribedRegion
+from boto.ec2.image import Image
 from boto.ec2.instance import ConsoleOutput, Instance, InstanceAttribute, Reservation
 from boto.ec2.instanceinfo import InstanceInfo
 from boto.ec2.keypair import KeyPair
@@ -27,7 +28,7 @@ LISTS = {
     "describe_key_pairs.xml": KeyPair, "describe_security_groups_peered.xml": SecurityGroup,
     "describe_security_groups_default.xml": SecurityGroup, "describe_tags.xml": Tag,
     "describe_regions.xml": _DescribedRegion, "describe_availability_zones.xml": Zone,
-    "monitor_instances.xml": InstanceInfo,
+    "monitor_instances.xml": InstanceInfo, "describe_images_2007.xml": Image,
 }
 OBJECTS = {
     "create_key_pair.xml": KeyPair, "import_key_pair.xml": KeyPair,
