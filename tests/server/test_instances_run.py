@@ -248,3 +248,15 @@ def test_dry_run_launches_nothing(ec2_client):
     expect_error(ec2_client.terminate_instances, "DryRunOperation", 412,
                  InstanceIds=[instance["InstanceId"]], DryRun=True)
     assert described(ec2_client)[0]["State"]["Name"] in ("pending", "running")
+
+
+def test_tag_specifications_of_other_resource_types(ec2_client):
+    image = catalog_image(ec2_client)
+    expect_error(ec2_client.run_instances, "InvalidParameterValue", ImageId=image, MinCount=1,
+                 MaxCount=1, TagSpecifications=[{"ResourceType": "security-group",
+                                                 "Tags": [{"Key": "k", "Value": "v"}]}])
+    assert described(ec2_client) == []
+    (instance,) = launch(ec2_client, TagSpecifications=[
+        {"ResourceType": "volume", "Tags": [{"Key": "disk", "Value": "root"}]},
+        {"ResourceType": "instance", "Tags": [{"Key": "Name", "Value": "web"}]}])
+    assert instance["Tags"] == [{"Key": "Name", "Value": "web"}]

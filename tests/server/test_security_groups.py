@@ -252,3 +252,10 @@ def test_aws_cli_groups(aws_cli):
     aws_cli("delete-security-group", "--group-id", created["GroupId"])
     error = aws_cli("describe-security-groups", "--group-names", "cli", expect_error=True)
     assert "InvalidGroup.NotFound" in error
+
+
+def test_tag_specifications_must_name_a_security_group(ec2_client):
+    expect_error(ec2_client.create_security_group, "InvalidParameterValue", GroupName="tagged",
+                 Description="d", TagSpecifications=[{"ResourceType": "instance",
+                                                      "Tags": [{"Key": "k", "Value": "v"}]}])
+    assert "tagged" not in group_names(ec2_client)

@@ -17,7 +17,7 @@ from ..instance_lookup import get_instance
 from ..instance_state import name_of, timestamp
 from ..registry import Context, action
 from ..store import GLOBAL, Transaction, new_id
-from ..tagspec import tags_for
+from .creation_tags import creation_tags
 from .field_filters import fields
 
 IMAGE = "image"
@@ -181,7 +181,7 @@ def _check_name(tx: Transaction, name: str | None) -> str:
     return name
 
 
-def _own_image(ctx: Context, name: str, fields: dict, params: dict) -> dict:
+def _own_image(ctx: Context, name: str, fields: dict, params: dict, tags: list[dict]) -> dict:
     image_id = new_id("ami")
     image = {
         "ImageId": image_id,
@@ -201,7 +201,7 @@ def _own_image(ctx: Context, name: str, fields: dict, params: dict) -> dict:
         "UsageOperation": "RunInstances",
         "ProductCodes": [],
         **fields,
-        "Tags": tags_for(params.get("TagSpecifications"), "image"),
+        "Tags": tags,
         "_launch_permissions": [],
     }
     if params.get("Description") is not None:
@@ -243,7 +243,8 @@ def create_image(ctx: Context, params: dict) -> dict:
     for inherited in ("Platform", "PlatformDetails", "UsageOperation", "BootMode"):
         if inherited in source:
             fields[inherited] = source[inherited]
-    return {"ImageId": _own_image(ctx, name, fields, params)["ImageId"]}
+    tags = creation_tags(params, IMAGE, "snapshot")
+    return {"ImageId": _own_image(ctx, name, fields, params, tags)["ImageId"]}
 
 
 @action("RegisterImage")
@@ -283,7 +284,8 @@ def register_image(ctx: Context, params: dict) -> dict:
             fields[passed] = params[passed]
     if "EnaSupport" in params:
         fields["EnaSupport"] = params["EnaSupport"]
-    return {"ImageId": _own_image(ctx, name, fields, params)["ImageId"]}
+    tags = creation_tags(params, IMAGE)
+    return {"ImageId": _own_image(ctx, name, fields, params, tags)["ImageId"]}
 
 
 def _owned_image(ctx: Context, image_id: str) -> dict:

@@ -18,13 +18,15 @@ from ..instance_state import state, timestamp
 from ..registry import Context, action
 from ..security_group_store import find_by_name, get_group, name_not_found
 from ..store import Transaction, new_id
-from ..tagspec import tags_for
+from .creation_tags import creation_tags
 from .images import find_image
 from .vpcs import allocate_addresses, claim_address, default_subnet, get_subnet
 
 CLIENT_TOKEN = "client-token"
 DEFAULT_INSTANCE_TYPE = "m1.small"
 MAX_PER_REQUEST = 1000
+# the other resource types RunInstances tags (their tags are accepted, not kept)
+_ALSO_TAGGED_AT_LAUNCH = ("volume", "network-interface", "spot-instances-request", "elastic-gpu")
 
 
 def _request_digest(params: dict) -> str:
@@ -226,7 +228,7 @@ def _validated_launch(ctx: Context, params: dict) -> Launch:
         subnet=subnet,
         groups=groups,
         public=subnet["MapPublicIpOnLaunch"] if public is None else public,
-        tags=tags_for(params.get("TagSpecifications"), "instance"),
+        tags=creation_tags(params, "instance", *_ALSO_TAGGED_AT_LAUNCH),
         shutdown_behavior=behavior,
         private_ip=network["PrivateIpAddress"],
     )

@@ -13,7 +13,7 @@ from ..keys import PublicKey, generate, parse_public_key
 from ..ppk import ppk_private_key
 from ..registry import Context, action
 from ..store import Transaction, new_id
-from ..tagspec import tags_for
+from .creation_tags import creation_tags
 from .field_filters import fields
 
 KIND = "key-pair"
@@ -42,7 +42,7 @@ def _store_new(ctx: Context, params: dict, public: PublicKey) -> dict:
         "KeyType": public.key_type,
         "PublicKey": public.openssh,
         "CreateTime": ctx.now,
-        "Tags": tags_for(params.get("TagSpecifications"), KIND),
+        "Tags": creation_tags(params, KIND),
     }
     ctx.tx.put(KIND, name, doc)
     return doc

@@ -34,7 +34,7 @@ from ..security_group_store import (
     save_rules,
 )
 from ..store import Transaction
-from ..tagspec import tags_for
+from .creation_tags import creation_tags
 from .field_filters import fields
 
 _FLAT = ("IpProtocol", "FromPort", "ToPort", "CidrIp", "SourceSecurityGroupName",
@@ -138,7 +138,7 @@ def _authorize(ctx: Context, params: dict, egress: bool) -> dict:
                 f'the specified rule "{describe_rule(content)}" already exists',
             )
         taken.add(key)
-    tags = tags_for(params.get("TagSpecifications"), RULE)
+    tags = creation_tags(params, RULE)
     added = [new_rule(tx, group, content, egress, tags) for content in contents]
     save_rules(tx, group, added=added)
     return {"Return": True, "SecurityGroupRules": added}

@@ -27,7 +27,7 @@ from ..security_group_store import (
     save_rules,
 )
 from ..store import Transaction
-from ..tagspec import tags_for
+from .creation_tags import creation_tags
 
 MAX_NAME = 255
 _VPC_CHARACTERS = re.compile(r"[a-zA-Z0-9 ._\-:/()#,@\[\]+=&;{}!$*]*")
@@ -94,7 +94,7 @@ def create_security_group(ctx: Context, params: dict) -> dict:
             "InvalidGroup.Duplicate",
             f"The security group '{name}' already exists for VPC '{vpc_id}'",
         )
-    tags = tags_for(params.get("TagSpecifications"), GROUP)
+    tags = creation_tags(params, GROUP)
     group = create_group(ctx.tx, name, description, vpc_id, tags)
     return {
         "GroupId": group["GroupId"],

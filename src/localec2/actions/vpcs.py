@@ -13,7 +13,7 @@ from ..instance_state import name_of
 from ..registry import Context, action, on_new_partition
 from ..security_group_store import GROUP, delete_group
 from ..store import Transaction, new_id
-from ..tagspec import tags_for
+from .creation_tags import creation_tags
 from .field_filters import fields
 from .security_groups import create_default_security_group
 
@@ -190,7 +190,7 @@ def create_vpc(ctx: Context, params: dict) -> dict:
     network = _network(cidr, "cidrBlock")
     if not 16 <= network.prefixlen <= 28:
         raise EC2Error("InvalidVpc.Range", f"The CIDR '{cidr}' is invalid.")
-    tags = tags_for(params.get("TagSpecifications"), "vpc")
+    tags = creation_tags(params, VPC)
     vpc = _vpc_document(ctx.tx, str(network), False, tags,
                         params.get("InstanceTenancy") or "default")
     ctx.tx.put(VPC, vpc["VpcId"], vpc)
@@ -248,7 +248,7 @@ def create_subnet(ctx: Context, params: dict) -> dict:
                 "InvalidSubnet.Conflict", f"The CIDR '{cidr}' conflicts with another subnet"
             )
     zone = _zone_for(ctx.region, params.get("AvailabilityZone"), params.get("AvailabilityZoneId"))
-    tags = tags_for(params.get("TagSpecifications"), "subnet")
+    tags = creation_tags(params, SUBNET)
     subnet = _subnet_document(ctx.tx, vpc["VpcId"], str(network), zone, False, tags)
     ctx.tx.put(SUBNET, subnet["SubnetId"], subnet)
     return {"Subnet": subnet}
