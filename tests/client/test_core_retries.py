@@ -207,6 +207,15 @@ def test_debug_argument_logs_parameter_values_and_the_response_body(caplog):
     assert "ap-quiet-1" not in caplog.text
 
 
+def test_debug_2_turns_on_the_http_wire_trace(capsys):
+    with ScriptedServer([(200, OK_BODY)]) as server:
+        QueryEC2("AKID", "secret", host="127.0.0.1", port=server.port, is_secure=False,
+                 debug=2).make_request("DescribeRegions", verb="POST")
+        connect(server).make_request("DescribeRegions", {"RegionName.1": "quiet"}, verb="POST")
+    printed = capsys.readouterr().out
+    assert printed.count("send: b'POST / HTTP/1.1") == 1 and "reply: 'HTTP/1.1 200" in printed
+
+
 @given(st.integers(min_value=0, max_value=40))
 def test_backoff_is_full_jitter_under_a_growing_cap(attempt):
     ceiling = min(retry.MAX_DELAY_SECONDS, retry.BASE_DELAY_SECONDS * 2 ** attempt)
