@@ -93,6 +93,16 @@ def test_reservations_instances_and_filters(conn):
     assert len(by_list) == 2
 
 
+def test_reservations_page_with_max_results_and_next_token(conn):
+    image_id = x86_image_id(conn)
+    launched = {conn.run_instances(image_id).id for _ in range(3)}
+    first = conn.get_all_reservations(max_results=2)
+    assert len(first) == 2 and first.next_token
+    rest = conn.get_all_reservations(max_results=2, next_token=first.next_token)
+    assert rest.next_token is None
+    assert {r.id for r in first} | {r.id for r in rest} == launched
+
+
 def test_instance_status(conn, instance):
     statuses = conn.get_all_instance_status([instance.id], include_all_instances=True)
     [status] = statuses
