@@ -311,7 +311,8 @@ class AWSQueryConnection(AWSAuthConnection):
     def _parse_ok_response(self, action: str, params: dict | None, path: str, verb: str,
                            target: Any, parent: Any) -> None:
         """Parse a 200 response into `target`; raise `ResponseError` for any other status,
-        an empty body, or a body that is not XML (with the body, for the script to see)."""
+        an empty body, a body that is not XML, or one whose values do not convert (a number
+        that is not one): with the body, for the script to see."""
         from xml.etree.ElementTree import ParseError
 
         from boto import handler
@@ -322,8 +323,8 @@ class AWSQueryConnection(AWSAuthConnection):
             raise self.ResponseError(response.status, response.reason, body)
         try:
             handler.parse(body, target, parent)
-        except ParseError as error:
-            boto.log.error("%s answered %d with a body that is not XML: %s", action,
+        except (ParseError, ValueError) as error:
+            boto.log.error("%s answered %d with a malformed body: %s", action,
                            response.status, error)
             raise self.ResponseError(response.status, response.reason, body) from error
 

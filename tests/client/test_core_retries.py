@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 import boto
 from boto import retry
 from boto.connection import AWSQueryConnection
+from boto.ec2.instance import Reservation
 from boto.exception import EC2ResponseError
 
 OK_BODY = (b'<DescribeRegionsResponse xmlns="http://ec2.amazonaws.com/doc/2016-11-15/">'
@@ -184,12 +185,20 @@ def test_debug_log_has_no_secrets(caplog):
     assert "Signature=" not in text
 
 
-@pytest.mark.parametrize("body", [b"<html><body>Gateway says hi", b"not xml at all"])
-def test_200_with_a_body_that_is_not_xml_raises_the_response_error(body):
+NON_NUMERIC_STATE_CODE = (
+    b"<DescribeInstancesResponse><reservationSet><item><reservationId>r-1</reservationId>"
+    b"<instancesSet><item><instanceId>i-1</instanceId><instanceState><code>abc</code>"
+    b"<name>running</name></instanceState></item></instancesSet></item></reservationSet>"
+    b"</DescribeInstancesResponse>")
+
+
+@pytest.mark.parametrize("body", [b"<html><body>Gateway says hi", b"not xml at all",
+                                  NON_NUMERIC_STATE_CODE])
+def test_200_with_a_malformed_body_raises_the_response_error(body):
     with ScriptedServer([(200, body)]) as server:
         conn = connect(server)
         with pytest.raises(EC2ResponseError) as caught:
-            conn.get_list("DescribeRegions", None, [("item", object)])
+            conn.get_list("DescribeInstances", None, [("item", Reservation)])
     assert caught.value.status == 200 and caught.value.body == body.decode()
     assert len(server.requests) == 1  # a malformed success is not retried
 
