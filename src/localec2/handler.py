@@ -94,11 +94,13 @@ class EC2Handler:
         if implementation is None:
             raise not_implemented(action)
         params = self.parser.parse(action, pairs)
-        if params.get("DryRun") is True:
-            raise dry_run_operation()
         with self.store.transaction(identity.account_id, identity.region) as tx:
             context = registry.Context(tx, request_id, self.config, time.time())
             output = implementation(context, params)
+            if params.get("DryRun") is True:
+                # EC2 checks the whole request (ids, states, ...) before it answers
+                # DryRunOperation; raising here discards everything the action wrote.
+                raise dry_run_operation()
         return self.serializer.response(action, output or {}, request_id)
 
     def _split(self, request: HttpRequest) -> tuple[str, str | None, list[tuple[str, str]]]:

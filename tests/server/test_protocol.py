@@ -164,3 +164,15 @@ def test_aws_cli_reads_our_answers_and_errors(localec2, aws_cli):
     assert "DryRunOperation" in stderr
     stderr = aws_cli("describe-key-pairs", "--key-names", "absent", expect_error=True)
     assert "InvalidKeyPair.NotFound" in stderr
+
+
+def test_dry_run_reports_what_the_real_request_would_fail_on(ec2_client):
+    """EC2 validates a dry run fully: an unknown image is NotFound, not DryRunOperation."""
+    response = client_error(lambda: ec2_client.run_instances(
+        ImageId="ami-0123456789abcdef0", MinCount=1, MaxCount=1, DryRun=True))
+    assert response["Error"]["Code"] == "InvalidAMIID.NotFound"
+    assert response["ResponseMetadata"]["HTTPStatusCode"] == 400
+    response = client_error(lambda: ec2_client.delete_security_group(
+        GroupName="no-such-group", DryRun=True))
+    assert response["Error"]["Code"] == "InvalidGroup.NotFound"
+    assert ec2_client.describe_instances()["Reservations"] == []
