@@ -34,6 +34,7 @@ OBJECTS = {
     "create_key_pair.xml": KeyPair, "import_key_pair.xml": KeyPair,
     "create_security_group.xml": SecurityGroup, "get_console_output.xml": ConsoleOutput,
     "describe_instance_attribute_instance_type.xml": InstanceAttribute,
+    "run_instances_2007.xml": Reservation,
 }
 
 

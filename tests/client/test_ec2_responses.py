@@ -172,6 +172,24 @@ def test_describe_images_from_the_2007_api_reference():
     assert image.is_public is False
 
 
+def test_run_instances_from_the_2007_developer_guide():
+    """AWS's RunInstances example response of the 2007-08-29 Developer Guide (three
+    instances of ami-60a54009; we could retrieve no newer one offline)."""
+    reservation = parse_object("run_instances_2007.xml", Reservation)
+    assert repr(reservation) == "Reservation:r-47a5402e"
+    assert reservation.owner_id == "495219933132"
+    assert [group.id for group in reservation.groups] == ["default"]
+    assert [i.id for i in reservation.instances] == ["i-2ba64342", "i-2bc64242", "i-2be64332"]
+    assert [i.ami_launch_index for i in reservation.instances] == ["0", "1", "2"]
+    for instance in reservation.instances:
+        assert (instance.state, instance.state_code) == ("pending", 0)
+        assert (instance.image_id, instance.instance_type) == ("ami-60a54009", "m1.small")
+        assert instance.key_name == "example-key-name"
+        assert instance.launch_time == "2007-08-07T11:51:50.000Z"
+        assert instance.placement == "us-east-1b"
+        assert instance.dns_name == instance.private_dns_name == ""  # empty, as in boto 2
+
+
 def test_describe_regions():
     regions = parse_list("describe_regions.xml", _DescribedRegion)
     assert repr(regions) == "[RegionInfo:us-east-1, RegionInfo:eu-west-1]"
