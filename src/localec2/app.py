@@ -1,7 +1,7 @@
 """The ASGI application: health and reset endpoints, and EC2 requests on any other path.
 
 Plain ASGI, no framework: a request is read whole, handled synchronously (the store
-serializes writers anyway) and answered in one message.
+serializes writers anyway) and answered in pieces of at most 1 MiB.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ HEALTH_PATH = "/_localec2/health"
 RESET_PATH = "/_localec2/reset"
 DB_NAME = "localec2.sqlite3"
 MAX_BODY_BYTES = 16 * 1024 * 1024
+SEND_CHUNK_BYTES = 1024 * 1024
 
 
 def open_store(data_dir: str | Path | None) -> Store:
@@ -77,7 +78,15 @@ class LocalEC2App:
             status, headers, body = self._route(scope, b"".join(chunks))
         headers.append((b"content-length", str(len(body)).encode()))
         await send({"type": "http.response.start", "status": status, "headers": headers})
-        await send({"type": "http.response.body", "body": body})
+        # In pieces, so that the server's transport never buffers a copy of a large body.
+        view = memoryview(body)
+        for start in range(0, len(body), SEND_CHUNK_BYTES):
+            end = start + SEND_CHUNK_BYTES
+            await send({"type": "http.response.body", "body": bytes(view[start:end]),
+                        "more_body": end < len(body)})
+        if not body:
+            await send({"type": "http.response.body", "body": b""})
+        view.release()
         release_after(len(body))
 
     def _route(self, scope: dict, body: bytes) -> tuple[int, list, bytes]:

@@ -1,9 +1,9 @@
 """The response side of the EC2 protocol: an output dict → EC2's XML, by the output shape.
 
-Each shape is compiled once into a writer that appends strings to a list; the response is
-one `"".join`. Keys absent from the shape, keys starting with `_` and `None` values are
-skipped. Structures that are list items (instances, groups, …) are documents that never
-change once stored, so their rendered XML is cached by the document's identity.
+Each shape is compiled once into a writer that appends strings to a list; they are encoded
+one by one (a large response is never held as one string beside its bytes) and joined. Keys absent from the shape, keys starting with `_` and `None` values are
+skipped. Nothing rendered is kept: a cache of rendered items cost more resident memory
+(tens of MiB at 10,000 instances) than its speed was worth.
 """
 
 from __future__ import annotations
@@ -16,7 +16,6 @@ from ..model import XML_NAMESPACE, ServiceModel
 
 Writer = Callable[[object, list], None]
 _XML_DECL = '<?xml version="1.0" encoding="UTF-8"?>\n'
-_CACHE_BUDGET = 16_000_000  # characters of rendered XML kept per item shape
 
 
 def escape(text: str) -> str:
@@ -96,22 +95,24 @@ class XmlSerializer:
         else:
             self._structure_body(shape)(output, out)
         out.append(f"</{operation}Response>")
-        return "".join(out).encode("utf-8")
+        for index, part in enumerate(out):  # each string freed as soon as it is encoded
+            out[index] = part.encode()
+        return b"".join(out)
 
-    def _writer(self, shape_name: str, cached: bool = False) -> Writer:
-        key = f"{shape_name}#cached" if cached else shape_name
+    def _writer(self, shape_name: str, list_item: bool = False) -> Writer:
+        key = f"{shape_name}#item" if list_item else shape_name
         writer = self._writers.get(key)
         if writer is None:
-            writer = self._build(shape_name, cached)
+            writer = self._build(shape_name, list_item)
             self._writers[key] = writer
         return writer
 
-    def _build(self, shape_name: str, cached: bool) -> Writer:
+    def _build(self, shape_name: str, list_item: bool) -> Writer:
         shape = self.model.shape(shape_name)
         kind = shape["type"]
         if kind == "structure":
             body = self._structure_body(shape_name)
-            return _cached_by_identity(body) if cached else body
+            return _joined(body) if list_item else body
         if kind == "list":
             member = shape["member"]
             item_tag = member.get("locationName", "item")
@@ -162,40 +163,17 @@ class XmlSerializer:
         return write_structure
 
 
-def _cached_by_identity(body: Writer) -> Writer:
-    """Wrap a structure writer so that a document rendered again is rendered only once.
+def _joined(body: Writer) -> Writer:
+    """Wrap a list item's writer so that the item is appended as one string.
 
-    A document's XML is kept from its second rendering on (`seen` holds bare ids, so the
-    dicts an action builds afresh for each response are neither kept alive nor, mostly,
-    cached). Entries hold the document itself, so an id is never reused while its entry
-    lives, and a replaced document (a new dict) simply misses. The cache holds at most
-    `_CACHE_BUDGET` characters; when full it starts over.
+    The many small strings of one item are joined at once and freed, their memory reused
+    item after item, instead of piling up until the whole response is joined.
     """
-    seen: set[int] = set()
-    cache: dict[int, tuple[object, str]] = {}
-    size = [0]
 
     def write(value: object, out: list) -> None:
-        key = id(value)
-        entry = cache.get(key)
-        if entry is not None and entry[0] is value:
-            out.append(entry[1])
-            return
-        # Rendered on its own and joined at once, so that the many small strings of one
-        # item do not pile up in the response (their memory is reused item after item).
         parts: list[str] = []
         body(value, parts)
-        rendered = "".join(parts)
-        out.append(rendered)
-        if key not in seen:
-            seen.add(key)
-            return
-        if size[0] + len(rendered) > _CACHE_BUDGET:
-            cache.clear()
-            seen.clear()
-            size[0] = 0
-        cache[key] = (value, rendered)
-        size[0] += len(rendered)
+        out.append("".join(parts))
 
     return write
 
