@@ -3,8 +3,10 @@
 Every request runs in one `Transaction`. Its writes are buffered; when the action returns
 they are committed to SQLite (WAL) in one transaction and only then applied to memory, so an
 acknowledged change survives a crash and a failed action changes nothing.
-Documents handed out by `get`/`all` are shared: callers never mutate them, they `put` a new
-(or copied) document instead.
+Callers never mutate a document they got; they `put` a new (or copied) document instead.
+At rest in memory a document is packed (`DocumentPacker`: compact JSON, deflated against a
+sample of its kind), about a tenth of its size as Python objects, so `get`/`all` hand out
+fresh dicts; documents must therefore be JSON data, as SQLite stores them anyway.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import json
 import os
 import sqlite3
 import threading
+import zlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -20,7 +23,7 @@ from pathlib import Path
 GLOBAL = "-"  # the account and region of things that belong to no account (accounts, keys)
 
 Doc = dict
-Partition = dict[str, dict[str, Doc]]  # kind -> id -> document, in creation order
+Partition = dict[str, dict[str, bytes]]  # kind -> id -> packed document, in creation order
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS docs (
@@ -32,6 +35,27 @@ CREATE TABLE IF NOT EXISTS docs (
 """
 _BOOTSTRAPPED = ("_meta", "bootstrapped")
 _DELETED = None
+
+
+class DocumentPacker:
+    """Documents as bytes: compact JSON deflated with a preset dictionary per kind.
+
+    The dictionary is the JSON of the first document of the kind packed in this process;
+    documents of one kind share most of their keys and many values, so each packs to a few
+    hundred bytes instead of the few kilobytes its dicts and strings take.
+    """
+
+    def __init__(self) -> None:
+        self._samples: dict[str, bytes] = {}
+
+    def pack_json(self, kind: str, text: bytes) -> bytes:
+        sample = self._samples.setdefault(kind, text)
+        packer = zlib.compressobj(6, zlib.DEFLATED, -15, 8, zlib.Z_DEFAULT_STRATEGY, sample)
+        return packer.compress(text) + packer.flush()
+
+    def unpack(self, kind: str, packed: bytes) -> Doc:
+        unpacker = zlib.decompressobj(-15, self._samples[kind])
+        return json.loads(unpacker.decompress(packed) + unpacker.flush())
 
 
 def new_id(prefix: str) -> str:
@@ -47,24 +71,24 @@ class Transaction:
         self.account = account
         self.region = region
         self._base = store._partition(account, region)
+        self._unpack = store._packer.unpack
         self._pending: dict[tuple[str, str], Doc | None] = {}
 
     def get(self, kind: str, id: str) -> Doc | None:
         key = (kind, id)
         if key in self._pending:
             return self._pending[key]
-        return self._base.get(kind, {}).get(id)
+        packed = self._base.get(kind, {}).get(id)
+        return None if packed is None else self._unpack(kind, packed)
 
     def all(self, kind: str) -> list[Doc]:
         """Every document of a kind, oldest first."""
-        docs = self._base.get(kind, {})
-        if not self._pending:
-            return list(docs.values())
-        merged = dict(docs)
-        for (k, id), doc in self._pending.items():
-            if k == kind:
-                merged[id] = doc
-        return [doc for doc in merged.values() if doc is not _DELETED]
+        packed = self._base.get(kind, {})
+        pending = {id: doc for (k, id), doc in self._pending.items() if k == kind}
+        docs = [pending.pop(id) if id in pending else self._unpack(kind, value)
+                for id, value in packed.items()]
+        docs.extend(pending.values())
+        return [doc for doc in docs if doc is not _DELETED]
 
     def put(self, kind: str, id: str, doc: Doc) -> None:
         self._pending[(kind, id)] = doc
@@ -91,6 +115,7 @@ class Store:
     ) -> None:
         self._lock = threading.RLock()
         self._parts: dict[tuple[str, str], Partition] = {}
+        self._packer = DocumentPacker()
         self._bootstrap = bootstrap
         self._db: sqlite3.Connection | None = None
         self._joined: dict[int, list[Transaction]] = {}
@@ -108,7 +133,8 @@ class Store:
         assert self._db is not None
         rows = self._db.execute("SELECT account, region, kind, id, doc FROM docs ORDER BY seq")
         for account, region, kind, id, doc in rows:
-            self._partition(account, region).setdefault(kind, {})[id] = json.loads(doc)
+            packed = self._packer.pack_json(kind, doc.encode())
+            self._partition(account, region).setdefault(kind, {})[id] = packed
 
     def reload(self, account: str, region: str) -> bool:
         """Re-read one partition from SQLite if another process wrote to the database.
@@ -130,7 +156,7 @@ class Store:
                 (account, region),
             )
             for kind, id, doc in rows:
-                part.setdefault(kind, {})[id] = json.loads(doc)
+                part.setdefault(kind, {})[id] = self._packer.pack_json(kind, doc.encode())
             return True
 
     def _partition(self, account: str, region: str) -> Partition:
@@ -166,22 +192,27 @@ class Store:
         writes = [(tx, key, doc) for tx in txs for key, doc in tx._pending.items()]
         if not writes:
             return
+        texts = [None if doc is _DELETED else json.dumps(doc, separators=(",", ":"))
+                 for _, _, doc in writes]
+        packed = [None if text is None else self._packer.pack_json(kind, text.encode())
+                  for (_, (kind, _), _), text in zip(writes, texts, strict=True)]
         if self._db is not None:
-            self._write(writes)
-        for tx, (kind, id), doc in writes:
+            self._write(writes, texts)
+        for (tx, (kind, id), _), value in zip(writes, packed, strict=True):
             docs = tx._base.setdefault(kind, {})
-            if doc is _DELETED:
+            if value is None:
                 docs.pop(id, None)
             else:
-                docs[id] = doc
+                docs[id] = value
 
-    def _write(self, writes: list[tuple[Transaction, tuple[str, str], Doc | None]]) -> None:
+    def _write(self, writes: list[tuple[Transaction, tuple[str, str], Doc | None]],
+               texts: list[str | None]) -> None:
         assert self._db is not None
         db = self._db
         db.execute("BEGIN")
         try:
-            for tx, (kind, id), doc in writes:
-                if doc is _DELETED:
+            for (tx, (kind, id), _), text in zip(writes, texts, strict=True):
+                if text is None:
                     db.execute(
                         "DELETE FROM docs WHERE account=? AND region=? AND kind=? AND id=?",
                         (tx.account, tx.region, kind, id),
@@ -190,7 +221,7 @@ class Store:
                     db.execute(
                         "INSERT INTO docs (account, region, kind, id, doc) VALUES (?,?,?,?,?) "
                         "ON CONFLICT (account, region, kind, id) DO UPDATE SET doc=excluded.doc",
-                        (tx.account, tx.region, kind, id, json.dumps(doc, separators=(",", ":"))),
+                        (tx.account, tx.region, kind, id, text),
                     )
             db.execute("COMMIT")
         except BaseException:
