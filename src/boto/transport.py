@@ -38,7 +38,8 @@ class Response:
 
 
 class Proxy(namedtuple("Proxy", "host port user password", defaults=(None, None))):
-    """An HTTP proxy reached with CONNECT, with optional basic authentication."""
+    """An HTTP proxy, with optional basic authentication: HTTPS goes through a CONNECT
+    tunnel, plain HTTP is sent to it as absolute-form requests (as boto 2 did)."""
 
     __slots__ = ()
 
@@ -103,7 +104,7 @@ class ConnectionPool:
             conn = http.client.HTTPConnection(target_host, target_port, timeout=self.timeout)
         if self.debuglevel:
             conn.set_debuglevel(self.debuglevel)
-        if self.proxy:
+        if self.proxy and is_secure:
             conn.set_tunnel(host, port, headers=self.proxy.tunnel_headers())
         return conn
 
@@ -130,6 +131,9 @@ class ConnectionPool:
     ) -> Response:
         """Send one request and read the whole response. On any error the pooled
         connection is dropped (so the next attempt opens a fresh one) and the error raised."""
+        if self.proxy and not is_secure:  # plain HTTP: absolute-form request to the proxy
+            url = "http://%s:%d%s" % (host, port, url)
+            headers = {**headers, **self.proxy.tunnel_headers()}
         key = (is_secure, host, port)
         connections = self._connections()
         conn = connections.get(key)

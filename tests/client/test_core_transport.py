@@ -9,6 +9,7 @@ import socket
 import ssl
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import urlsplit
 
 import pytest
 from cryptography import x509
@@ -102,11 +103,12 @@ def test_validate_certs_false_accepts_it(https_port):
     assert (response.status, response.read()) == (200, BODY)
 
 
-class ConnectProxy:
-    """A minimal CONNECT proxy: records each tunnel request, then relays bytes."""
+class HttpProxy:
+    """A minimal HTTP proxy: records each request's first line and headers, then relays
+    CONNECT tunnels byte for byte and forwards absolute-form requests in origin form."""
 
     def __init__(self):
-        self.tunnels: list[tuple[str, dict[str, str]]] = []
+        self.requests: list[tuple[str, dict[str, str]]] = []
         self.listener = socket.create_server(("127.0.0.1", 0))
         self.port = self.listener.getsockname()[1]
         threading.Thread(target=self._accept, daemon=True).start()
@@ -117,19 +119,30 @@ class ConnectProxy:
                 client, _ = self.listener.accept()
             except OSError:
                 return
-            threading.Thread(target=self._tunnel, args=(client,), daemon=True).start()
+            threading.Thread(target=self._serve, args=(client,), daemon=True).start()
 
-    def _tunnel(self, client):
+    def _serve(self, client):
         reader = client.makefile("rb")
         request_line = reader.readline().decode().strip()
         headers = {}
         for line in iter(reader.readline, b"\r\n"):
             name, _, value = line.decode().partition(":")
             headers[name.strip().lower()] = value.strip()
-        self.tunnels.append((request_line, headers))
-        host, _, port = request_line.split()[1].rpartition(":")
-        upstream = socket.create_connection((host, int(port)))
-        client.sendall(b"HTTP/1.1 200 Connection established\r\n\r\n")
+        self.requests.append((request_line, headers))
+        method, target, version = request_line.split()
+        if method == "CONNECT":
+            host, _, port = target.rpartition(":")
+            upstream = socket.create_connection((host, int(port)))
+            client.sendall(b"HTTP/1.1 200 Connection established\r\n\r\n")
+        else:
+            parts = urlsplit(target)
+            upstream = socket.create_connection((parts.hostname, parts.port or 80))
+            body = reader.read(int(headers.get("content-length") or 0))
+            head = "".join("%s: %s\r\n" % item for item in headers.items()
+                           if item[0] != "proxy-authorization")
+            origin_form = parts.path + ("?" + parts.query if parts.query else "")
+            upstream.sendall(("%s %s %s\r\n%s\r\n" % (method, origin_form, version, head))
+                             .encode() + body)
 
         def pipe(source, sink):
             try:
@@ -147,8 +160,8 @@ class ConnectProxy:
         self.listener.close()
 
 
-def test_requests_go_through_a_connect_proxy_with_credentials(http_server):
-    proxy = ConnectProxy()
+def test_plain_http_goes_to_the_proxy_in_absolute_form_with_credentials(http_server):
+    proxy = HttpProxy()
     try:
         port = http_server.server_address[1]
         conn = QueryEC2("AKID", "secret", host="127.0.0.1", port=port, is_secure=False,
@@ -158,64 +171,75 @@ def test_requests_go_through_a_connect_proxy_with_credentials(http_server):
     finally:
         proxy.close()
     assert (response.status, response.read()) == (200, BODY)
-    request_line, headers = proxy.tunnels[0]
-    assert request_line.startswith("CONNECT 127.0.0.1:%d HTTP/" % port)
+    request_line, headers = proxy.requests[0]
+    assert request_line.startswith("POST http://127.0.0.1:%d/ HTTP/" % port)
     assert headers["proxy-authorization"] == "Basic dTpw"
 
 
 @pytest.fixture
-def connect_proxy(monkeypatch):
+def proxy_server(monkeypatch):
     for name in ("http_proxy", "HTTP_PROXY", "https_proxy", "HTTPS_PROXY", "no_proxy",
                  "NO_PROXY"):
         monkeypatch.delenv(name, raising=False)
-    proxy = ConnectProxy()
+    proxy = HttpProxy()
     yield proxy
     proxy.close()
 
 
-def test_http_proxy_environment_variable_is_used(http_server, connect_proxy, monkeypatch):
-    monkeypatch.setenv("http_proxy", "http://env%%40user:pw@127.0.0.1:%d" % connect_proxy.port)
+def test_http_proxy_environment_variable_is_used(http_server, proxy_server, monkeypatch):
+    monkeypatch.setenv("http_proxy", "http://env%%40user:pw@127.0.0.1:%d" % proxy_server.port)
     port = http_server.server_address[1]
     conn = QueryEC2("AKID", "secret", host="127.0.0.1", port=port, is_secure=False)
     response = conn.make_request("DescribeRegions", verb="POST")
     assert (response.status, response.read()) == (200, BODY)
     assert (conn.proxy, conn.proxy_port, conn.proxy_user) == (
-        "127.0.0.1", connect_proxy.port, "env@user")
-    request_line, headers = connect_proxy.tunnels[0]
-    assert request_line.startswith("CONNECT 127.0.0.1:%d HTTP/" % port)
+        "127.0.0.1", proxy_server.port, "env@user")
+    request_line, headers = proxy_server.requests[0]
+    assert request_line.startswith("POST http://127.0.0.1:%d/ HTTP/" % port)
     assert headers["proxy-authorization"] == "Basic ZW52QHVzZXI6cHc="
 
 
-def test_https_proxy_environment_variable_is_used_for_tls(https_port, connect_proxy,
+def test_https_proxy_environment_variable_is_used_for_tls(https_port, proxy_server,
                                                           monkeypatch):
-    monkeypatch.setenv("HTTPS_PROXY", "127.0.0.1:%d" % connect_proxy.port)
+    monkeypatch.setenv("HTTPS_PROXY", "127.0.0.1:%d" % proxy_server.port)
     monkeypatch.setenv("http_proxy", "http://127.0.0.1:1")  # would fail if it were chosen
     conn = QueryEC2("AKID", "secret", host="127.0.0.1", port=https_port, validate_certs=False)
     response = conn.make_request("DescribeRegions", verb="POST")
     assert (response.status, response.read()) == (200, BODY)
-    assert connect_proxy.tunnels[0][0].startswith("CONNECT 127.0.0.1:%d HTTP/" % https_port)
+    assert proxy_server.requests[0][0].startswith("CONNECT 127.0.0.1:%d HTTP/" % https_port)
 
 
-def test_no_proxy_bypasses_the_environment_proxy(http_server, connect_proxy, monkeypatch):
-    monkeypatch.setenv("http_proxy", "http://127.0.0.1:%d" % connect_proxy.port)
+def test_no_proxy_bypasses_the_environment_proxy(http_server, proxy_server, monkeypatch):
+    monkeypatch.setenv("http_proxy", "http://127.0.0.1:%d" % proxy_server.port)
     monkeypatch.setenv("NO_PROXY", "example.com, .127.0.0.1")
     port = http_server.server_address[1]
     conn = QueryEC2("AKID", "secret", host="127.0.0.1", port=port, is_secure=False)
     assert conn.make_request("DescribeRegions", verb="POST").status == 200
-    assert conn.use_proxy is False and connect_proxy.tunnels == []
+    assert conn.use_proxy is False and proxy_server.requests == []
 
 
-def test_explicit_proxy_argument_wins_over_the_environment(http_server, connect_proxy,
+def test_explicit_proxy_argument_wins_over_the_environment(http_server, proxy_server,
                                                            monkeypatch):
     monkeypatch.setenv("http_proxy", "http://127.0.0.1:1")
     port = http_server.server_address[1]
     conn = QueryEC2("AKID", "secret", host="127.0.0.1", port=port, is_secure=False,
-                    proxy="127.0.0.1", proxy_port=connect_proxy.port)
+                    proxy="127.0.0.1", proxy_port=proxy_server.port)
     assert conn.make_request("DescribeRegions", verb="POST").status == 200
-    assert len(connect_proxy.tunnels) == 1
+    assert len(proxy_server.requests) == 1
 
 
-def test_malformed_proxy_environment_variable_is_a_client_error(connect_proxy, monkeypatch):
+def test_tls_goes_through_a_connect_tunnel_with_credentials(https_port, proxy_server):
+    conn = QueryEC2("AKID", "secret", host="127.0.0.1", port=https_port, validate_certs=False,
+                    proxy="127.0.0.1", proxy_port=proxy_server.port, proxy_user="u",
+                    proxy_pass="p")
+    response = conn.make_request("DescribeRegions", verb="POST")
+    assert (response.status, response.read()) == (200, BODY)
+    request_line, headers = proxy_server.requests[0]
+    assert request_line.startswith("CONNECT 127.0.0.1:%d HTTP/" % https_port)
+    assert headers["proxy-authorization"] == "Basic dTpw"
+
+
+def test_malformed_proxy_environment_variable_is_a_client_error(proxy_server, monkeypatch):
     monkeypatch.setenv("http_proxy", "http://127.0.0.1:notaport")
     with pytest.raises(BotoClientError, match="notaport"):
         QueryEC2("AKID", "secret", host="127.0.0.1", port=8, is_secure=False)
