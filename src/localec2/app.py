@@ -15,7 +15,7 @@ from . import registry
 from .config import ServerConfig
 from .handler import XML_CONTENT_TYPE, EC2Handler
 from .memory import release_after
-from .model import load_model
+from .model import load_served_model
 from .request import HttpRequest
 from .store import Store
 
@@ -52,7 +52,8 @@ class LocalEC2App:
     def __init__(self, store: Store, config: ServerConfig) -> None:
         self.store = store
         self.config = config
-        self.handler = EC2Handler(store, config, load_model())
+        registry.load_actions()
+        self.handler = EC2Handler(store, config, load_served_model(registry.ACTIONS))
 
     async def __call__(self, scope: dict, receive, send) -> None:
         if scope["type"] == "lifespan":

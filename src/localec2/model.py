@@ -11,6 +11,7 @@ import gzip
 import importlib.util
 import json
 import threading
+from collections.abc import Iterable
 from pathlib import Path
 
 API_VERSION = "2016-11-15"
@@ -18,6 +19,7 @@ XML_NAMESPACE = f"http://ec2.amazonaws.com/doc/{API_VERSION}/"
 
 _lock = threading.Lock()
 _model: ServiceModel | None = None
+_served: dict[frozenset[str], ServiceModel] = {}
 
 
 def _model_path() -> Path:
@@ -28,12 +30,8 @@ def _model_path() -> Path:
     return root / "data" / "ec2" / API_VERSION / "service-2.json.gz"
 
 
-def _strip_docs(node: object) -> object:
-    if isinstance(node, dict):
-        return {k: _strip_docs(v) for k, v in node.items() if k != "documentation"}
-    if isinstance(node, list):
-        return [_strip_docs(v) for v in node]
-    return node
+def _without_docs(pairs: list[tuple[str, object]]) -> dict:
+    return {key: value for key, value in pairs if key != "documentation"}
 
 
 class ServiceModel:
@@ -61,14 +59,55 @@ class ServiceModel:
         ref = self.operations[operation].get("output")
         return ref["shape"] if ref else None
 
+    def restricted_to(self, operations: Iterable[str]) -> ServiceModel:
+        """A model that knows every operation but keeps only the shapes of `operations`.
+
+        A server refuses other operations before looking at their shapes; the EC2 model's
+        thousands of shapes are most of its resident size.
+        """
+        pending = [ref["shape"] for name in operations
+                   for ref in (self.operations[name].get("input"),
+                               self.operations[name].get("output")) if ref]
+        kept: dict[str, dict] = {}
+        while pending:
+            name = pending.pop()
+            if name in kept:
+                continue
+            shape = kept[name] = self.shapes[name]
+            refs = [shape.get("member"), shape.get("key"), shape.get("value"),
+                    *shape.get("members", {}).values()]
+            pending.extend(ref["shape"] for ref in refs if ref)
+        return ServiceModel({"metadata": self.metadata, "operations": self.operations,
+                             "shapes": kept})
+
+
+def _read_raw(path: Path) -> dict:
+    """The model without its documentation, dropped as it is parsed (a smaller peak)."""
+    with gzip.open(path) as source:
+        return json.load(source, object_pairs_hook=_without_docs)
+
+
+def load_served_model(operations: Iterable[str]) -> ServiceModel:
+    """The model restricted to the implemented `operations`, loaded once per process.
+
+    The full model is not kept unless something else in the process loaded it.
+    """
+    key = frozenset(operations)
+    with _lock:
+        served = _served.get(key)
+        if served is None:
+            full = _model if _model is not None else ServiceModel(_read_raw(_model_path()))
+            served = full.restricted_to(sorted(key))
+            _served[key] = served
+        return served
+
 
 def load_model(path: str | Path | None = None) -> ServiceModel:
     """The EC2 model, loaded once per process (or from `path`, uncached, for tests)."""
     global _model
     if path is not None:
-        return ServiceModel(_strip_docs(json.loads(gzip.open(path).read())))  # type: ignore[arg-type]
+        return ServiceModel(_read_raw(Path(path)))
     with _lock:
         if _model is None:
-            raw = json.loads(gzip.open(_model_path()).read())
-            _model = ServiceModel(_strip_docs(raw))  # type: ignore[arg-type]
+            _model = ServiceModel(_read_raw(_model_path()))
         return _model
