@@ -5,12 +5,15 @@ they are committed to SQLite (WAL) in one transaction and only then applied to m
 acknowledged change survives a crash and a failed action changes nothing.
 Callers never mutate a document they got; they `put` a new (or copied) document instead.
 At rest in memory a document is packed (`DocumentPacker`: compact JSON, deflated against a
-sample of its kind), about a tenth of its size as Python objects, so `get`/`all` hand out
-fresh dicts; documents must therefore be JSON data, as SQLite stores them anyway.
+sample of its kind), about a tenth of its size as Python objects; documents must therefore
+be JSON data, as SQLite stores them anyway. `all` unpacks fresh dicts (a listing of every
+instance must not stay in memory). `get` shares recently read documents between requests
+(a group's rules are read on every change to it), as `SharedDoc`s that refuse changes.
 """
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import sqlite3
@@ -37,6 +40,15 @@ _BOOTSTRAPPED = ("_meta", "bootstrapped")
 _DELETED = None
 
 
+class SharedDoc(dict):
+    """A document `get` shares between requests: changing it in place is a bug, caught here."""
+
+    def _refuse(self, *args: object, **kwargs: object) -> None:
+        raise TypeError("a stored document is shared; put a changed copy instead")
+
+    __setitem__ = __delitem__ = __ior__ = clear = pop = popitem = setdefault = update = _refuse
+
+
 class DocumentPacker:
     """Documents as bytes: compact JSON deflated with a preset dictionary per kind.
 
@@ -45,17 +57,28 @@ class DocumentPacker:
     hundred bytes instead of the few kilobytes its dicts and strings take.
     """
 
+    RECENT = 1024  # documents `unpack_shared` keeps unpacked
+
     def __init__(self) -> None:
         self._samples: dict[str, bytes] = {}
+        # Keyed by the packed bytes: a changed document packs differently, so never stale.
+        self.unpack_shared = functools.lru_cache(maxsize=self.RECENT)(self._unpack_shared)
 
     def pack_json(self, kind: str, text: bytes) -> bytes:
         sample = self._samples.setdefault(kind, text)
         packer = zlib.compressobj(6, zlib.DEFLATED, -15, 8, zlib.Z_DEFAULT_STRATEGY, sample)
         return packer.compress(text) + packer.flush()
 
-    def unpack(self, kind: str, packed: bytes) -> Doc:
+    def _json(self, kind: str, packed: bytes) -> bytes:
         unpacker = zlib.decompressobj(-15, self._samples[kind])
-        return json.loads(unpacker.decompress(packed) + unpacker.flush())
+        return unpacker.decompress(packed) + unpacker.flush()
+
+    def unpack(self, kind: str, packed: bytes) -> Doc:
+        """A fresh document."""
+        return json.loads(self._json(kind, packed))
+
+    def _unpack_shared(self, kind: str, packed: bytes) -> Doc:
+        return json.loads(self._json(kind, packed), object_hook=SharedDoc)
 
 
 def new_id(prefix: str) -> str:
@@ -72,6 +95,7 @@ class Transaction:
         self.region = region
         self._base = store._partition(account, region)
         self._unpack = store._packer.unpack
+        self._unpack_shared = store._packer.unpack_shared
         self._pending: dict[tuple[str, str], Doc | None] = {}
 
     def get(self, kind: str, id: str) -> Doc | None:
@@ -79,7 +103,7 @@ class Transaction:
         if key in self._pending:
             return self._pending[key]
         packed = self._base.get(kind, {}).get(id)
-        return None if packed is None else self._unpack(kind, packed)
+        return None if packed is None else self._unpack_shared(kind, packed)
 
     def all(self, kind: str) -> list[Doc]:
         """Every document of a kind, oldest first."""
