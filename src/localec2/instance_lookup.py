@@ -6,6 +6,7 @@ the settled document back once, so later requests read it as stored.
 
 from __future__ import annotations
 
+from .dependents import forget_instance_parts
 from .errors import EC2Error, invalid_parameter_combination
 from .ids import check_ids, not_found
 from .instance_state import settle
@@ -21,6 +22,7 @@ def current(ctx: Context, doc: dict) -> dict | None:
     settled = settle(doc, ctx.now)
     if settled is None:
         ctx.tx.delete(INSTANCE, doc["InstanceId"])
+        forget_instance_parts(ctx.tx, doc)
     elif settled is not doc:
         ctx.tx.put(INSTANCE, doc["InstanceId"], settled)
     return settled

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .. import catalogs
+from ..dependents import SNAPSHOT, record_snapshots
 from ..errors import EC2Error, invalid_parameter_value
 from ..filters import apply_filters, paginate
 from ..ids import check_ids
@@ -17,6 +18,7 @@ from ..instance_lookup import get_instance
 from ..instance_state import name_of, timestamp
 from ..registry import Context, action
 from ..store import GLOBAL, Transaction, new_id
+from ..tagspec import tags_for
 from .creation_tags import creation_tags
 from .field_filters import fields
 
@@ -243,8 +245,10 @@ def create_image(ctx: Context, params: dict) -> dict:
     for inherited in ("Platform", "PlatformDetails", "UsageOperation", "BootMode"):
         if inherited in source:
             fields[inherited] = source[inherited]
-    tags = creation_tags(params, IMAGE, "snapshot")
-    return {"ImageId": _own_image(ctx, name, fields, params, tags)["ImageId"]}
+    tags = creation_tags(params, IMAGE, SNAPSHOT)
+    image = _own_image(ctx, name, fields, params, tags)
+    record_snapshots(ctx.tx, image, tags_for(params.get("TagSpecifications"), SNAPSHOT))
+    return {"ImageId": image["ImageId"]}
 
 
 @action("RegisterImage")

@@ -6,6 +6,7 @@ import json
 from dataclasses import dataclass
 
 from .. import catalogs
+from ..dependents import NETWORK_INTERFACE, VOLUME, record_instance_parts
 from ..errors import EC2Error, invalid_parameter_combination, invalid_parameter_value
 from ..instance_lookup import INSTANCE, current, reservation
 from ..instance_network import (
@@ -18,6 +19,7 @@ from ..instance_state import state, timestamp
 from ..registry import Context, action
 from ..security_group_store import find_by_name, get_group, name_not_found
 from ..store import Transaction, new_id
+from ..tagspec import tags_for
 from .creation_tags import creation_tags
 from .images import find_image
 from .vpcs import allocate_addresses, claim_address, default_subnet, get_subnet
@@ -25,8 +27,9 @@ from .vpcs import allocate_addresses, claim_address, default_subnet, get_subnet
 CLIENT_TOKEN = "client-token"
 DEFAULT_INSTANCE_TYPE = "m1.small"
 MAX_PER_REQUEST = 1000
-# the other resource types RunInstances tags (their tags are accepted, not kept)
-_ALSO_TAGGED_AT_LAUNCH = ("volume", "network-interface", "spot-instances-request", "elastic-gpu")
+# the other resource types RunInstances tags (spot requests' and elastic GPUs' tags are
+# accepted, not kept: localec2 launches neither)
+_ALSO_TAGGED_AT_LAUNCH = (VOLUME, NETWORK_INTERFACE, "spot-instances-request", "elastic-gpu")
 
 
 def _request_digest(params: dict) -> str:
@@ -197,6 +200,8 @@ class Launch:
     groups: list[dict]
     public: bool
     tags: list[dict]
+    volume_tags: list[dict]
+    interface_tags: list[dict]
     shutdown_behavior: str
     private_ip: str | None
 
@@ -229,6 +234,8 @@ def _validated_launch(ctx: Context, params: dict) -> Launch:
         groups=groups,
         public=subnet["MapPublicIpOnLaunch"] if public is None else public,
         tags=creation_tags(params, "instance", *_ALSO_TAGGED_AT_LAUNCH),
+        volume_tags=tags_for(params.get("TagSpecifications"), VOLUME),
+        interface_tags=tags_for(params.get("TagSpecifications"), NETWORK_INTERFACE),
         shutdown_behavior=behavior,
         private_ip=network["PrivateIpAddress"],
     )
@@ -391,6 +398,7 @@ def run_instances(ctx: Context, params: dict) -> dict:
         if ctx.config.boot_seconds > 0:  # else it is running by the next request
             doc = dict(pending, _next=["running", ctx.now + ctx.config.boot_seconds])
         ctx.tx.put(INSTANCE, doc["InstanceId"], doc)
+        record_instance_parts(ctx.tx, doc, launch.volume_tags, launch.interface_tags)
         stored.append(doc)
         answered.append(pending)
     if token:

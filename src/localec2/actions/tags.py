@@ -12,6 +12,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ..dependents import (
+    NETWORK_INTERFACE,
+    OWNER,
+    SNAPSHOT,
+    VOLUME,
+    interface_not_found,
+    part_exists,
+    snapshot_not_found,
+    volume_not_found,
+)
 from ..errors import EC2Error, invalid_parameter_value
 from ..filters import apply_filters, paginate
 from ..ids import is_well_formed, not_found
@@ -77,6 +87,24 @@ def _foreign_images_still_seen(ctx: Context) -> list[dict]:
             if lookup_image(ctx.tx, doc["ImageId"]) is not None]
 
 
+def _instance_part(kind: str, id_field: str, missing: Callable[[str], EC2Error]) -> TaggableKind:
+    """A volume or network interface of an instance: it exists while EC2 would keep it."""
+
+    def exists(ctx: Context, doc: dict) -> bool:
+        instance = ctx.tx.get(INSTANCE, doc[OWNER])
+        instance = None if instance is None else current(ctx, instance)
+        return part_exists(kind, doc[id_field], instance)
+
+    def find(ctx: Context, part_id: str) -> Found | None:
+        doc = ctx.tx.get(kind, part_id)
+        return None if doc is None or not exists(ctx, doc) else (kind, part_id, doc)
+
+    def tagged(ctx: Context) -> list[dict]:
+        return [doc for doc in ctx.tx.all(kind) if doc["Tags"] and exists(ctx, doc)]
+
+    return TaggableKind(kind, id_field, missing, find, tagged)
+
+
 def _find_key_pair(ctx: Context, key_pair_id: str) -> Found | None:
     """Key pairs are stored by name."""
     doc = find_key_pair_by_id(ctx.tx, key_pair_id)
@@ -102,6 +130,9 @@ KINDS: dict[str, TaggableKind] = {
     ),
     "vpc": _stored("vpc", "VpcId", _missing("InvalidVpcID", "vpc")),
     "subnet": _stored("subnet", "SubnetId", _missing("InvalidSubnetID", "subnet")),
+    "vol": _instance_part(VOLUME, "VolumeId", volume_not_found),
+    "eni": _instance_part(NETWORK_INTERFACE, "NetworkInterfaceId", interface_not_found),
+    "snap": _stored(SNAPSHOT, "SnapshotId", snapshot_not_found),
     "key": TaggableKind(
         KEY_PAIR, "KeyPairId", _missing("InvalidKeyPair", "key pair"), _find_key_pair,
         lambda ctx: ctx.tx.all(KEY_PAIR),

@@ -1,0 +1,84 @@
+"""Resources that exist as parts of another: an instance's volumes and network interfaces,
+the snapshots behind an image made from an instance.
+
+localec2 has no actions of their own for them yet, but EC2 tags them (`TagSpecifications`
+at launch, `CreateTags` by id, `DescribeTags`), so each is a small document, its id, its
+owner's id and its tags, that lives as long as EC2 keeps it: an instance's volumes and
+interfaces go when it terminates (a volume with `DeleteOnTermination` false stays while the
+instance is still visible); a snapshot stays after its image is deregistered, as in EC2.
+"""
+
+from __future__ import annotations
+
+from .errors import EC2Error
+from .ids import not_found
+from .store import Transaction
+
+VOLUME = "volume"
+NETWORK_INTERFACE = "network-interface"
+SNAPSHOT = "snapshot"
+OWNER = "_owner"  # the id of the instance or image a part belongs to
+
+
+def volume_not_found(volume_id: str) -> EC2Error:
+    return EC2Error("InvalidVolume.NotFound", f"The volume '{volume_id}' does not exist.")
+
+
+def interface_not_found(interface_id: str) -> EC2Error:
+    return not_found("InvalidNetworkInterfaceID", "networkInterface", [interface_id])
+
+
+def snapshot_not_found(snapshot_id: str) -> EC2Error:
+    return EC2Error("InvalidSnapshot.NotFound", f"The snapshot '{snapshot_id}' does not exist.")
+
+
+def _volume_ids(instance: dict) -> list[str]:
+    return [m["Ebs"]["VolumeId"] for m in instance.get("BlockDeviceMappings") or ()
+            if "Ebs" in m]
+
+
+def _interface_ids(instance: dict) -> list[str]:
+    return [i["NetworkInterfaceId"] for i in instance.get("NetworkInterfaces") or ()]
+
+
+def record_instance_parts(tx: Transaction, instance: dict, volume_tags: list[dict],
+                          interface_tags: list[dict]) -> None:
+    """The documents of a new instance's volumes and interfaces, with their launch tags."""
+    owner = instance["InstanceId"]
+    for volume_id in _volume_ids(instance):
+        tx.put(VOLUME, volume_id, {"VolumeId": volume_id, OWNER: owner, "Tags": volume_tags})
+    for interface_id in _interface_ids(instance):
+        tx.put(NETWORK_INTERFACE, interface_id,
+               {"NetworkInterfaceId": interface_id, OWNER: owner, "Tags": interface_tags})
+
+
+def forget_instance_parts(tx: Transaction, instance: dict) -> None:
+    """Drop the part documents of an instance that is no longer visible."""
+    for volume_id in _volume_ids(instance):
+        tx.delete(VOLUME, volume_id)
+    for interface_id in _interface_ids(instance):
+        tx.delete(NETWORK_INTERFACE, interface_id)
+
+
+def record_snapshots(tx: Transaction, image: dict, tags: list[dict]) -> None:
+    """The snapshots of an image made from an instance, with the request's snapshot tags."""
+    for mapping in image.get("BlockDeviceMappings") or ():
+        snapshot_id = (mapping.get("Ebs") or {}).get("SnapshotId")
+        if snapshot_id:
+            tx.put(SNAPSHOT, snapshot_id,
+                   {"SnapshotId": snapshot_id, OWNER: image["ImageId"], "Tags": tags})
+
+
+def part_exists(kind: str, part_id: str, instance: dict | None) -> bool:
+    """Whether an instance's volume or interface still exists, given the instance as it is
+    now (None once it has vanished)."""
+    if instance is None:
+        return False
+    if instance["State"]["Name"] != "terminated":
+        return True
+    if kind == NETWORK_INTERFACE:
+        return False
+    return any(
+        m["Ebs"]["VolumeId"] == part_id and not m["Ebs"].get("DeleteOnTermination", True)
+        for m in instance.get("BlockDeviceMappings") or () if "Ebs" in m
+    )
