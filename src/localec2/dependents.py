@@ -60,13 +60,28 @@ def forget_instance_parts(tx: Transaction, instance: dict) -> None:
         tx.delete(NETWORK_INTERFACE, interface_id)
 
 
+def snapshot_ids(image: dict) -> list[str]:
+    """The snapshots an image's block devices are made from."""
+    return [m["Ebs"]["SnapshotId"] for m in image.get("BlockDeviceMappings") or ()
+            if (m.get("Ebs") or {}).get("SnapshotId")]
+
+
 def record_snapshots(tx: Transaction, image: dict, tags: list[dict]) -> None:
     """The snapshots of an image made from an instance, with the request's snapshot tags."""
-    for mapping in image.get("BlockDeviceMappings") or ():
-        snapshot_id = (mapping.get("Ebs") or {}).get("SnapshotId")
-        if snapshot_id:
-            tx.put(SNAPSHOT, snapshot_id,
-                   {"SnapshotId": snapshot_id, OWNER: image["ImageId"], "Tags": tags})
+    for snapshot_id in snapshot_ids(image):
+        tx.put(SNAPSHOT, snapshot_id,
+               {"SnapshotId": snapshot_id, OWNER: image["ImageId"], "Tags": tags})
+
+
+def delete_snapshot(tx: Transaction, snapshot_id: str, images: list[dict]) -> None:
+    """Delete an own snapshot, unless one of `images` is registered from it."""
+    if tx.get(SNAPSHOT, snapshot_id) is None:
+        raise snapshot_not_found(snapshot_id)
+    for image in images:
+        if snapshot_id in snapshot_ids(image):
+            raise EC2Error("InvalidSnapshot.InUse",
+                           f"The snapshot {snapshot_id} is currently in use by {image['ImageId']}")
+    tx.delete(SNAPSHOT, snapshot_id)
 
 
 def part_exists(kind: str, part_id: str, instance: dict | None) -> bool:

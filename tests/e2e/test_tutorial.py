@@ -8,20 +8,9 @@ from pathlib import Path
 
 import pytest
 
-import boto
 from boto.exception import EC2ResponseError
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture
-def conn(localec2, monkeypatch):
-    """`boto.connect_ec2()` with no arguments, configured as `eval "$(localec2 env)"` does."""
-    monkeypatch.setenv("AWS_ACCESS_KEY_ID", localec2.access_key_id)
-    monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", localec2.secret_access_key)
-    monkeypatch.setenv("AWS_ENDPOINT_URL_EC2", localec2.endpoint_url)
-    monkeypatch.setenv("AWS_DEFAULT_REGION", localec2.region)
-    return boto.connect_ec2()
 
 
 def x86_image(conn):

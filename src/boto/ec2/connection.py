@@ -9,7 +9,8 @@ from __future__ import annotations
 import warnings
 
 from boto.connection import AWSQueryConnection
-from boto.ec2.image import Image
+from boto.ec2.blockdevicemapping import BlockDeviceMapping, BlockDeviceType
+from boto.ec2.image import Image, ImageAttribute
 from boto.ec2.instance import ConsoleOutput, Instance, InstanceAttribute, Reservation
 from boto.ec2.instanceinfo import InstanceInfo
 from boto.ec2.instancestatus import InstanceStatusSet
@@ -154,6 +155,96 @@ class EC2Connection(AWSQueryConnection):
     def get_image(self, image_id: str, dry_run: bool = False) -> Image | None:
         images = self.get_all_images(image_ids=[image_id], dry_run=dry_run)
         return images[0] if images else None
+
+    def register_image(self, name: str | None = None, description: str | None = None,
+                       image_location: str | None = None, architecture: str | None = None,
+                       kernel_id: str | None = None, ramdisk_id: str | None = None,
+                       root_device_name: str | None = None,
+                       block_device_map: BlockDeviceMapping | None = None,
+                       dry_run: bool = False, virtualization_type: str | None = None,
+                       sriov_net_support: str | None = None, snapshot_id: str | None = None,
+                       delete_root_volume_on_termination: bool = False) -> str | None:
+        """Register an AMI; returns its id. `snapshot_id` makes the root device's mapping."""
+        params = self._base_params(dry_run)
+        optional = {
+            "Name": name, "Description": description, "Architecture": architecture,
+            "KernelId": kernel_id, "RamdiskId": ramdisk_id, "ImageLocation": image_location,
+            "RootDeviceName": root_device_name, "VirtualizationType": virtualization_type,
+            "SriovNetSupport": sriov_net_support,
+        }
+        params.update((key, value) for key, value in optional.items() if value)
+        if snapshot_id:
+            block_device_map = BlockDeviceMapping()
+            block_device_map[root_device_name] = BlockDeviceType(
+                snapshot_id=snapshot_id,
+                delete_on_termination=delete_root_volume_on_termination)
+        if block_device_map:
+            block_device_map.ec2_build_list_params(params)
+        result = self.get_object("RegisterImage", params, ResultSet, verb="POST")
+        return getattr(result, "imageId", None)
+
+    def deregister_image(self, image_id: str, delete_snapshot: bool = False,
+                         dry_run: bool = False) -> bool:
+        """Deregister an AMI; with `delete_snapshot`, also delete the snapshot behind its root
+        device (boto 2 looked only at `/dev/sda1`, the root device of its day)."""
+        snapshot_id = None
+        if delete_snapshot:
+            image = self.get_image(image_id)
+            if image is not None:
+                root = image.root_device_name or "/dev/sda1"
+                device = (image.block_device_mapping or {}).get(root)
+                snapshot_id = device.snapshot_id if device else None
+        params = self._base_params(dry_run)
+        params["ImageId"] = image_id
+        result = self.get_status("DeregisterImage", params, verb="POST")
+        if result and snapshot_id:
+            return self.delete_snapshot(snapshot_id, dry_run=dry_run)
+        return result
+
+    def create_image(self, instance_id: str, name: str, description: str | None = None,
+                     no_reboot: bool = False,
+                     block_device_mapping: BlockDeviceMapping | None = None,
+                     dry_run: bool = False) -> str:
+        """Make an AMI of a running or stopped instance; returns the new image's id."""
+        params = self._base_params(dry_run)
+        params.update(InstanceId=instance_id, Name=name)
+        if description:
+            params["Description"] = description
+        if no_reboot:
+            params["NoReboot"] = "true"
+        if block_device_mapping:
+            block_device_mapping.ec2_build_list_params(params)
+        return self.get_object("CreateImage", params, Image, verb="POST").id
+
+    def get_image_attribute(self, image_id: str, attribute: str = "launchPermission",
+                            dry_run: bool = False) -> ImageAttribute:
+        params = self._base_params(dry_run)
+        params.update(ImageId=image_id, Attribute=attribute)
+        return self.get_object("DescribeImageAttribute", params, ImageAttribute, verb="POST")
+
+    def modify_image_attribute(self, image_id: str, attribute: str = "launchPermission",
+                               operation: str = "add", user_ids: list[str] | None = None,
+                               groups: list[str] | None = None,
+                               product_codes: list[str] | None = None,
+                               dry_run: bool = False) -> bool:
+        """Add or remove launch permissions (accounts in `user_ids`, `groups=["all"]`)."""
+        params = self._base_params(dry_run, UserId=user_ids, UserGroup=groups,
+                                   ProductCode=product_codes)
+        params.update(ImageId=image_id, Attribute=attribute, OperationType=operation)
+        return self.get_status("ModifyImageAttribute", params, verb="POST")
+
+    def reset_image_attribute(self, image_id: str, attribute: str = "launchPermission",
+                              dry_run: bool = False) -> bool:
+        params = self._base_params(dry_run)
+        params.update(ImageId=image_id, Attribute=attribute)
+        return self.get_status("ResetImageAttribute", params, verb="POST")
+
+    # --- snapshots -----------------------------------------------------------------------
+
+    def delete_snapshot(self, snapshot_id: str, dry_run: bool = False) -> bool:
+        params = self._base_params(dry_run)
+        params["SnapshotId"] = snapshot_id
+        return self.get_status("DeleteSnapshot", params, verb="POST")
 
     # --- instances -----------------------------------------------------------------------
 

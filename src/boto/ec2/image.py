@@ -1,4 +1,4 @@
-"""Machine images (read side): `Image`."""
+"""Machine images: `Image` and what `DescribeImageAttribute` answers, `ImageAttribute`."""
 
 from __future__ import annotations
 
@@ -82,3 +82,74 @@ class Image(TaggedEC2Object):
     def run(self, min_count: int = 1, max_count: int = 1, **kwargs: Any) -> Any:
         """Launch instances of this image; keyword arguments as `run_instances` takes them."""
         return self.connection.run_instances(self.id, min_count, max_count, **kwargs)
+
+    def deregister(self, delete_snapshot: bool = False, dry_run: bool = False) -> bool:
+        return self.connection.deregister_image(self.id, delete_snapshot=delete_snapshot,
+                                                dry_run=dry_run)
+
+    def get_launch_permissions(self, dry_run: bool = False) -> dict:
+        """`{"user_ids": [...], "groups": [...]}`, each key only when it has items."""
+        return self.connection.get_image_attribute(self.id, "launchPermission",
+                                                   dry_run=dry_run).attrs
+
+    def set_launch_permissions(self, user_ids: list[str] | None = None,
+                               group_names: list[str] | None = None,
+                               dry_run: bool = False) -> bool:
+        return self.connection.modify_image_attribute(self.id, "launchPermission", "add",
+                                                      user_ids, group_names, dry_run=dry_run)
+
+    def remove_launch_permissions(self, user_ids: list[str] | None = None,
+                                  group_names: list[str] | None = None,
+                                  dry_run: bool = False) -> bool:
+        return self.connection.modify_image_attribute(self.id, "launchPermission", "remove",
+                                                      user_ids, group_names, dry_run=dry_run)
+
+    def reset_launch_attributes(self, dry_run: bool = False) -> bool:
+        return self.connection.reset_image_attribute(self.id, "launchPermission",
+                                                     dry_run=dry_run)
+
+    def get_kernel(self, dry_run: bool = False) -> str | None:
+        return self.connection.get_image_attribute(self.id, "kernel", dry_run=dry_run).kernel
+
+    def get_ramdisk(self, dry_run: bool = False) -> str | None:
+        return self.connection.get_image_attribute(self.id, "ramdisk", dry_run=dry_run).ramdisk
+
+
+class ImageAttribute:
+    """One attribute of an image, in boto 2's form: launch permissions and product codes in
+    `attrs` (`user_ids`, `groups`, `product_codes`, `block_device_mapping`); `kernel`,
+    `ramdisk` and `description` as attributes (EC2 wraps each in a `<value>` element)."""
+
+    _LISTED = {"userId": "user_ids", "group": "groups", "productCode": "product_codes"}
+    _WRAPPED = ("kernel", "ramdisk", "description")
+
+    def __init__(self, parent: Any = None) -> None:
+        self.name = None
+        self.image_id = None
+        self.kernel = None
+        self.ramdisk = None
+        self.description = None
+        self.attrs: dict[str, Any] = {}
+        self._value = None
+
+    def startElement(self, name: str, attrs: Any, connection: Any) -> Any:
+        if name == "blockDeviceMapping":
+            self.attrs["block_device_mapping"] = BlockDeviceMapping()
+            return self.attrs["block_device_mapping"]
+        if name in self._WRAPPED:
+            self._value = None
+        return None
+
+    def endElement(self, name: str, value: str, connection: Any) -> None:
+        if name in self._LISTED:
+            self.attrs.setdefault(self._LISTED[name], []).append(value)
+        elif name == "launchPermission":
+            self.name = "launch_permission"
+        elif name == "imageId":
+            self.image_id = value
+        elif name == "value":
+            self._value = value
+        elif name in self._WRAPPED:
+            setattr(self, name, self._value)
+        elif name not in ("requestId", "item", "productCodes"):
+            setattr(self, name, value)

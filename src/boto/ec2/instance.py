@@ -359,6 +359,12 @@ class Instance(TaggedEC2Object):
     def reset_attribute(self, attribute: str, dry_run: bool = False) -> bool:
         return self.connection.reset_instance_attribute(self.id, attribute, dry_run=dry_run)
 
+    def create_image(self, name: str, description: str | None = None, no_reboot: bool = False,
+                     dry_run: bool = False) -> str:
+        """Make an AMI of this instance; returns the new image's id."""
+        return self.connection.create_image(self.id, name, description, no_reboot,
+                                            dry_run=dry_run)
+
 
 def _new_child(attribute: str, factory: Any) -> Any:
     """A child factory: make `factory()`, keep it as the instance's `attribute`."""

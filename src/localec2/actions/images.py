@@ -1,7 +1,7 @@
 """Images: the built-in public catalog plus the account's own (`image` documents).
 
 DescribeImages, CreateImage, RegisterImage, DeregisterImage, DescribeImageAttribute,
-ModifyImageAttribute. An image another account makes public or shares (launch permissions)
+ModifyImageAttribute, ResetImageAttribute. An image another account makes public or shares (launch permissions)
 is read from that account's partition.
 """
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .. import catalogs
-from ..dependents import SNAPSHOT, record_snapshots
+from ..dependents import SNAPSHOT, delete_snapshot, record_snapshots, snapshot_ids
 from ..errors import EC2Error, invalid_parameter_value
 from ..filters import apply_filters, paginate
 from ..ids import check_ids
@@ -301,9 +301,21 @@ def _owned_image(ctx: Context, image_id: str) -> dict:
 
 @action("DeregisterImage")
 def deregister_image(ctx: Context, params: dict) -> dict:
+    """With `DeleteAssociatedSnapshots`, the image's own snapshots go too, unless another
+    image still uses one (`skipped`) or it is not the account's (`client-error`)."""
     image = _owned_image(ctx, params.get("ImageId") or "")
     ctx.tx.delete(IMAGE, image["ImageId"])
-    return {"Return": True}
+    if not params.get("DeleteAssociatedSnapshots"):
+        return {"Return": True}
+    results = []
+    for snapshot_id in snapshot_ids(image):
+        try:
+            delete_snapshot(ctx.tx, snapshot_id, ctx.tx.all(IMAGE))
+            code = "success"
+        except EC2Error as error:
+            code = "skipped" if error.code == "InvalidSnapshot.InUse" else "client-error"
+        results.append({"SnapshotId": snapshot_id, "ReturnCode": code})
+    return {"Return": True, "DeleteSnapshotResults": results}
 
 
 def _launch_permissions(image: dict) -> list[dict]:
@@ -384,6 +396,14 @@ def _with_permissions(image: dict, add: list[dict], remove: list[dict]) -> dict:
         elif permission.get("UserId") in users:
             users.remove(permission["UserId"])
     return dict(image, Public=public, _launch_permissions=[{"UserId": u} for u in users])
+
+
+@action("ResetImageAttribute")
+def reset_image_attribute(ctx: Context, params: dict) -> dict:
+    """Only launch permissions reset (the model allows nothing else): the image is private."""
+    image = _owned_image(ctx, params.get("ImageId") or "")
+    ctx.tx.put(IMAGE, image["ImageId"], dict(image, Public=False, _launch_permissions=[]))
+    return {}
 
 
 @action("ModifyImageAttribute")
