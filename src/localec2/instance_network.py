@@ -1,13 +1,26 @@
-"""An instance's addresses, DNS names and primary network interface, as EC2 forms them."""
+"""An instance's addresses, DNS names and primary network interface, as EC2 forms them.
+
+An instance's public address is either one EC2 assigned (owner `amazon`: it goes when the
+instance stops) or an Elastic IP (owner: the account; it stays across stop and start). An
+instance with an Elastic IP records its allocation id in `_elastic_ip`, and in
+`_public_before_eip` whether it would have an assigned public address without it (EC2 gives
+a running instance a new one when the Elastic IP is disassociated).
+"""
 
 from __future__ import annotations
 
 import os
 
 from .registry import Context
-from .store import new_id
+from .store import Transaction, new_id
 
 _PUBLIC_FIRST_OCTETS = (3, 18, 34, 44, 52, 54)
+AMAZON = "amazon"
+ELASTIC_IP = "elastic-ip"  # the store kind of Elastic IP addresses, by AllocationId
+_ELASTIC = "_elastic_ip"
+_PUBLIC_BEFORE = "_public_before_eip"
+ASSOCIATION_FIELDS = ("AssociationId", "InstanceId", "NetworkInterfaceId",
+                      "NetworkInterfaceOwnerId", "PrivateIpAddress")
 
 
 def private_dns_name(region: str, address: str) -> str:
@@ -28,15 +41,17 @@ def new_public_address() -> str:
     return f"{first}.{raw[1]}.{raw[2]}.{max(raw[3], 1)}"
 
 
-def with_public_address(region: str, doc: dict, address: str | None) -> dict:
-    """The instance with a new public address (or none), its interface and names in step."""
+def with_public_address(region: str, doc: dict, address: str | None,
+                        owner: str = AMAZON) -> dict:
+    """The instance with a new public address (or none), its interface and names in step;
+    `owner` is `amazon` for an assigned address, the account for an Elastic IP."""
     updated = dict(doc, PublicDnsName=public_dns_name(region, address) if address else "")
     if address:
         updated["PublicIpAddress"] = address
     else:
         updated.pop("PublicIpAddress", None)
     association = (
-        {"IpOwnerId": "amazon", "PublicDnsName": updated["PublicDnsName"], "PublicIp": address}
+        {"IpOwnerId": owner, "PublicDnsName": updated["PublicDnsName"], "PublicIp": address}
         if address else None
     )
     interfaces = []
@@ -52,6 +67,49 @@ def with_public_address(region: str, doc: dict, address: str | None) -> dict:
         interfaces.append(interface)
     updated["NetworkInterfaces"] = interfaces
     return updated
+
+
+def elastic_ip_of(instance: dict) -> str | None:
+    """The allocation id of the instance's Elastic IP, if it has one."""
+    return instance.get(_ELASTIC)
+
+
+def with_elastic_ip(region: str, instance: dict, address: dict, would_be_public: bool) -> dict:
+    """The instance showing the Elastic IP `address` as its public address.
+
+    `would_be_public`: whether the instance would have an assigned public address without
+    it (kept from an earlier Elastic IP when one replaces another).
+    """
+    public_before = instance.get(_PUBLIC_BEFORE, would_be_public)
+    updated = with_public_address(region, instance, address["PublicIp"],
+                                  owner=address["NetworkInterfaceOwnerId"])
+    return dict(updated, **{_ELASTIC: address["AllocationId"], _PUBLIC_BEFORE: public_before})
+
+
+def without_elastic_ip(region: str, instance: dict, reassign: bool) -> dict:
+    """The instance after its Elastic IP went: a running one that had an assigned public
+    address gets a new one when `reassign`, any other has none until it starts again."""
+    running = instance["State"]["Name"] in ("pending", "running")
+    public = reassign and running and instance.get(_PUBLIC_BEFORE, False)
+    bare = {k: v for k, v in instance.items() if k not in (_ELASTIC, _PUBLIC_BEFORE)}
+    return with_public_address(region, bare, new_public_address() if public else None)
+
+
+def disassociated(address: dict) -> dict:
+    """An Elastic IP document without its association."""
+    return {k: v for k, v in address.items() if k not in ASSOCIATION_FIELDS}
+
+
+def detach_elastic_ip(tx: Transaction, region: str, instance: dict, reassign: bool) -> dict:
+    """Disassociate the instance's Elastic IP, if any (the address document is written);
+    returns the instance without it (see `without_elastic_ip`)."""
+    allocation_id = elastic_ip_of(instance)
+    if allocation_id is None:
+        return instance
+    address = tx.get(ELASTIC_IP, allocation_id)
+    if address is not None:
+        tx.put(ELASTIC_IP, allocation_id, disassociated(address))
+    return without_elastic_ip(region, instance, reassign)
 
 
 def _mac_address() -> str:

@@ -14,7 +14,12 @@ from ..instance_lookup import (
     requested_instances,
     select_instances,
 )
-from ..instance_network import new_public_address, with_public_address
+from ..instance_network import (
+    detach_elastic_ip,
+    elastic_ip_of,
+    new_public_address,
+    with_public_address,
+)
 from ..instance_state import begin, name_of, state_change, stopped_by_user, timestamp
 from ..registry import Context, action
 from .field_filters import fields
@@ -37,13 +42,18 @@ def _state_changes(instances: list[dict], move: Callable[[dict], dict | None]) -
 
 
 def _shut_down(ctx: Context, doc: dict, via: str, to: str) -> dict:
-    """Stopping or terminating at the user's request: the public address goes."""
-    return _transition(
-        ctx, with_public_address(ctx.region, doc, None), via, to, **stopped_by_user(ctx.now)
-    )
+    """Stopping or terminating at the user's request: an assigned public address goes; an
+    Elastic IP stays with a stopped instance and is disassociated from a terminated one."""
+    if to == "terminated":
+        doc = detach_elastic_ip(ctx.tx, ctx.region, doc, reassign=False)
+    if elastic_ip_of(doc) is None:
+        doc = with_public_address(ctx.region, doc, None)
+    return _transition(ctx, doc, via, to, **stopped_by_user(ctx.now))
 
 
 def _public_address_on_start(ctx: Context, doc: dict) -> dict:
+    if elastic_ip_of(doc) is not None:
+        return doc
     subnet = ctx.tx.get("subnet", doc["SubnetId"]) or {}
     address = new_public_address() if subnet.get("MapPublicIpOnLaunch") else None
     return with_public_address(ctx.region, doc, address)

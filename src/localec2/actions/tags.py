@@ -26,6 +26,7 @@ from ..errors import EC2Error, invalid_parameter_value
 from ..filters import apply_filters, paginate
 from ..ids import is_well_formed, not_found
 from ..instance_lookup import INSTANCE, all_instances, current
+from ..instance_network import ELASTIC_IP
 from ..registry import Context, action
 from .images import FOREIGN_IMAGE_TAGS, IMAGE, image_not_found, lookup_image
 from .key_pairs import KIND as KEY_PAIR
@@ -133,6 +134,7 @@ KINDS: dict[str, TaggableKind] = {
     "vol": _instance_part(VOLUME, "VolumeId", volume_not_found),
     "eni": _instance_part(NETWORK_INTERFACE, "NetworkInterfaceId", interface_not_found),
     "snap": _stored(SNAPSHOT, "SnapshotId", snapshot_not_found),
+    "eipalloc": _stored(ELASTIC_IP, "AllocationId", _missing("InvalidAllocationID", "allocation")),
     "key": TaggableKind(
         KEY_PAIR, "KeyPairId", _missing("InvalidKeyPair", "key pair"), _find_key_pair,
         lambda ctx: ctx.tx.all(KEY_PAIR),
