@@ -9,6 +9,7 @@ from __future__ import annotations
 import warnings
 
 from boto.connection import AWSQueryConnection
+from boto.ec2.address import Address
 from boto.ec2.blockdevicemapping import BlockDeviceMapping, BlockDeviceType
 from boto.ec2.image import Image, ImageAttribute
 from boto.ec2.instance import ConsoleOutput, Instance, InstanceAttribute, Reservation
@@ -555,6 +556,84 @@ class EC2Connection(AWSQueryConnection):
         "RevokeSecurityGroupEgress",
         "Remove outbound permissions; the arguments are those of "
         "authorize_security_group_egress.")
+
+    # --- addresses -----------------------------------------------------------------------
+
+    def get_all_addresses(self, addresses: list[str] | None = None, filters: Any = None,
+                          allocation_ids: list[str] | None = None,
+                          dry_run: bool = False) -> ResultSet:
+        """The account's Elastic IP addresses (by public IP, allocation id, filters)."""
+        params = self._base_params(dry_run, PublicIp=addresses, AllocationId=allocation_ids)
+        return self._describe("DescribeAddresses", params, [("item", Address)], filters)
+
+    def allocate_address(self, domain: str | None = None, dry_run: bool = False) -> Address:
+        params = self._base_params(dry_run)
+        if domain is not None:
+            params["Domain"] = domain
+        return self.get_object("AllocateAddress", params, Address, verb="POST")
+
+    def _associate_params(self, instance_id: str | None, public_ip: str | None,
+                          allocation_id: str | None, network_interface_id: str | None,
+                          private_ip_address: str | None, allow_reassociation: bool,
+                          dry_run: bool) -> dict[str, Any]:
+        """boto 2's choice: the instance over the interface, the allocation id over the IP."""
+        params = self._base_params(dry_run)
+        if instance_id is not None:
+            params["InstanceId"] = instance_id
+        elif network_interface_id is not None:
+            params["NetworkInterfaceId"] = network_interface_id
+        if allocation_id is not None:
+            params["AllocationId"] = allocation_id
+        elif public_ip is not None:
+            params["PublicIp"] = public_ip
+        if private_ip_address is not None:
+            params["PrivateIpAddress"] = private_ip_address
+        if allow_reassociation:
+            params["AllowReassociation"] = "true"
+        return params
+
+    def associate_address(self, instance_id: str | None = None, public_ip: str | None = None,
+                          allocation_id: str | None = None,
+                          network_interface_id: str | None = None,
+                          private_ip_address: str | None = None,
+                          allow_reassociation: bool = False, dry_run: bool = False) -> bool:
+        params = self._associate_params(instance_id, public_ip, allocation_id,
+                                        network_interface_id, private_ip_address,
+                                        allow_reassociation, dry_run)
+        return self.get_status("AssociateAddress", params, verb="POST")
+
+    def associate_address_object(self, instance_id: str | None = None,
+                                 public_ip: str | None = None,
+                                 allocation_id: str | None = None,
+                                 network_interface_id: str | None = None,
+                                 private_ip_address: str | None = None,
+                                 allow_reassociation: bool = False,
+                                 dry_run: bool = False) -> Address:
+        """As `associate_address`, returning the answer as an `Address` (its
+        `association_id`)."""
+        params = self._associate_params(instance_id, public_ip, allocation_id,
+                                        network_interface_id, private_ip_address,
+                                        allow_reassociation, dry_run)
+        return self.get_object("AssociateAddress", params, Address, verb="POST")
+
+    def disassociate_address(self, public_ip: str | None = None,
+                             association_id: str | None = None, dry_run: bool = False) -> bool:
+        params = self._base_params(dry_run)
+        if association_id is not None:
+            params["AssociationId"] = association_id
+        elif public_ip is not None:
+            params["PublicIp"] = public_ip
+        return self.get_status("DisassociateAddress", params, verb="POST")
+
+    def release_address(self, public_ip: str | None = None, allocation_id: str | None = None,
+                        dry_run: bool = False) -> bool:
+        """Release by public IP or allocation id; boto 2 sent the public IP when given both."""
+        params = self._base_params(dry_run)
+        if public_ip is not None:
+            params["PublicIp"] = public_ip
+        elif allocation_id is not None:
+            params["AllocationId"] = allocation_id
+        return self.get_status("ReleaseAddress", params, verb="POST")
 
     # --- regions, zones, tags ------------------------------------------------------------
 
