@@ -86,7 +86,7 @@ def _unused_public_ip(ctx: Context) -> str:
 
 @action("AllocateAddress")
 def allocate_address(ctx: Context, params: dict) -> dict:
-    """EC2 answers any domain but `standard` (EC2-Classic, retired) with a VPC address."""
+    """A VPC address; the `standard` domain (EC2-Classic, retired) is refused."""
     if params.get("Domain") == "standard":
         raise EC2Error(
             "InvalidParameterValue",
