@@ -86,7 +86,7 @@ def with_elastic_ip(region: str, instance: dict, address: dict, would_be_public:
     return dict(updated, **{_ELASTIC: address["AllocationId"], _PUBLIC_BEFORE: public_before})
 
 
-def without_elastic_ip(region: str, instance: dict, reassign: bool) -> dict:
+def _without_elastic_ip(region: str, instance: dict, reassign: bool) -> dict:
     """The instance after its Elastic IP went: a running one that had an assigned public
     address gets a new one when `reassign`, any other has none until it starts again."""
     running = instance["State"]["Name"] in ("pending", "running")
@@ -102,14 +102,14 @@ def disassociated(address: dict) -> dict:
 
 def detach_elastic_ip(tx: Transaction, region: str, instance: dict, reassign: bool) -> dict:
     """Disassociate the instance's Elastic IP, if any (the address document is written);
-    returns the instance without it (see `without_elastic_ip`)."""
+    returns the instance without it (see `_without_elastic_ip`)."""
     allocation_id = elastic_ip_of(instance)
     if allocation_id is None:
         return instance
     address = tx.get(ELASTIC_IP, allocation_id)
     if address is not None:
         tx.put(ELASTIC_IP, allocation_id, disassociated(address))
-    return without_elastic_ip(region, instance, reassign)
+    return _without_elastic_ip(region, instance, reassign)
 
 
 def _mac_address() -> str:

@@ -14,11 +14,11 @@ from ..ids import check_ids, not_found
 from ..instance_lookup import INSTANCE, current, select_instances
 from ..instance_network import (
     ELASTIC_IP,
+    detach_elastic_ip,
     disassociated,
     elastic_ip_of,
     new_public_address,
     with_elastic_ip,
-    without_elastic_ip,
 )
 from ..instance_state import name_of
 from ..registry import Context, action
@@ -174,16 +174,15 @@ def _private_address(instance: dict, requested: str | None) -> tuple[dict, str]:
     return interface, requested
 
 
-def _disassociate(ctx: Context, address: dict, reassign: bool) -> dict:
-    """Take the address off the instance it is associated with; returns it unassociated."""
+def _disassociate(ctx: Context, address: dict, reassign: bool) -> None:
+    """Take the address off the instance it is associated with (see `detach_elastic_ip`)."""
     instance = ctx.tx.get(INSTANCE, address["InstanceId"])
     instance = None if instance is None else current(ctx, instance)
     if instance is not None and elastic_ip_of(instance) == address["AllocationId"]:
         ctx.tx.put(INSTANCE, instance["InstanceId"],
-                   without_elastic_ip(ctx.region, instance, reassign))
-    free = disassociated(address)
-    ctx.tx.put(ELASTIC_IP, free["AllocationId"], free)
-    return free
+                   detach_elastic_ip(ctx.tx, ctx.region, instance, reassign))
+    else:
+        ctx.tx.put(ELASTIC_IP, address["AllocationId"], disassociated(address))
 
 
 def _would_be_public(ctx: Context, instance: dict) -> bool:
