@@ -63,6 +63,12 @@ def test_standard_domain_is_refused_and_allocates_nothing(ec2_client):
     assert _all_addresses(ec2_client) == []
 
 
+def test_recovering_a_given_address_is_refused(ec2_client):
+    """localec2 has no released addresses to recover: a given `Address` is refused."""
+    expect_error(ec2_client.allocate_address, "InvalidParameterValue", Address="198.51.100.7")
+    assert _all_addresses(ec2_client) == []
+
+
 def test_addresses_are_unique_and_limited_to_five_per_region(ec2_client):
     ips = {ec2_client.allocate_address(Domain="vpc")["PublicIp"] for _ in range(5)}
     assert len(ips) == 5
