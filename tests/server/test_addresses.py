@@ -279,11 +279,7 @@ def booting_server():
 
 def test_a_pending_instance_is_in_an_incorrect_state(booting_server):
     booting_server.reset()
-    client = boto3.client(
-        "ec2", endpoint_url=booting_server.endpoint_url, region_name=booting_server.region,
-        aws_access_key_id=booting_server.access_key_id,
-        aws_secret_access_key=booting_server.secret_access_key,
-    )
+    client = _client_of(booting_server)
     (instance,) = launch(client)
     assert _instance(client, instance["InstanceId"])["State"]["Name"] == "pending"
     allocated = client.allocate_address(Domain="vpc")
@@ -451,3 +447,25 @@ def test_the_aws_cli_round_trip(aws_cli, ec2_client, running):
     assert _all_addresses(ec2_client) == []
     error = aws_cli("allocate-address", "--domain", "standard", expect_error=True)
     assert "InvalidParameterValue" in error
+
+
+def _client_of(server: LocalEC2):
+    return boto3.client(
+        "ec2", endpoint_url=server.endpoint_url, region_name=server.region,
+        aws_access_key_id=server.access_key_id, aws_secret_access_key=server.secret_access_key,
+    )
+
+
+def test_an_association_survives_a_restart(tmp_path):
+    with LocalEC2(data_dir=tmp_path) as first:
+        client = _client_of(first)
+        (instance,) = launch(client)
+        allocated = client.allocate_address(Domain="vpc")
+        client.associate_address(AllocationId=allocated["AllocationId"],
+                                 InstanceId=instance["InstanceId"])
+    with LocalEC2(data_dir=tmp_path) as second:
+        client = _client_of(second)
+        assert _address(client, allocated["AllocationId"])["InstanceId"] == instance["InstanceId"]
+        client.stop_instances(InstanceIds=[instance["InstanceId"]])
+        assert _instance(client, instance["InstanceId"])["PublicIpAddress"] == (
+            allocated["PublicIp"])
