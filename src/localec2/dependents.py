@@ -1,9 +1,9 @@
 """Resources that exist as parts of another: an instance's volumes and network interfaces,
 the snapshots behind an image made from an instance.
 
-localec2 has no actions of their own for them yet, but EC2 tags them (`TagSpecifications`
-at launch, `CreateTags` by id, `DescribeTags`), so each is a small document, its id, its
-owner's id and its tags, that lives as long as EC2 keeps it: an instance's volumes and
+EC2 tags them (`TagSpecifications` at launch, `CreateTags` by id, `DescribeTags`), so each
+is a small document, its id, its owner's id and its tags (`actions.volumes` reads the rest
+of a volume from its instance), that lives as long as EC2 keeps it: an instance's volumes and
 interfaces go when it terminates (a volume with `DeleteOnTermination` false stays while the
 instance is still visible); a snapshot stays after its image is deregistered, as in EC2.
 """
@@ -11,7 +11,7 @@ instance is still visible); a snapshot stays after its image is deregistered, as
 from __future__ import annotations
 
 from .errors import EC2Error
-from .ids import not_found
+from .ids import check_ids, not_found
 from .store import Transaction
 
 VOLUME = "volume"
@@ -53,9 +53,12 @@ def record_instance_parts(tx: Transaction, instance: dict, volume_tags: list[dic
 
 
 def forget_instance_parts(tx: Transaction, instance: dict) -> None:
-    """Drop the part documents of an instance that is no longer visible."""
+    """Drop the part documents of an instance that is no longer visible (a volume attached
+    by AttachVolume is not its part and stays)."""
     for volume_id in _volume_ids(instance):
-        tx.delete(VOLUME, volume_id)
+        doc = tx.get(VOLUME, volume_id)
+        if doc is not None and doc.get(OWNER) == instance["InstanceId"]:
+            tx.delete(VOLUME, volume_id)
     for interface_id in _interface_ids(instance):
         tx.delete(NETWORK_INTERFACE, interface_id)
 
@@ -66,11 +69,39 @@ def snapshot_ids(image: dict) -> list[str]:
             if (m.get("Ebs") or {}).get("SnapshotId")]
 
 
-def record_snapshots(tx: Transaction, image: dict, tags: list[dict]) -> None:
+def record_snapshots(tx: Transaction, image: dict, tags: list[dict], instance_id: str,
+                     start_time: str) -> None:
     """The snapshots of an image made from an instance, with the request's snapshot tags."""
-    for snapshot_id in snapshot_ids(image):
-        tx.put(SNAPSHOT, snapshot_id,
-               {"SnapshotId": snapshot_id, OWNER: image["ImageId"], "Tags": tags})
+    for mapping in image.get("BlockDeviceMappings") or ():
+        snapshot_id = (mapping.get("Ebs") or {}).get("SnapshotId")
+        if snapshot_id:
+            tx.put(SNAPSHOT, snapshot_id, {
+                "SnapshotId": snapshot_id, OWNER: image["ImageId"], "Tags": tags,
+                "VolumeSize": mapping["Ebs"].get("VolumeSize", 8),
+                "OwnerId": image.get("OwnerId", tx.account), "StartTime": start_time,
+                "Description": f"Created by CreateImage({instance_id}) for {image['ImageId']}",
+            })
+
+
+# What a snapshot recorded before snapshots had their own fields shows for them.
+_SNAPSHOT_DEFAULTS = {
+    "VolumeId": "vol-ffffffff", "VolumeSize": 8, "State": "completed", "Progress": "100%",
+    "Description": "", "Encrypted": False, "StartTime": "1970-01-01T00:00:00.000Z",
+}
+
+
+def snapshot_view(tx: Transaction, doc: dict) -> dict:
+    """A snapshot as DescribeSnapshots shows it."""
+    return {**_SNAPSHOT_DEFAULTS, "OwnerId": tx.account, **doc}
+
+
+def get_snapshot(tx: Transaction, snapshot_id: str) -> dict:
+    """An own snapshot (Malformed / NotFound as EC2 answers)."""
+    check_ids([snapshot_id], "snap", "InvalidSnapshotID")
+    doc = tx.get(SNAPSHOT, snapshot_id)
+    if doc is None:
+        raise snapshot_not_found(snapshot_id)
+    return snapshot_view(tx, doc)
 
 
 def delete_snapshot(tx: Transaction, snapshot_id: str, images: list[dict]) -> None:

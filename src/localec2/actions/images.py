@@ -247,7 +247,8 @@ def create_image(ctx: Context, params: dict) -> dict:
             fields[inherited] = source[inherited]
     tags = creation_tags(params, IMAGE, SNAPSHOT)
     image = _own_image(ctx, name, fields, params, tags)
-    record_snapshots(ctx.tx, image, tags_for(params.get("TagSpecifications"), SNAPSHOT))
+    record_snapshots(ctx.tx, image, tags_for(params.get("TagSpecifications"), SNAPSHOT),
+                     instance["InstanceId"], timestamp(ctx.now))
     return {"ImageId": image["ImageId"]}
 
 

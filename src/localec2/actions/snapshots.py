@@ -1,11 +1,65 @@
-"""DeleteSnapshot, for the snapshots CreateImage makes (see `dependents`)."""
+"""CreateSnapshot, DescribeSnapshots, DeleteSnapshot.
+
+A snapshot is a `snapshot` document: made from a volume by CreateSnapshot, or by CreateImage
+for each of an instance's volumes (see `dependents`). Snapshots complete at once.
+"""
 
 from __future__ import annotations
 
-from ..dependents import delete_snapshot
+from ..dependents import SNAPSHOT, delete_snapshot, get_snapshot, snapshot_view
+from ..filters import apply_filters, paginate
 from ..ids import check_ids
+from ..instance_state import timestamp
 from ..registry import Context, action
+from ..store import new_id
+from .creation_tags import creation_tags
+from .field_filters import fields
 from .images import IMAGE
+from .volumes import get_volume
+
+FILTERS = fields({
+    "snapshot-id": "SnapshotId", "volume-id": "VolumeId", "status": "State",
+    "owner-id": "OwnerId", "description": "Description", "start-time": "StartTime",
+    "volume-size": "VolumeSize", "progress": "Progress", "encrypted": "Encrypted",
+})
+
+
+@action("CreateSnapshot")
+def create_snapshot(ctx: Context, params: dict) -> dict:
+    volume = get_volume(ctx, params.get("VolumeId") or "")
+    snapshot = {
+        "SnapshotId": new_id("snap"), "VolumeId": volume["VolumeId"],
+        "VolumeSize": volume["Size"], "State": "completed", "Progress": "100%",
+        "StartTime": timestamp(ctx.now), "OwnerId": ctx.account_id,
+        "Description": params.get("Description") or "", "Encrypted": volume["Encrypted"],
+        "Tags": creation_tags(params, SNAPSHOT),
+    }
+    ctx.tx.put(SNAPSHOT, snapshot["SnapshotId"], snapshot)
+    return snapshot
+
+
+def _owned_by(owners: list[str], account_id: str) -> bool:
+    """`OwnerIds`: `self` or the account's id; other accounts' snapshots are not kept here."""
+    return not owners or any(o in ("self", account_id) for o in owners)
+
+
+@action("DescribeSnapshots")
+def describe_snapshots(ctx: Context, params: dict) -> dict:
+    ids = params.get("SnapshotIds") or []
+    check_ids(ids, "snap", "InvalidSnapshotID")
+    if ids:
+        snapshots = [get_snapshot(ctx.tx, i) for i in dict.fromkeys(ids)]
+    else:
+        snapshots = [snapshot_view(ctx.tx, doc) for doc in ctx.tx.all(SNAPSHOT)]
+    if not _owned_by(params.get("OwnerIds") or [], ctx.account_id):
+        snapshots = []
+    if params.get("RestorableByUserIds"):
+        # own snapshots are restorable by the account itself; none is shared with others
+        restorable = set(params["RestorableByUserIds"]) & {"self", ctx.account_id}
+        snapshots = snapshots if restorable else []
+    snapshots = apply_filters(snapshots, params.get("Filters"), FILTERS)
+    page, token = paginate(snapshots, params.get("MaxResults"), params.get("NextToken"))
+    return {"Snapshots": page, "NextToken": token}
 
 
 @action("DeleteSnapshot")

@@ -31,6 +31,7 @@ from ..registry import Context, action
 from .images import FOREIGN_IMAGE_TAGS, IMAGE, image_not_found, lookup_image
 from .key_pairs import KIND as KEY_PAIR
 from .key_pairs import find_by_id as find_key_pair_by_id
+from .volumes import find_volume, tagged_volumes
 
 MAX_TAGS = 50
 MAX_KEY = 128
@@ -106,6 +107,10 @@ def _instance_part(kind: str, id_field: str, missing: Callable[[str], EC2Error])
     return TaggableKind(kind, id_field, missing, find, tagged)
 
 
+def _as_found(kind: str, resource_id: str, doc: dict | None) -> Found | None:
+    return None if doc is None else (kind, resource_id, doc)
+
+
 def _find_key_pair(ctx: Context, key_pair_id: str) -> Found | None:
     """Key pairs are stored by name."""
     doc = find_key_pair_by_id(ctx.tx, key_pair_id)
@@ -131,7 +136,10 @@ KINDS: dict[str, TaggableKind] = {
     ),
     "vpc": _stored("vpc", "VpcId", _missing("InvalidVpcID", "vpc")),
     "subnet": _stored("subnet", "SubnetId", _missing("InvalidSubnetID", "subnet")),
-    "vol": _instance_part(VOLUME, "VolumeId", volume_not_found),
+    "vol": TaggableKind(
+        VOLUME, "VolumeId", volume_not_found,
+        lambda ctx, rid: _as_found(VOLUME, rid, find_volume(ctx, rid)), tagged_volumes,
+    ),
     "eni": _instance_part(NETWORK_INTERFACE, "NetworkInterfaceId", interface_not_found),
     "snap": _stored(SNAPSHOT, "SnapshotId", snapshot_not_found),
     "eipalloc": _stored(ELASTIC_IP, "AllocationId", _missing("InvalidAllocationID", "allocation")),
