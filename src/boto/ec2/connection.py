@@ -18,7 +18,9 @@ from boto.ec2.instancestatus import InstanceStatusSet
 from boto.ec2.keypair import KeyPair
 from boto.ec2.regioninfo import EC2RegionInfo
 from boto.ec2.securitygroup import SecurityGroup, expand_permissions
+from boto.ec2.snapshot import Snapshot, SnapshotAttribute
 from boto.ec2.tag import Tag
+from boto.ec2.volume import Volume
 from boto.ec2.zone import GeographySet, Zone
 from boto.exception import EC2ResponseError
 from boto.resultset import ResultSet
@@ -240,12 +242,106 @@ class EC2Connection(AWSQueryConnection):
         params.update(ImageId=image_id, Attribute=attribute)
         return self.get_status("ResetImageAttribute", params, verb="POST")
 
+    # --- volumes -------------------------------------------------------------------------
+
+    def get_all_volumes(self, volume_ids: list[str] | None = None, filters: Any = None,
+                        dry_run: bool = False) -> ResultSet:
+        params = self._base_params(dry_run, VolumeId=volume_ids)
+        return self._describe("DescribeVolumes", params, [("item", Volume)], filters)
+
+    def create_volume(self, size: int | None, zone: Any, snapshot: Any = None,
+                      volume_type: str | None = None, iops: int | None = None,
+                      encrypted: bool = False, kms_key_id: str | None = None,
+                      dry_run: bool = False) -> Volume:
+        """A new volume in `zone` (a Zone or its name), empty or from `snapshot` (a Snapshot
+        or its id); `size` in GiB may be None when a snapshot gives it."""
+        params = self._base_params(dry_run)
+        params["AvailabilityZone"] = getattr(zone, "name", zone)
+        optional = {"Size": size, "SnapshotId": getattr(snapshot, "id", snapshot),
+                    "VolumeType": volume_type, "Iops": iops, "KmsKeyId": kms_key_id}
+        params.update((key, str(value)) for key, value in optional.items() if value)
+        if encrypted:
+            params["Encrypted"] = "true"
+        return self.get_object("CreateVolume", params, Volume, verb="POST")
+
+    def delete_volume(self, volume_id: str, dry_run: bool = False) -> bool:
+        params = self._base_params(dry_run)
+        params["VolumeId"] = volume_id
+        return self.get_status("DeleteVolume", params, verb="POST")
+
+    def attach_volume(self, volume_id: str, instance_id: str, device: str,
+                      dry_run: bool = False) -> bool:
+        params = self._base_params(dry_run)
+        params.update(VolumeId=volume_id, InstanceId=instance_id, Device=device)
+        return self.get_status("AttachVolume", params, verb="POST")
+
+    def detach_volume(self, volume_id: str, instance_id: str | None = None,
+                      device: str | None = None, force: bool = False,
+                      dry_run: bool = False) -> bool:
+        params = self._base_params(dry_run)
+        params["VolumeId"] = volume_id
+        if instance_id:
+            params["InstanceId"] = instance_id
+        if device:
+            params["Device"] = device
+        if force:
+            params["Force"] = "true"
+        return self.get_status("DetachVolume", params, verb="POST")
+
     # --- snapshots -----------------------------------------------------------------------
+
+    def get_all_snapshots(self, snapshot_ids: list[str] | None = None, owner: Any = None,
+                          restorable_by: Any = None, filters: Any = None,
+                          dry_run: bool = False) -> ResultSet:
+        """Snapshots by id, owner (`self`, `amazon` or account ids) and who may restore
+        them; `owner` and `restorable_by` may be one string or a list."""
+        params = self._base_params(dry_run, SnapshotId=snapshot_ids,
+                                   Owner=_as_list(owner), RestorableBy=_as_list(restorable_by))
+        return self._describe("DescribeSnapshots", params, [("item", Snapshot)], filters)
+
+    def create_snapshot(self, volume_id: str, description: str | None = None,
+                        dry_run: bool = False) -> Snapshot:
+        """Snapshot a volume; as in boto 2, the snapshot gets the volume's Name tag."""
+        params = self._base_params(dry_run)
+        params["VolumeId"] = volume_id
+        if description:
+            params["Description"] = description[:255]
+        snapshot = self.get_object("CreateSnapshot", params, Snapshot, verb="POST")
+        volumes = self.get_all_volumes([volume_id], dry_run=dry_run)
+        volume_name = volumes[0].tags.get("Name") if volumes else None
+        if volume_name:
+            snapshot.add_tag("Name", volume_name)
+        return snapshot
 
     def delete_snapshot(self, snapshot_id: str, dry_run: bool = False) -> bool:
         params = self._base_params(dry_run)
         params["SnapshotId"] = snapshot_id
         return self.get_status("DeleteSnapshot", params, verb="POST")
+
+    def get_snapshot_attribute(self, snapshot_id: str,
+                               attribute: str = "createVolumePermission",
+                               dry_run: bool = False) -> SnapshotAttribute:
+        params = self._base_params(dry_run)
+        params.update(SnapshotId=snapshot_id, Attribute=attribute)
+        return self.get_object("DescribeSnapshotAttribute", params, SnapshotAttribute,
+                               verb="POST")
+
+    def modify_snapshot_attribute(self, snapshot_id: str,
+                                  attribute: str = "createVolumePermission",
+                                  operation: str = "add", user_ids: list[str] | None = None,
+                                  groups: list[str] | None = None,
+                                  dry_run: bool = False) -> bool:
+        """Add or remove create-volume permissions (accounts, or `groups=["all"]`)."""
+        params = self._base_params(dry_run, UserId=user_ids, UserGroup=groups)
+        params.update(SnapshotId=snapshot_id, Attribute=attribute, OperationType=operation)
+        return self.get_status("ModifySnapshotAttribute", params, verb="POST")
+
+    def reset_snapshot_attribute(self, snapshot_id: str,
+                                 attribute: str = "createVolumePermission",
+                                 dry_run: bool = False) -> bool:
+        params = self._base_params(dry_run)
+        params.update(SnapshotId=snapshot_id, Attribute=attribute)
+        return self.get_status("ResetSnapshotAttribute", params, verb="POST")
 
     # --- instances -----------------------------------------------------------------------
 
@@ -683,6 +779,11 @@ class _DescribedRegion(EC2RegionInfo):
             self.geography = GeographySet()
             return self.geography
         return super().startElement(name, attrs, connection)
+
+
+def _as_list(value: Any) -> list | None:
+    """boto 2 took one string or a list for owners and restorers."""
+    return [value] if isinstance(value, str) else value
 
 
 def _base64(data: bytes) -> str:
