@@ -1,0 +1,243 @@
+"""EBS volumes on localec2 (boto3 and the AWS CLI): CreateVolume, DescribeVolumes,
+DeleteVolume, AttachVolume, DetachVolume, and an instance's own root volume."""
+
+from __future__ import annotations
+
+import pytest
+from compute_support import launch
+from groups_support import expect_error
+from test_tags_dependents import described_instance, parts_of
+
+
+def zone_of(client) -> str:
+    return client.describe_availability_zones()["AvailabilityZones"][0]["ZoneName"]
+
+
+def volume_ids(client, **kwargs) -> list[str]:
+    return sorted(v["VolumeId"] for v in client.describe_volumes(**kwargs)["Volumes"])
+
+
+def one_volume(client, volume_id: str) -> dict:
+    (volume,) = client.describe_volumes(VolumeIds=[volume_id])["Volumes"]
+    return volume
+
+
+@pytest.fixture
+def zone(ec2_client) -> str:
+    return zone_of(ec2_client)
+
+
+@pytest.fixture
+def running(ec2_client) -> dict:
+    (launched,) = launch(ec2_client)
+    return described_instance(ec2_client, launched["InstanceId"])
+
+
+def test_create_volume_answers_and_describes_it(ec2_client, zone):
+    created = ec2_client.create_volume(
+        AvailabilityZone=zone, Size=20, VolumeType="gp3", Encrypted=True,
+        TagSpecifications=[{"ResourceType": "volume", "Tags": [{"Key": "Name", "Value": "data"}]}],
+    )
+    assert created["VolumeId"].startswith("vol-")
+    assert (created["Size"], created["State"], created["VolumeType"]) == (20, "available", "gp3")
+    assert (created["Iops"], created["Throughput"], created["Encrypted"]) == (3000, 125, True)
+    volume = one_volume(ec2_client, created["VolumeId"])
+    assert volume["AvailabilityZone"] == zone
+    assert volume["Attachments"] == []
+    assert volume["Tags"] == [{"Key": "Name", "Value": "data"}]
+    assert volume["CreateTime"] == created["CreateTime"]
+
+
+def test_gp2_iops_follow_the_size_and_io1_keeps_its_own(ec2_client, zone):
+    gp2 = ec2_client.create_volume(AvailabilityZone=zone, Size=50)
+    assert (gp2["VolumeType"], gp2["Iops"]) == ("gp2", 150)
+    io1 = ec2_client.create_volume(AvailabilityZone=zone, Size=10, VolumeType="io1", Iops=500)
+    assert io1["Iops"] == 500
+
+
+@pytest.mark.parametrize(("kwargs", "code"), [
+    ({"Size": 20000}, "InvalidParameterValue"),
+    ({"Size": 0}, "InvalidParameterValue"),
+    ({"Size": 10, "VolumeType": "st1"}, "InvalidParameterValue"),
+    ({"Size": 2000, "VolumeType": "standard"}, "InvalidParameterValue"),
+    ({"Size": 10, "Iops": 300}, "InvalidParameterCombination"),
+    ({"Size": 10, "VolumeType": "io1"}, "MissingParameter"),
+    ({"Size": 10, "VolumeType": "gp3", "Iops": 20000}, "InvalidParameterValue"),
+    ({"Size": 10, "Throughput": 200}, "InvalidParameterCombination"),
+    ({}, "MissingParameter"),
+    ({"SnapshotId": "snap-0123456789abcdef0"}, "InvalidSnapshot.NotFound"),
+    ({"SnapshotId": "snapshot-1"}, "InvalidSnapshotID.Malformed"),
+])
+def test_bad_create_volume_is_refused_and_creates_nothing(ec2_client, zone, kwargs, code):
+    expect_error(ec2_client.create_volume, code, AvailabilityZone=zone, **kwargs)
+    assert volume_ids(ec2_client) == []
+
+
+def test_unknown_zone_is_not_found(ec2_client):
+    error = expect_error(ec2_client.create_volume, "InvalidZone.NotFound",
+                         AvailabilityZone="us-east-1z", Size=1)
+    assert "us-east-1z" in error["Message"]
+    assert volume_ids(ec2_client) == []
+
+
+def test_volume_from_a_snapshot_takes_its_size(ec2_client, zone):
+    source = ec2_client.create_volume(AvailabilityZone=zone, Size=30)
+    snapshot_id = ec2_client.create_snapshot(VolumeId=source["VolumeId"])["SnapshotId"]
+    restored = ec2_client.create_volume(AvailabilityZone=zone, SnapshotId=snapshot_id)
+    assert (restored["Size"], restored["SnapshotId"]) == (30, snapshot_id)
+    bigger = ec2_client.create_volume(AvailabilityZone=zone, SnapshotId=snapshot_id, Size=40)
+    assert bigger["Size"] == 40
+    expect_error(ec2_client.create_volume, "InvalidParameterValue", AvailabilityZone=zone,
+                 SnapshotId=snapshot_id, Size=10)
+    assert len(volume_ids(ec2_client)) == 3
+
+
+def test_describe_unknown_and_malformed_ids(ec2_client, zone):
+    ec2_client.create_volume(AvailabilityZone=zone, Size=1)
+    expect_error(ec2_client.describe_volumes, "InvalidVolume.NotFound",
+                 VolumeIds=["vol-0123456789abcdef0"])
+    expect_error(ec2_client.describe_volumes, "InvalidVolumeID.Malformed", VolumeIds=["vol-x"])
+    expect_error(ec2_client.describe_volumes, "InvalidParameterValue",
+                 Filters=[{"Name": "no-such-filter", "Values": ["x"]}])
+
+
+def test_describe_filters(ec2_client, zone, running):
+    small = ec2_client.create_volume(
+        AvailabilityZone=zone, Size=5, VolumeType="gp3",
+        TagSpecifications=[{"ResourceType": "volume", "Tags": [{"Key": "tier", "Value": "a"}]}],
+    )["VolumeId"]
+    big = ec2_client.create_volume(AvailabilityZone=zone, Size=500, VolumeType="sc1")["VolumeId"]
+    root, _ = parts_of(running)
+
+    def ids(name: str, *values: str) -> list[str]:
+        return volume_ids(ec2_client, Filters=[{"Name": name, "Values": list(values)}])
+
+    assert ids("size", "5") == [small]
+    assert ids("volume-type", "sc1") == [big]
+    assert ids("tag:tier", "a") == [small]
+    assert ids("tag-key", "tier") == [small]
+    assert ids("status", "in-use") == [root]
+    assert ids("status", "available") == sorted([small, big])
+    assert ids("attachment.instance-id", running["InstanceId"]) == [root]
+    assert ids("attachment.delete-on-termination", "true") == [root]
+    assert ids("encrypted", "false") == sorted([small, big, root])
+    assert ids("volume-id", "vol-*") == sorted([small, big, root])
+    assert ids("availability-zone", "nowhere-1a") == []
+
+
+def test_pagination(ec2_client, zone):
+    made = sorted(ec2_client.create_volume(AvailabilityZone=zone, Size=1)["VolumeId"]
+                  for _ in range(7))
+    first = ec2_client.describe_volumes(MaxResults=5)
+    second = ec2_client.describe_volumes(MaxResults=5, NextToken=first["NextToken"])
+    assert len(first["Volumes"]) == 5 and "NextToken" not in second
+    assert sorted(v["VolumeId"] for v in first["Volumes"] + second["Volumes"]) == made
+    expect_error(ec2_client.describe_volumes, "InvalidParameterCombination",
+                 VolumeIds=[made[0]], MaxResults=5)
+
+
+def test_delete_volume(ec2_client, zone):
+    volume_id = ec2_client.create_volume(AvailabilityZone=zone, Size=1)["VolumeId"]
+    expect_error(ec2_client.delete_volume, "InvalidVolumeID.Malformed", VolumeId="volume")
+    ec2_client.delete_volume(VolumeId=volume_id)
+    assert volume_ids(ec2_client) == []
+    expect_error(ec2_client.delete_volume, "InvalidVolume.NotFound", VolumeId=volume_id)
+
+
+def test_dry_run_creates_nothing(ec2_client, zone):
+    expect_error(ec2_client.create_volume, "DryRunOperation", 412, AvailabilityZone=zone,
+                 Size=1, DryRun=True)
+    assert volume_ids(ec2_client) == []
+
+
+def test_root_volume_is_in_use_then_goes_with_its_instance(ec2_client, running):
+    root, _ = parts_of(running)
+    volume = one_volume(ec2_client, root)
+    assert volume["State"] == "in-use"
+    assert volume["AvailabilityZone"] == running["Placement"]["AvailabilityZone"]
+    (attachment,) = volume["Attachments"]
+    assert (attachment["InstanceId"], attachment["Device"]) == (
+        running["InstanceId"], running["RootDeviceName"])
+    expect_error(ec2_client.delete_volume, "VolumeInUse", VolumeId=root)
+    ec2_client.terminate_instances(InstanceIds=[running["InstanceId"]])
+    expect_error(ec2_client.describe_volumes, "InvalidVolume.NotFound", VolumeIds=[root])
+
+
+def test_root_volume_kept_on_termination_becomes_available(ec2_client):
+    (launched,) = launch(ec2_client, BlockDeviceMappings=[
+        {"DeviceName": "/dev/xvda", "Ebs": {"DeleteOnTermination": False, "VolumeSize": 12}},
+    ])
+    root, _ = parts_of(described_instance(ec2_client, launched["InstanceId"]))
+    ec2_client.terminate_instances(InstanceIds=[launched["InstanceId"]])
+    volume = one_volume(ec2_client, root)
+    assert (volume["State"], volume["Attachments"], volume["Size"]) == ("available", [], 12)
+
+
+def test_attach_and_detach(ec2_client, running):
+    zone = running["Placement"]["AvailabilityZone"]
+    instance_id = running["InstanceId"]
+    volume_id = ec2_client.create_volume(AvailabilityZone=zone, Size=4)["VolumeId"]
+    answer = ec2_client.attach_volume(VolumeId=volume_id, InstanceId=instance_id,
+                                      Device="/dev/sdf")
+    assert (answer["State"], answer["Device"]) == ("attaching", "/dev/sdf")
+    volume = one_volume(ec2_client, volume_id)
+    assert volume["State"] == "in-use"
+    assert volume["Attachments"][0]["InstanceId"] == instance_id
+    devices = [m["DeviceName"]
+               for m in described_instance(ec2_client, instance_id)["BlockDeviceMappings"]]
+    assert devices == [running["RootDeviceName"], "/dev/sdf"]
+    expect_error(ec2_client.delete_volume, "VolumeInUse", VolumeId=volume_id)
+    expect_error(ec2_client.attach_volume, "VolumeInUse", VolumeId=volume_id,
+                 InstanceId=instance_id, Device="/dev/sdg")
+    expect_error(ec2_client.detach_volume, "InvalidAttachment.NotFound", VolumeId=volume_id,
+                 Device="/dev/sdz")
+    detached = ec2_client.detach_volume(VolumeId=volume_id)
+    assert detached["State"] == "detaching"
+    assert one_volume(ec2_client, volume_id)["State"] == "available"
+    devices = [m["DeviceName"]
+               for m in described_instance(ec2_client, instance_id)["BlockDeviceMappings"]]
+    assert devices == [running["RootDeviceName"]]
+    expect_error(ec2_client.detach_volume, "IncorrectState", VolumeId=volume_id)
+
+
+def test_attach_errors_change_nothing(ec2_client, running):
+    zone = running["Placement"]["AvailabilityZone"]
+    others = [z["ZoneName"] for z in ec2_client.describe_availability_zones()["AvailabilityZones"]
+              if z["ZoneName"] != zone]
+    elsewhere = ec2_client.create_volume(AvailabilityZone=others[0], Size=1)["VolumeId"]
+    here = ec2_client.create_volume(AvailabilityZone=zone, Size=1)["VolumeId"]
+    expect_error(ec2_client.attach_volume, "InvalidParameterValue", VolumeId=elsewhere,
+                 InstanceId=running["InstanceId"], Device="/dev/sdf")
+    expect_error(ec2_client.attach_volume, "InvalidParameterValue", VolumeId=here,
+                 InstanceId=running["InstanceId"], Device=running["RootDeviceName"])
+    expect_error(ec2_client.attach_volume, "InvalidInstanceID.NotFound", VolumeId=here,
+                 InstanceId="i-0123456789abcdef0", Device="/dev/sdf")
+    assert {one_volume(ec2_client, v)["State"] for v in (here, elsewhere)} == {"available"}
+    assert len(described_instance(ec2_client, running["InstanceId"])["BlockDeviceMappings"]) == 1
+
+
+def test_root_volume_of_a_running_instance_cannot_be_detached(ec2_client, running):
+    root, _ = parts_of(running)
+    expect_error(ec2_client.detach_volume, "OperationNotPermitted", VolumeId=root)
+    assert one_volume(ec2_client, root)["State"] == "in-use"
+
+
+def test_attached_volume_is_available_after_terminate(ec2_client, running):
+    zone = running["Placement"]["AvailabilityZone"]
+    volume_id = ec2_client.create_volume(AvailabilityZone=zone, Size=1)["VolumeId"]
+    ec2_client.attach_volume(VolumeId=volume_id, InstanceId=running["InstanceId"],
+                             Device="/dev/sdf")
+    ec2_client.terminate_instances(InstanceIds=[running["InstanceId"]])
+    volume = one_volume(ec2_client, volume_id)
+    assert (volume["State"], volume["Attachments"]) == ("available", [])
+
+
+def test_aws_cli_creates_describes_and_deletes_a_volume(aws_cli, ec2_client, zone):
+    created = aws_cli("create-volume", "--availability-zone", zone, "--size", "3",
+                      "--volume-type", "gp3")
+    described = aws_cli("describe-volumes", "--volume-ids", created["VolumeId"])
+    assert described["Volumes"][0]["Size"] == 3
+    aws_cli("delete-volume", "--volume-id", created["VolumeId"])
+    assert volume_ids(ec2_client) == []
+    failed = aws_cli("delete-volume", "--volume-id", created["VolumeId"], expect_error=True)
+    assert "InvalidVolume.NotFound" in failed
