@@ -52,12 +52,39 @@ def record_instance_parts(tx: Transaction, instance: dict, volume_tags: list[dic
                {"NetworkInterfaceId": interface_id, OWNER: owner, "Tags": interface_tags})
 
 
+def instance_volume(doc: dict, instance: dict) -> dict:
+    """An instance's own volume (`doc`) as DescribeVolumes shows it, read from the instance
+    as it is now: `in-use` and attached while it lives, `available` once it has terminated."""
+    (mapping,) = [m for m in instance["BlockDeviceMappings"]
+                  if (m.get("Ebs") or {}).get("VolumeId") == doc["VolumeId"]]
+    ebs = mapping["Ebs"]
+    size = ebs.get("_size", 8)
+    attached = instance["State"]["Name"] != "terminated"
+    attachments = [{
+        "AttachTime": ebs["AttachTime"], "Device": mapping["DeviceName"],
+        "InstanceId": instance["InstanceId"], "State": "attached",
+        "VolumeId": doc["VolumeId"], "DeleteOnTermination": ebs["DeleteOnTermination"],
+    }] if attached else []
+    return {
+        "VolumeId": doc["VolumeId"], "Size": size, "SnapshotId": "",
+        "AvailabilityZone": instance["Placement"]["AvailabilityZone"],
+        "State": "in-use" if attached else "available", "CreateTime": ebs["AttachTime"],
+        "Attachments": attachments, "VolumeType": "gp2", "Iops": max(100, 3 * size),
+        "Encrypted": False, "MultiAttachEnabled": False, "Tags": doc["Tags"],
+    }
+
+
 def forget_instance_parts(tx: Transaction, instance: dict) -> None:
-    """Drop the part documents of an instance that is no longer visible (a volume attached
-    by AttachVolume is not its part and stays)."""
+    """Drop the part documents of a terminated instance that is no longer visible. A volume
+    kept on termination becomes a volume of its own; one attached by AttachVolume was never
+    the instance's part and stays as it is."""
     for volume_id in _volume_ids(instance):
         doc = tx.get(VOLUME, volume_id)
-        if doc is not None and doc.get(OWNER) == instance["InstanceId"]:
+        if doc is None or doc.get(OWNER) != instance["InstanceId"]:
+            continue
+        if part_exists(VOLUME, volume_id, instance):
+            tx.put(VOLUME, volume_id, instance_volume(doc, instance))
+        else:
             tx.delete(VOLUME, volume_id)
     for interface_id in _interface_ids(instance):
         tx.delete(NETWORK_INTERFACE, interface_id)

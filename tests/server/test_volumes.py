@@ -206,7 +206,7 @@ def test_attach_errors_change_nothing(ec2_client, running):
               if z["ZoneName"] != zone]
     elsewhere = ec2_client.create_volume(AvailabilityZone=others[0], Size=1)["VolumeId"]
     here = ec2_client.create_volume(AvailabilityZone=zone, Size=1)["VolumeId"]
-    expect_error(ec2_client.attach_volume, "InvalidParameterValue", VolumeId=elsewhere,
+    expect_error(ec2_client.attach_volume, "InvalidVolume.ZoneMismatch", VolumeId=elsewhere,
                  InstanceId=running["InstanceId"], Device="/dev/sdf")
     expect_error(ec2_client.attach_volume, "InvalidParameterValue", VolumeId=here,
                  InstanceId=running["InstanceId"], Device=running["RootDeviceName"])
@@ -241,3 +241,24 @@ def test_aws_cli_creates_describes_and_deletes_a_volume(aws_cli, ec2_client, zon
     assert volume_ids(ec2_client) == []
     failed = aws_cli("delete-volume", "--volume-id", created["VolumeId"], expect_error=True)
     assert "InvalidVolume.NotFound" in failed
+
+
+def test_root_volume_of_a_stopped_instance_can_be_detached(ec2_client, running):
+    root, _ = parts_of(running)
+    ec2_client.stop_instances(InstanceIds=[running["InstanceId"]])
+    ec2_client.detach_volume(VolumeId=root)
+    volume = one_volume(ec2_client, root)
+    assert (volume["State"], volume["Attachments"]) == ("available", [])
+    ec2_client.terminate_instances(InstanceIds=[running["InstanceId"]])
+    assert one_volume(ec2_client, root)["State"] == "available"
+    ec2_client.delete_volume(VolumeId=root)
+    assert volume_ids(ec2_client) == []
+
+
+def test_attach_to_a_terminated_instance_is_refused(ec2_client, running):
+    zone = running["Placement"]["AvailabilityZone"]
+    volume_id = ec2_client.create_volume(AvailabilityZone=zone, Size=1)["VolumeId"]
+    ec2_client.terminate_instances(InstanceIds=[running["InstanceId"]])
+    expect_error(ec2_client.attach_volume, "IncorrectState", VolumeId=volume_id,
+                 InstanceId=running["InstanceId"], Device="/dev/sdf")
+    assert one_volume(ec2_client, volume_id)["State"] == "available"

@@ -9,7 +9,14 @@ clock without a thread of their own.
 from __future__ import annotations
 
 from .. import catalogs
-from ..dependents import OWNER, VOLUME, get_snapshot, part_exists, volume_not_found
+from ..dependents import (
+    OWNER,
+    VOLUME,
+    get_snapshot,
+    instance_volume,
+    part_exists,
+    volume_not_found,
+)
 from ..errors import EC2Error, invalid_parameter_combination, invalid_parameter_value
 from ..filters import apply_filters, paginate
 from ..ids import check_ids
@@ -40,24 +47,12 @@ def _instance_volume(ctx: Context, doc: dict) -> dict | None:
     """An instance's own volume as it is now, or None once EC2 would have deleted it."""
     instance = ctx.tx.get(INSTANCE, doc[OWNER])
     instance = None if instance is None else current(ctx, instance)
+    if instance is None:  # it may have just vanished, leaving its kept volume on its own
+        kept = ctx.tx.get(VOLUME, doc["VolumeId"])
+        return kept if kept is not None and OWNER not in kept else None
     if not part_exists(VOLUME, doc["VolumeId"], instance):
         return None
-    (mapping,) = [m for m in instance["BlockDeviceMappings"]
-                  if (m.get("Ebs") or {}).get("VolumeId") == doc["VolumeId"]]
-    ebs = mapping["Ebs"]
-    attached = instance["State"]["Name"] != "terminated"
-    attachments = [{
-        "AttachTime": ebs["AttachTime"], "Device": mapping["DeviceName"],
-        "InstanceId": instance["InstanceId"], "State": "attached",
-        "VolumeId": doc["VolumeId"], "DeleteOnTermination": ebs["DeleteOnTermination"],
-    }] if attached else []
-    return {
-        "VolumeId": doc["VolumeId"], "Size": ebs.get("_size", 8), "SnapshotId": "",
-        "AvailabilityZone": instance["Placement"]["AvailabilityZone"],
-        "State": "in-use" if attached else "available", "CreateTime": ebs["AttachTime"],
-        "Attachments": attachments, "VolumeType": "gp2", "Iops": max(100, 3 * ebs.get("_size", 8)),
-        "Encrypted": False, "MultiAttachEnabled": False, "Tags": doc["Tags"],
-    }
+    return instance_volume(doc, instance)
 
 
 def _attached_volume(ctx: Context, doc: dict) -> dict:
@@ -217,7 +212,8 @@ def attach_volume(ctx: Context, params: dict) -> dict:
         raise EC2Error("VolumeInUse",
                        f"{volume['VolumeId']} is already attached to an instance")
     if volume["AvailabilityZone"] != instance["Placement"]["AvailabilityZone"]:
-        raise invalid_parameter_value(
+        raise EC2Error(
+            "InvalidVolume.ZoneMismatch",
             f"The volume '{volume['VolumeId']}' is not in the same availability zone as "
             f"instance '{instance['InstanceId']}'")
     if _device_taken(instance, device):
@@ -252,7 +248,7 @@ def detach_volume(ctx: Context, params: dict) -> dict:
                        f"The volume '{volume['VolumeId']}' is not attached to device '{device}'")
     instance = get_instance(ctx, owner)
     if OWNER in ctx.tx.get(VOLUME, volume["VolumeId"]):
-        if instance["State"]["Name"] != "stopped" or not params.get("Force"):
+        if instance["State"]["Name"] != "stopped":
             raise EC2Error("OperationNotPermitted",
                            f"The volume '{volume['VolumeId']}' is the root device of instance "
                            f"'{owner}' and cannot be detached.")
