@@ -3,10 +3,16 @@ DeleteVolume, AttachVolume, DetachVolume, and an instance's own root volume."""
 
 from __future__ import annotations
 
+import dataclasses
+import time
+
+import boto3
 import pytest
 from compute_support import launch
 from groups_support import expect_error
 from test_tags_dependents import described_instance, parts_of
+
+from localec2.embedded import LocalEC2
 
 
 def zone_of(client) -> str:
@@ -262,3 +268,38 @@ def test_attach_to_a_terminated_instance_is_refused(ec2_client, running):
     expect_error(ec2_client.attach_volume, "IncorrectState", VolumeId=volume_id,
                  InstanceId=running["InstanceId"], Device="/dev/sdf")
     assert one_volume(ec2_client, volume_id)["State"] == "available"
+
+
+@pytest.fixture(scope="module")
+def vanishing_server():
+    """A localec2 whose terminated instances vanish after a moment."""
+    server = LocalEC2(in_memory=True)
+    server.config = dataclasses.replace(server.config, terminated_visible_seconds=0.2)
+    with server:
+        yield server
+
+
+def test_a_kept_root_volume_outlives_its_vanished_instance(vanishing_server):
+    client = boto3.client(
+        "ec2", endpoint_url=vanishing_server.endpoint_url, region_name=vanishing_server.region,
+        aws_access_key_id=vanishing_server.access_key_id,
+        aws_secret_access_key=vanishing_server.secret_access_key,
+    )
+    (kept_on,) = launch(client, BlockDeviceMappings=[
+        {"DeviceName": "/dev/xvda", "Ebs": {"DeleteOnTermination": False}}])
+    (deleted_on,) = launch(client)
+    kept, _ = parts_of(described_instance(client, kept_on["InstanceId"]))
+    deleted, _ = parts_of(described_instance(client, deleted_on["InstanceId"]))
+    client.terminate_instances(InstanceIds=[kept_on["InstanceId"], deleted_on["InstanceId"]])
+    for _ in range(200):  # poll until the terminated instances have vanished
+        if not [i for r in client.describe_instances()["Reservations"] for i in r["Instances"]]:
+            break
+        time.sleep(0.05)
+    else:
+        pytest.fail("the terminated instances never vanished")
+    assert volume_ids(client) == [kept]
+    volume = one_volume(client, kept)
+    assert (volume["State"], volume["Attachments"], volume["Size"]) == ("available", [], 8)
+    client.create_tags(Resources=[kept], Tags=[{"Key": "k", "Value": "v"}])
+    client.delete_volume(VolumeId=kept)
+    assert volume_ids(client) == []
