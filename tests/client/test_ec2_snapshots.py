@@ -209,3 +209,11 @@ def test_example_describe_volumes():
     assert attachment.device == "/dev/sda1"
     assert attachment.status == "attached"
     assert attachment.attach_time == "2013-12-18T22:35:00.000Z"
+
+
+def test_volume_from_an_encrypted_snapshot_is_encrypted(conn):
+    encrypted = conn.create_volume(4, ZONE, encrypted=True)
+    snapshot = encrypted.create_snapshot()
+    assert snapshot.encrypted is True
+    restored = snapshot.create_volume(ZONE)
+    assert restored.encrypted is True and restored.size == 4

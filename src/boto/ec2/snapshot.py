@@ -11,8 +11,12 @@ if TYPE_CHECKING:  # annotations only: keep `typing` out of the import path
     from typing import Any
 
 
-def _size(value: str) -> int | None:
-    return int(value) if value else None
+def _size(value: str) -> int | str:
+    """A size in GiB; boto 2 kept text that is not a number as it came."""
+    try:
+        return int(value)
+    except ValueError:
+        return value
 
 
 class Snapshot(TaggedEC2Object):
@@ -84,9 +88,11 @@ class Snapshot(TaggedEC2Object):
     def create_volume(self, zone: Any, size: int | None = None,
                       volume_type: str | None = None, iops: int | None = None,
                       encrypted: bool = False, dry_run: bool = False) -> Any:
-        """A new volume in `zone` (a Zone or its name) from this snapshot."""
+        """A new volume in `zone` (a Zone or its name) from this snapshot; encrypted when
+        asked or when the snapshot is (boto 2 passed the snapshot's own flag)."""
         return self.connection.create_volume(size, zone, self.id, volume_type, iops,
-                                             encrypted, dry_run=dry_run)
+                                             encrypted or bool(self.encrypted),
+                                             dry_run=dry_run)
 
 
 class SnapshotAttribute:
