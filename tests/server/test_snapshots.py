@@ -3,6 +3,7 @@ DeleteSnapshot, and the snapshots CreateImage makes."""
 
 from __future__ import annotations
 
+import boto3
 import pytest
 from compute_support import launch
 from groups_support import expect_error
@@ -128,3 +129,33 @@ def test_aws_cli_snapshots(aws_cli, ec2_client, volume_id):
     failed = aws_cli("describe-snapshots", "--snapshot-ids", created["SnapshotId"],
                      expect_error=True)
     assert "InvalidSnapshot.NotFound" in failed
+
+
+def test_copy_snapshot_within_and_across_regions(localec2, ec2_client, volume_id):
+    source = ec2_client.create_snapshot(VolumeId=volume_id, Description="original")
+    copied = ec2_client.copy_snapshot(SourceSnapshotId=source["SnapshotId"],
+                                      SourceRegion=localec2.region, Description="copy")
+    (copy,) = ec2_client.describe_snapshots(SnapshotIds=[copied["SnapshotId"]])["Snapshots"]
+    assert (copy["VolumeSize"], copy["Description"], copy["State"]) == (7, "copy", "completed")
+    other_region = "eu-west-1" if localec2.region != "eu-west-1" else "us-west-2"
+    elsewhere = boto3.client(
+        "ec2", endpoint_url=localec2.endpoint_url, region_name=other_region,
+        aws_access_key_id=localec2.access_key_id,
+        aws_secret_access_key=localec2.secret_access_key,
+    )
+    across = elsewhere.copy_snapshot(SourceSnapshotId=source["SnapshotId"],
+                                     SourceRegion=localec2.region)["SnapshotId"]
+    (copy,) = elsewhere.describe_snapshots(SnapshotIds=[across])["Snapshots"]
+    assert copy["Description"] == f"[Copied {source['SnapshotId']} from {localec2.region}]"
+    assert len(snapshot_ids(ec2_client)) == 2
+
+
+def test_copy_snapshot_errors_copy_nothing(localec2, ec2_client, volume_id):
+    source_id = ec2_client.create_snapshot(VolumeId=volume_id)["SnapshotId"]
+    expect_error(ec2_client.copy_snapshot, "InvalidSnapshot.NotFound",
+                 SourceSnapshotId="snap-0123456789abcdef0", SourceRegion=localec2.region)
+    expect_error(ec2_client.copy_snapshot, "InvalidSnapshotID.Malformed",
+                 SourceSnapshotId="snap", SourceRegion=localec2.region)
+    expect_error(ec2_client.copy_snapshot, "InvalidParameterValue",
+                 SourceSnapshotId=source_id, SourceRegion="nowhere-1")
+    assert snapshot_ids(ec2_client) == [source_id]

@@ -1,4 +1,4 @@
-"""CreateSnapshot, DescribeSnapshots, DeleteSnapshot.
+"""CreateSnapshot, CopySnapshot, DescribeSnapshots, DeleteSnapshot.
 
 A snapshot is a `snapshot` document: made from a volume by CreateSnapshot, or by CreateImage
 for each of an instance's volumes (see `dependents`). Snapshots complete at once.
@@ -6,7 +6,9 @@ for each of an instance's volumes (see `dependents`). Snapshots complete at once
 
 from __future__ import annotations
 
+from .. import catalogs
 from ..dependents import SNAPSHOT, delete_snapshot, get_snapshot, snapshot_view
+from ..errors import EC2Error, invalid_parameter_value
 from ..filters import apply_filters, paginate
 from ..ids import check_ids
 from ..instance_state import timestamp
@@ -36,6 +38,30 @@ def create_snapshot(ctx: Context, params: dict) -> dict:
     }
     ctx.tx.put(SNAPSHOT, snapshot["SnapshotId"], snapshot)
     return snapshot
+
+
+@action("CopySnapshot")
+def copy_snapshot(ctx: Context, params: dict) -> dict:
+    """Copy an own snapshot of `SourceRegion` (this region or another) into this region."""
+    source_region = params.get("SourceRegion") or ""
+    source_id = params.get("SourceSnapshotId") or ""
+    if not source_region:
+        raise EC2Error("MissingParameter", "The request must contain the parameter SourceRegion")
+    if source_region not in catalogs.regions():
+        raise invalid_parameter_value(f"Invalid value '{source_region}' for SourceRegion")
+    source_tx = ctx.tx if source_region == ctx.region else ctx.tx.other(source_region)
+    source = get_snapshot(source_tx, source_id)
+    copy = {
+        "SnapshotId": new_id("snap"), "VolumeId": "vol-ffffffff",
+        "VolumeSize": source["VolumeSize"], "State": "completed", "Progress": "100%",
+        "StartTime": timestamp(ctx.now), "OwnerId": ctx.account_id,
+        "Description": params.get("Description")
+        or f"[Copied {source_id} from {source_region}]",
+        "Encrypted": bool(source["Encrypted"] or params.get("Encrypted")),
+        "Tags": creation_tags(params, SNAPSHOT),
+    }
+    ctx.tx.put(SNAPSHOT, copy["SnapshotId"], copy)
+    return {"SnapshotId": copy["SnapshotId"], "Tags": copy["Tags"]}
 
 
 def _owned_by(owners: list[str], account_id: str) -> bool:
