@@ -303,3 +303,15 @@ def test_a_kept_root_volume_outlives_its_vanished_instance(vanishing_server):
     client.create_tags(Resources=[kept], Tags=[{"Key": "k", "Value": "v"}])
     client.delete_volume(VolumeId=kept)
     assert volume_ids(client) == []
+
+
+def test_aws_cli_attaches_and_detaches_a_volume(aws_cli, ec2_client, running):
+    zone = running["Placement"]["AvailabilityZone"]
+    volume_id = aws_cli("create-volume", "--availability-zone", zone, "--size", "2")["VolumeId"]
+    attached = aws_cli("attach-volume", "--volume-id", volume_id, "--instance-id",
+                       running["InstanceId"], "--device", "/dev/sdh")
+    assert (attached["State"], attached["InstanceId"]) == ("attaching", running["InstanceId"])
+    failed = aws_cli("delete-volume", "--volume-id", volume_id, expect_error=True)
+    assert "VolumeInUse" in failed
+    aws_cli("detach-volume", "--volume-id", volume_id)
+    assert one_volume(ec2_client, volume_id)["State"] == "available"
