@@ -18,6 +18,8 @@ VOLUME = "volume"
 NETWORK_INTERFACE = "network-interface"
 SNAPSHOT = "snapshot"
 OWNER = "_owner"  # the id of the instance or image a part belongs to
+# A volume's fields ModifyVolume changes; an instance's volume keeps them in its own document.
+MODIFIABLE = ("Size", "VolumeType", "Iops", "Throughput")
 
 
 def volume_not_found(volume_id: str) -> EC2Error:
@@ -65,13 +67,14 @@ def instance_volume(doc: dict, instance: dict) -> dict:
         "InstanceId": instance["InstanceId"], "State": "attached",
         "VolumeId": doc["VolumeId"], "DeleteOnTermination": ebs["DeleteOnTermination"],
     }] if attached else []
-    return {
+    view = {
         "VolumeId": doc["VolumeId"], "Size": size, "SnapshotId": "",
         "AvailabilityZone": instance["Placement"]["AvailabilityZone"],
         "State": "in-use" if attached else "available", "CreateTime": ebs["AttachTime"],
         "Attachments": attachments, "VolumeType": "gp2", "Iops": max(100, 3 * size),
         "Encrypted": False, "MultiAttachEnabled": False, "Tags": doc["Tags"],
     }
+    return {**view, **{k: doc[k] for k in MODIFIABLE if k in doc}}
 
 
 def forget_instance_parts(tx: Transaction, instance: dict) -> None:

@@ -315,3 +315,38 @@ def test_aws_cli_attaches_and_detaches_a_volume(aws_cli, ec2_client, running):
     assert "VolumeInUse" in failed
     aws_cli("detach-volume", "--volume-id", volume_id)
     assert one_volume(ec2_client, volume_id)["State"] == "available"
+
+
+def test_modify_volume_grows_and_changes_type(ec2_client, zone):
+    volume_id = ec2_client.create_volume(AvailabilityZone=zone, Size=10)["VolumeId"]
+    answer = ec2_client.modify_volume(VolumeId=volume_id, Size=20, VolumeType="gp3")
+    modification = answer["VolumeModification"]
+    assert (modification["OriginalSize"], modification["TargetSize"]) == (10, 20)
+    assert (modification["OriginalVolumeType"], modification["TargetVolumeType"]) == (
+        "gp2", "gp3")
+    assert modification["ModificationState"] == "completed"
+    volume = one_volume(ec2_client, volume_id)
+    assert (volume["Size"], volume["VolumeType"], volume["Iops"]) == (20, "gp3", 3000)
+    ec2_client.modify_volume(VolumeId=volume_id, VolumeType="io1", Iops=1000)
+    volume = one_volume(ec2_client, volume_id)
+    assert (volume["VolumeType"], volume["Iops"], "Throughput" in volume) == ("io1", 1000, False)
+
+
+def test_modify_an_instance_root_volume(ec2_client, running):
+    root, _ = parts_of(running)
+    ec2_client.modify_volume(VolumeId=root, Size=30)
+    volume = one_volume(ec2_client, root)
+    assert (volume["Size"], volume["State"]) == (30, "in-use")
+
+
+@pytest.mark.parametrize(("kwargs", "code"), [
+    ({"Size": 5}, "InvalidParameterValue"),
+    ({"Size": 20000}, "InvalidParameterValue"),
+    ({"VolumeType": "io2"}, "MissingParameter"),
+    ({"Throughput": 300}, "InvalidParameterCombination"),
+])
+def test_bad_modify_volume_changes_nothing(ec2_client, zone, kwargs, code):
+    volume_id = ec2_client.create_volume(AvailabilityZone=zone, Size=10)["VolumeId"]
+    before = one_volume(ec2_client, volume_id)
+    expect_error(ec2_client.modify_volume, code, VolumeId=volume_id, **kwargs)
+    assert one_volume(ec2_client, volume_id) == before

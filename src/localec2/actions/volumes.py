@@ -1,4 +1,4 @@
-"""CreateVolume, DescribeVolumes, DeleteVolume, AttachVolume, DetachVolume.
+"""CreateVolume, DescribeVolumes, DeleteVolume, AttachVolume, DetachVolume, ModifyVolume.
 
 A volume made by CreateVolume is a full `volume` document. An instance's own volumes (made at
 RunInstances, see `dependents`) keep only their id, owner and tags: their size, zone, state
@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from .. import catalogs
 from ..dependents import (
+    MODIFIABLE,
     OWNER,
     VOLUME,
     get_snapshot,
@@ -258,3 +259,36 @@ def detach_volume(ctx: Context, params: dict) -> dict:
     detached = {k: v for k, v in volume.items() if k != OWNER}
     ctx.tx.put(VOLUME, volume["VolumeId"], {**detached, "State": "available", "Attachments": []})
     return {**attachment, "State": "detaching"}
+
+
+@action("ModifyVolume")
+def modify_volume(ctx: Context, params: dict) -> dict:
+    """Change size, type, IOPS or throughput; the modification completes at once."""
+    volume = get_volume(ctx, params.get("VolumeId") or "")
+    size = params.get("Size") or volume["Size"]
+    if size < volume["Size"]:
+        raise invalid_parameter_value("New size cannot be smaller than existing size")
+    volume_type = params.get("VolumeType") or volume["VolumeType"]
+    _check_size(volume_type, size)
+    kept_iops = volume.get("Iops") if volume_type == volume["VolumeType"] != "gp2" else None
+    iops = _iops(volume_type, params.get("Iops") or kept_iops, size)
+    throughput = params.get("Throughput")
+    if throughput is not None and volume_type != "gp3":
+        raise invalid_parameter_combination(
+            f"The parameter throughput is not supported for {volume_type} volumes.")
+    if volume_type == "gp3":
+        throughput = throughput or volume.get("Throughput") or 125
+    target = {"Size": size, "VolumeType": volume_type, "Iops": iops, "Throughput": throughput}
+    stored = ctx.tx.get(VOLUME, volume["VolumeId"])
+    changed = {k: v for k, v in stored.items() if k not in MODIFIABLE}
+    ctx.tx.put(VOLUME, volume["VolumeId"],
+               {**changed, **{k: v for k, v in target.items() if v is not None}})
+    now = timestamp(ctx.now)
+    modification = {"VolumeId": volume["VolumeId"], "ModificationState": "completed",
+                    "Progress": 100, "StartTime": now, "EndTime": now}
+    for name, value in target.items():
+        if value is not None:
+            modification[f"Target{name}"] = value
+        if volume.get(name) is not None:
+            modification[f"Original{name}"] = volume[name]
+    return {"VolumeModification": modification}
