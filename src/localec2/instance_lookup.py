@@ -28,6 +28,12 @@ def current(ctx: Context, doc: dict) -> dict | None:
     return settled
 
 
+def find_instance(ctx: Context, instance_id: str) -> dict | None:
+    """The instance as it is now; None if there is none or it has vanished."""
+    doc = ctx.tx.get(INSTANCE, instance_id)
+    return None if doc is None else current(ctx, doc)
+
+
 def all_instances(ctx: Context) -> list[dict]:
     """Every visible instance of the partition, oldest first, as it is now."""
     out = []
@@ -42,8 +48,7 @@ def select_instances(ctx: Context, ids: list[str]) -> list[dict]:
     """The instances with these ids (Malformed/NotFound as EC2 answers), as they are now."""
     check_ids(ids, "i", "InvalidInstanceID")
     unique = list(dict.fromkeys(ids))
-    docs = [ctx.tx.get(INSTANCE, i) for i in unique]
-    docs = [current(ctx, d) if d is not None else None for d in docs]
+    docs = [find_instance(ctx, i) for i in unique]
     missing = [i for i, doc in zip(unique, docs, strict=True) if doc is None]
     if missing:
         raise not_found("InvalidInstanceID", "instance", missing)

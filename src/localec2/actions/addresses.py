@@ -11,7 +11,7 @@ from ..dependents import NETWORK_INTERFACE, OWNER, interface_not_found, part_exi
 from ..errors import EC2Error, invalid_parameter_combination, missing_parameter
 from ..filters import apply_filters
 from ..ids import check_ids, not_found
-from ..instance_lookup import INSTANCE, current, select_instances
+from ..instance_lookup import INSTANCE, find_instance, select_instances
 from ..instance_network import (
     ELASTIC_IP,
     detach_elastic_ip,
@@ -131,8 +131,7 @@ def describe_addresses(ctx: Context, params: dict) -> dict:
 def _instance_of_interface(ctx: Context, interface_id: str) -> dict:
     check_ids([interface_id], "eni", "InvalidNetworkInterfaceID")
     interface = ctx.tx.get(NETWORK_INTERFACE, interface_id)
-    instance = None if interface is None else ctx.tx.get(INSTANCE, interface[OWNER])
-    instance = None if instance is None else current(ctx, instance)
+    instance = None if interface is None else find_instance(ctx, interface[OWNER])
     if not part_exists(NETWORK_INTERFACE, interface_id, instance):
         raise interface_not_found(interface_id)
     return instance
@@ -176,8 +175,7 @@ def _private_address(instance: dict, requested: str | None) -> tuple[dict, str]:
 
 def _disassociate(ctx: Context, address: dict, reassign: bool) -> None:
     """Take the address off the instance it is associated with (see `detach_elastic_ip`)."""
-    instance = ctx.tx.get(INSTANCE, address["InstanceId"])
-    instance = None if instance is None else current(ctx, instance)
+    instance = find_instance(ctx, address["InstanceId"])
     if instance is not None and elastic_ip_of(instance) == address["AllocationId"]:
         ctx.tx.put(INSTANCE, instance["InstanceId"],
                    detach_elastic_ip(ctx.tx, ctx.region, instance, reassign))

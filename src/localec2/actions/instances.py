@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from .. import catalogs
 from ..dependents import NETWORK_INTERFACE, VOLUME, record_instance_parts
 from ..errors import EC2Error, invalid_parameter_combination, invalid_parameter_value
-from ..instance_lookup import INSTANCE, current, reservation
+from ..instance_lookup import INSTANCE, find_instance, reservation
 from ..instance_network import (
     new_public_address,
     primary_interface,
@@ -185,7 +185,7 @@ def _replay(ctx: Context, token_doc: dict, params: dict) -> dict:
             "Arguments on this idempotent request are inconsistent with arguments used in "
             "previous request(s).",
         )
-    instances = [current(ctx, ctx.tx.get(INSTANCE, i) or {}) for i in token_doc["InstanceIds"]]
+    instances = [find_instance(ctx, i) for i in token_doc["InstanceIds"]]
     return reservation(ctx, token_doc["ReservationId"], [i for i in instances if i])
 
 

@@ -25,7 +25,7 @@ from ..dependents import (
 from ..errors import EC2Error, invalid_parameter_value
 from ..filters import apply_filters, paginate
 from ..ids import is_well_formed, not_found
-from ..instance_lookup import INSTANCE, all_instances, current
+from ..instance_lookup import INSTANCE, all_instances, find_instance
 from ..instance_network import ELASTIC_IP
 from ..registry import Context, action
 from .images import FOREIGN_IMAGE_TAGS, IMAGE, image_not_found, lookup_image
@@ -66,8 +66,7 @@ def _stored(kind: str, id_field: str, missing: Callable[[str], EC2Error]) -> Tag
 
 def _find_instance(ctx: Context, instance_id: str) -> Found | None:
     """The instance as it is now: one that has vanished after termination is not found."""
-    doc = ctx.tx.get(INSTANCE, instance_id)
-    doc = None if doc is None else current(ctx, doc)
+    doc = find_instance(ctx, instance_id)
     return None if doc is None else (INSTANCE, instance_id, doc)
 
 
@@ -93,9 +92,7 @@ def _instance_part(kind: str, id_field: str, missing: Callable[[str], EC2Error])
     """A volume or network interface of an instance: it exists while EC2 would keep it."""
 
     def exists(ctx: Context, doc: dict) -> bool:
-        instance = ctx.tx.get(INSTANCE, doc[OWNER])
-        instance = None if instance is None else current(ctx, instance)
-        return part_exists(kind, doc[id_field], instance)
+        return part_exists(kind, doc[id_field], find_instance(ctx, doc[OWNER]))
 
     def find(ctx: Context, part_id: str) -> Found | None:
         doc = ctx.tx.get(kind, part_id)

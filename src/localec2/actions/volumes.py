@@ -21,7 +21,7 @@ from ..dependents import (
 from ..errors import EC2Error, invalid_parameter_combination, invalid_parameter_value
 from ..filters import apply_filters, paginate
 from ..ids import check_ids
-from ..instance_lookup import INSTANCE, current, get_instance
+from ..instance_lookup import INSTANCE, find_instance, get_instance
 from ..instance_state import timestamp
 from ..registry import Context, action
 from ..store import new_id
@@ -46,8 +46,7 @@ FILTERS = fields({
 
 def _instance_volume(ctx: Context, doc: dict) -> dict | None:
     """An instance's own volume as it is now, or None once EC2 would have deleted it."""
-    instance = ctx.tx.get(INSTANCE, doc[OWNER])
-    instance = None if instance is None else current(ctx, instance)
+    instance = find_instance(ctx, doc[OWNER])
     if instance is None:  # it may have just vanished, leaving its kept volume on its own
         kept = ctx.tx.get(VOLUME, doc["VolumeId"])
         return kept if kept is not None and OWNER not in kept else None
@@ -61,8 +60,7 @@ def _attached_volume(ctx: Context, doc: dict) -> dict:
     is `available` again (AttachVolume attaches with DeleteOnTermination false)."""
     if not doc["Attachments"]:
         return doc
-    instance = ctx.tx.get(INSTANCE, doc["Attachments"][0]["InstanceId"])
-    instance = None if instance is None else current(ctx, instance)
+    instance = find_instance(ctx, doc["Attachments"][0]["InstanceId"])
     if instance is not None and instance["State"]["Name"] != "terminated":
         return doc
     return {**doc, "State": "available", "Attachments": []}
