@@ -19,3 +19,6 @@ def connect(endpoint_url: str) -> EC2Connection:
 def x86_image_id(conn: EC2Connection) -> str:
     """An Amazon-owned x86_64 image the server knows."""
     return conn.get_all_images(owners=["amazon"], filters={"architecture": "x86_64"})[0].id
+
+
+ZONE = "us-east-1a"  # a zone of moto's default region

@@ -3,20 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from ec2_support import connect, x86_image_id
+from ec2_support import x86_image_id
 
 from boto.ec2.address import Address
 from boto.exception import EC2ResponseError
-
-
-@pytest.fixture
-def conn(moto_endpoint):
-    return connect(moto_endpoint)
-
-
-@pytest.fixture
-def instance(conn):
-    return conn.run_instances(x86_image_id(conn)).instances[0]
 
 
 @pytest.fixture

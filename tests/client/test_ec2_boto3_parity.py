@@ -4,12 +4,7 @@ from __future__ import annotations
 
 import boto3
 import pytest
-from ec2_support import KEY, connect, x86_image_id
-
-
-@pytest.fixture
-def conn(moto_endpoint):
-    return connect(moto_endpoint)
+from ec2_support import KEY, x86_image_id
 
 
 @pytest.fixture

@@ -3,15 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from ec2_support import connect, x86_image_id
+from ec2_support import x86_image_id
 
 from boto.ec2.connection import EC2Connection
 from boto.exception import EC2ResponseError
-
-
-@pytest.fixture
-def conn(moto_endpoint):
-    return connect(moto_endpoint)
 
 
 def test_images_by_owner_and_filter(conn):

@@ -5,16 +5,11 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 import pytest
-from ec2_support import KEY, connect
+from ec2_support import KEY
 
 from boto.ec2.connection import EC2Connection
 from boto.ec2.regioninfo import EC2RegionInfo
 from boto.exception import BotoClientError
-
-
-@pytest.fixture
-def conn(moto_endpoint):
-    return connect(moto_endpoint)
 
 
 @pytest.fixture

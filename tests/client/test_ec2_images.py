@@ -3,21 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from ec2_support import connect, x86_image_id
 
 from boto.ec2.blockdevicemapping import BlockDeviceMapping, BlockDeviceType
 from boto.ec2.image import ImageAttribute
 from boto.exception import EC2ResponseError
-
-
-@pytest.fixture
-def conn(moto_endpoint):
-    return connect(moto_endpoint)
-
-
-@pytest.fixture
-def instance(conn):
-    return conn.run_instances(x86_image_id(conn)).instances[0]
 
 
 def test_create_image_from_an_instance(conn, instance):

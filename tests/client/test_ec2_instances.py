@@ -5,23 +5,13 @@ from __future__ import annotations
 import base64
 
 import pytest
-from ec2_support import connect, x86_image_id
+from ec2_support import x86_image_id
 
 from boto.ec2.blockdevicemapping import BlockDeviceMapping, BlockDeviceType
 from boto.ec2.connection import EC2Connection
 from boto.ec2.instance import Instance, InstanceStateTimeout
 from boto.ec2.networkinterface import NetworkInterfaceCollection, NetworkInterfaceSpecification
 from boto.exception import EC2ResponseError
-
-
-@pytest.fixture
-def conn(moto_endpoint):
-    return connect(moto_endpoint)
-
-
-@pytest.fixture
-def instance(conn):
-    return conn.run_instances(x86_image_id(conn)).instances[0]
 
 
 def test_run_instances_with_boto2_keyword_arguments(conn):

@@ -8,14 +8,8 @@ import stat
 import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
-from ec2_support import connect
 
 from boto.exception import BotoClientError, EC2ResponseError
-
-
-@pytest.fixture
-def conn(moto_endpoint):
-    return connect(moto_endpoint)
 
 
 def test_create_save_and_delete(conn, tmp_path):

@@ -3,14 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from ec2_support import connect, x86_image_id
+from ec2_support import x86_image_id
 
 from boto.exception import EC2ResponseError
-
-
-@pytest.fixture
-def conn(moto_endpoint):
-    return connect(moto_endpoint)
 
 
 def error_of(call) -> EC2ResponseError:

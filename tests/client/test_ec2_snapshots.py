@@ -4,7 +4,7 @@ published example responses for snapshots and volumes parsed into boto objects."
 from __future__ import annotations
 
 import pytest
-from ec2_support import connect
+from ec2_support import ZONE
 
 from boto import handler
 from boto.ec2.snapshot import Snapshot, SnapshotAttribute
@@ -12,18 +12,7 @@ from boto.ec2.volume import AttachmentSet, Volume
 from boto.exception import EC2ResponseError
 from boto.resultset import ResultSet
 
-ZONE = "us-east-1a"
 OTHER_ACCOUNT = "111122223333"
-
-
-@pytest.fixture
-def conn(moto_endpoint):
-    return connect(moto_endpoint)
-
-
-@pytest.fixture
-def volume(conn) -> Volume:
-    return conn.create_volume(8, ZONE)
 
 
 @pytest.fixture

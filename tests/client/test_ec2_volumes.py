@@ -3,22 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from ec2_support import connect, x86_image_id
+from ec2_support import ZONE, x86_image_id
 
 from boto.ec2.volume import AttachmentSet, Volume
 from boto.exception import EC2ResponseError
-
-ZONE = "us-east-1a"
-
-
-@pytest.fixture
-def conn(moto_endpoint):
-    return connect(moto_endpoint)
-
-
-@pytest.fixture
-def volume(conn) -> Volume:
-    return conn.create_volume(8, ZONE)
 
 
 @pytest.fixture
