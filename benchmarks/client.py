@@ -45,7 +45,8 @@ def free_port() -> int:
 def start_moto(port: int) -> subprocess.Popen:
     proc = subprocess.Popen(
         [sys.executable, "-m", "moto.server", "-H", "127.0.0.1", "-p", str(port)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     deadline = time.monotonic() + 60
     while True:
@@ -107,15 +108,20 @@ def main() -> int:
     try:
         with tempfile.TemporaryDirectory(prefix="boto-bench-pyc-") as bytecode_dir:
             starts = cold_start(port, args.runs, bytecode_dir)
-        ec2 = boto3.client("ec2", region_name="us-east-1",
-                           endpoint_url="http://127.0.0.1:%d" % port,
-                           aws_access_key_id=KEY, aws_secret_access_key=KEY)
+        ec2 = boto3.client(
+            "ec2",
+            region_name="us-east-1",
+            endpoint_url="http://127.0.0.1:%d" % port,
+            aws_access_key_id=KEY,
+            aws_secret_access_key=KEY,
+        )
         image_id = ec2.describe_images(Owners=["amazon"])["Images"][0]["ImageId"]
         launched = 0
         while launched < args.instances:
             batch = min(250, args.instances - launched)
-            ec2.run_instances(ImageId=image_id, MinCount=batch, MaxCount=batch,
-                              InstanceType="t3.micro")
+            ec2.run_instances(
+                ImageId=image_id, MinCount=batch, MaxCount=batch, InstanceType="t3.micro"
+            )
             launched += batch
         conn = EC2Connection(KEY, KEY, host="127.0.0.1", port=port, is_secure=False)
 
@@ -133,14 +139,17 @@ def main() -> int:
         moto.terminate()
         moto.wait(timeout=10)
 
-    print("Cold start (fresh interpreter: import + create connection), median of %d runs"
-          % args.runs)
+    print(
+        "Cold start (fresh interpreter: import + create connection), median of %d runs" % args.runs
+    )
     for name, seconds in starts.items():
         print("  %-14s %8.1f ms" % (name, seconds * 1000))
     print("  boto3 / boto:  %8.1fx" % (starts["boto3"] / starts["boto"]))
     print()
-    print("CPU per DescribeInstances call returning %d instances, median of %d runs"
-          % (args.instances, args.runs))
+    print(
+        "CPU per DescribeInstances call returning %d instances, median of %d runs"
+        % (args.instances, args.runs)
+    )
     print("  %-14s %8.1f ms" % ("boto", boto_cpu * 1000))
     print("  %-14s %8.1f ms" % ("boto3", boto3_cpu * 1000))
     print("  boto3 / boto:  %8.1fx" % (boto3_cpu / boto_cpu))

@@ -58,9 +58,14 @@ class Server:
     startup_seconds: float
 
     def client(self):
-        return boto3.client("ec2", endpoint_url=self.url, region_name=REGION,
-                            aws_access_key_id=self.key, aws_secret_access_key=self.secret,
-                            config=Config(retries={"max_attempts": 1}, read_timeout=600))
+        return boto3.client(
+            "ec2",
+            endpoint_url=self.url,
+            region_name=REGION,
+            aws_access_key_id=self.key,
+            aws_secret_access_key=self.secret,
+            config=Config(retries={"max_attempts": 1}, read_timeout=600),
+        )
 
     def stop(self) -> None:
         self.proc.terminate()
@@ -87,7 +92,9 @@ def start_localec2() -> Server:
     started = time.monotonic()
     proc = subprocess.Popen(
         [sys.executable, "-m", "localec2", "serve", "--in-memory", "--port", str(port)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     url = f"http://127.0.0.1:{port}"
     _wait(url + "/_localec2/health", proc)
@@ -99,8 +106,9 @@ def start_localec2() -> Server:
             name, value = line.strip().split("=", 1)
             values[name] = value
     proc.stderr.close()
-    return Server("localec2", proc, url, values["AWS_ACCESS_KEY_ID"],
-                  values["AWS_SECRET_ACCESS_KEY"], elapsed)
+    return Server(
+        "localec2", proc, url, values["AWS_ACCESS_KEY_ID"], values["AWS_SECRET_ACCESS_KEY"], elapsed
+    )
 
 
 def start_moto() -> Server:
@@ -108,12 +116,19 @@ def start_moto() -> Server:
     started = time.monotonic()
     proc = subprocess.Popen(
         [sys.executable, "-m", "moto.server", "-H", "127.0.0.1", "-p", str(port)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     url = f"http://127.0.0.1:{port}"
     _wait(url + "/moto-api/data.json", proc)
-    return Server("moto", proc, url, "AKIAIOSFODNN7EXAMPLE",
-                  "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", time.monotonic() - started)
+    return Server(
+        "moto",
+        proc,
+        url,
+        "AKIAIOSFODNN7EXAMPLE",
+        "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+        time.monotonic() - started,
+    )
 
 
 class RawClient:
@@ -128,8 +143,12 @@ class RawClient:
     def call(self, action: str, **params: str) -> bytes:
         # bytes, so that http.client sends headers and body in one segment (no Nagle stall)
         body = urlencode({"Action": action, "Version": VERSION, **params}).encode()
-        request = AWSRequest(method="POST", url=self.server.url + "/", data=body, headers={
-            "Content-Type": "application/x-www-form-urlencoded; charset=utf-8"})
+        request = AWSRequest(
+            method="POST",
+            url=self.server.url + "/",
+            data=body,
+            headers={"Content-Type": "application/x-www-form-urlencoded; charset=utf-8"},
+        )
         SigV4Auth(self.credentials, "ec2", REGION).add_auth(request)
         self.connection.request("POST", "/", body=body, headers=dict(request.headers))
         response = self.connection.getresponse()
@@ -168,7 +187,8 @@ def measure(server: Server, work: Work, threads: int, per_thread: int) -> float:
 
 def x86_image(server: Server) -> str:
     images = server.client().describe_images(
-        Filters=[{"Name": "architecture", "Values": ["x86_64"]}])["Images"]
+        Filters=[{"Name": "architecture", "Values": ["x86_64"]}]
+    )["Images"]
     return images[0]["ImageId"]
 
 
@@ -178,8 +198,7 @@ def populate(server: Server, image: str, target: int) -> int:
     count = list_all(RawClient(server))
     while count < target:
         batch = min(500, target - count)
-        client.run_instances(ImageId=image, MinCount=batch, MaxCount=batch,
-                             InstanceType="t3.micro")
+        client.run_instances(ImageId=image, MinCount=batch, MaxCount=batch, InstanceType="t3.micro")
         count += batch
     return list_all(RawClient(server))
 
@@ -208,13 +227,16 @@ def describe_instances(expected: int) -> Work:
         found = list_all(client)
         if found != expected:
             raise RuntimeError(f"{client.server.name}: {found} instances, not {expected}")
+
     return work
 
 
 def run_instances(image: str) -> Work:
     def work(client: RawClient, _: int) -> None:
-        client.call("RunInstances", ImageId=image, MinCount="1", MaxCount="1",
-                    InstanceType="t3.micro")
+        client.call(
+            "RunInstances", ImageId=image, MinCount="1", MaxCount="1", InstanceType="t3.micro"
+        )
+
     return work
 
 
@@ -223,11 +245,19 @@ RULES_PER_GROUP = 50  # EC2 allows 60 inbound rules per group
 
 def authorize(groups: list[str], rules: itertools.count) -> Work:
     """Each call adds a new rule (a new port; a duplicate would be an error)."""
+
     def work(client: RawClient, _: int) -> None:
         n = next(rules)
         port = str(1000 + n % RULES_PER_GROUP)
-        client.call("AuthorizeSecurityGroupIngress", GroupId=groups[n // RULES_PER_GROUP],
-                    IpProtocol="tcp", FromPort=port, ToPort=port, CidrIp="10.0.0.0/8")
+        client.call(
+            "AuthorizeSecurityGroupIngress",
+            GroupId=groups[n // RULES_PER_GROUP],
+            IpProtocol="tcp",
+            FromPort=port,
+            ToPort=port,
+            CidrIp="10.0.0.0/8",
+        )
+
     return work
 
 
@@ -238,20 +268,30 @@ def describe_groups(client: RawClient, _: int) -> None:
 def main() -> int:
     options = argparse.ArgumentParser()
     options.add_argument("--quick", action="store_true", help="fewer requests (smoke run)")
-    options.add_argument("--small-calls-only", action="store_true",
-                         help="only the small calls (no 10,000-instance listings, no memory)")
+    options.add_argument(
+        "--small-calls-only",
+        action="store_true",
+        help="only the small calls (no 10,000-instance listings, no memory)",
+    )
     args = options.parse_args()
     scale = 0.2 if args.quick else 1.0
-    rows: list[tuple[str, dict[str, float], bool]] = []  # (what, value per server, higher is better)
+    rows: list[
+        tuple[str, dict[str, float], bool]
+    ] = []  # (what, value per server, higher is better)
     servers = [start_localec2(), start_moto()]
     try:
-        rows.append(("first answer after start (s)",
-                     {s.name: s.startup_seconds for s in servers}, False))
+        rows.append(
+            ("first answer after start (s)", {s.name: s.startup_seconds for s in servers}, False)
+        )
         setup = {}
         for server in servers:
             image = x86_image(server)
-            groups = [server.client().create_security_group(
-                GroupName=f"bench-{i}", Description="benchmark")["GroupId"] for i in range(12)]
+            groups = [
+                server.client().create_security_group(
+                    GroupName=f"bench-{i}", Description="benchmark"
+                )["GroupId"]
+                for i in range(12)
+            ]
             setup[server.name] = (image, groups, itertools.count())
         small = [
             ("DescribeSecurityGroups", lambda s: describe_groups, 300),
@@ -274,14 +314,26 @@ def main() -> int:
                 for threads in (1, 8):
                     per_thread = max(1, int(count * scale / threads))
                     values_by_threads[threads][server.name] = measure(
-                        server, describe_instances(present), threads, per_thread)
+                        server, describe_instances(present), threads, per_thread
+                    )
             for threads in (1, 8):
-                rows.append((f"full DescribeInstances listing, {target} instances, {threads} "
-                             "thread(s) (listings/s)", values_by_threads[threads], True))
+                rows.append(
+                    (
+                        f"full DescribeInstances listing, {target} instances, {threads} "
+                        "thread(s) (listings/s)",
+                        values_by_threads[threads],
+                        True,
+                    )
+                )
                 print_row(rows[-1])
         if listings:
-            rows.append(("resident memory at 10,000 instances (MiB)",
-                         {s.name: rss_mib(s.proc.pid) for s in servers}, False))
+            rows.append(
+                (
+                    "resident memory at 10,000 instances (MiB)",
+                    {s.name: rss_mib(s.proc.pid) for s in servers},
+                    False,
+                )
+            )
             print_row(rows[-1])
     finally:
         for server in servers:
@@ -298,15 +350,20 @@ def ratio(values: dict[str, float], higher_is_better: bool) -> float:
 
 def print_row(row: tuple[str, dict[str, float], bool]) -> None:
     what, values, better = row
-    print(f"{what}: localec2 {values['localec2']:.2f}, moto {values['moto']:.2f}, "
-          f"localec2 advantage {ratio(values, better):.1f}x", flush=True)
+    print(
+        f"{what}: localec2 {values['localec2']:.2f}, moto {values['moto']:.2f}, "
+        f"localec2 advantage {ratio(values, better):.1f}x",
+        flush=True,
+    )
 
 
 def table(rows: list[tuple[str, dict[str, float], bool]]) -> str:
     lines = ["| measurement | localec2 | moto | localec2 advantage |", "|---|---:|---:|---:|"]
     for what, values, better in rows:
-        lines.append(f"| {what} | {values['localec2']:.2f} | {values['moto']:.2f} | "
-                     f"{ratio(values, better):.1f}x |")
+        lines.append(
+            f"| {what} | {values['localec2']:.2f} | {values['moto']:.2f} | "
+            f"{ratio(values, better):.1f}x |"
+        )
     return "\n".join(lines)
 
 

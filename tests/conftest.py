@@ -126,9 +126,19 @@ def aws_cli(localec2):
             AWS_PAGER="",
         )
         proc = subprocess.run(
-            [str(BIN / "aws"), "--endpoint-url", localec2.endpoint_url, "--output", "json",
-             "ec2", *args],
-            env=env, capture_output=True, text=True, timeout=120,
+            [
+                str(BIN / "aws"),
+                "--endpoint-url",
+                localec2.endpoint_url,
+                "--output",
+                "json",
+                "ec2",
+                *args,
+            ],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
         )
         if expect_error:
             assert proc.returncode != 0, proc.stdout

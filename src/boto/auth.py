@@ -25,9 +25,7 @@ class Credentials(namedtuple("Credentials", "access_key secret_key token", defau
     __slots__ = ()
 
 
-class Signature(
-    namedtuple("Signature", "canonical_request string_to_sign authorization headers")
-):
+class Signature(namedtuple("Signature", "canonical_request string_to_sign authorization headers")):
     """Every intermediate of one signature (handy for tests), and the headers to add."""
 
     __slots__ = ()
@@ -148,7 +146,11 @@ def sign(
     key = signing_key(credentials.secret_key, timestamp[:8], region, service)
     signature = hmac.new(key, string_to_sign.encode("utf-8"), hashlib.sha256).hexdigest()
     authorization = "%s Credential=%s/%s, SignedHeaders=%s, Signature=%s" % (
-        ALGORITHM, credentials.access_key, scope, signed_headers, signature,
+        ALGORITHM,
+        credentials.access_key,
+        scope,
+        signed_headers,
+        signature,
     )
     added["Authorization"] = authorization
     return Signature(canonical_request, string_to_sign, authorization, added)

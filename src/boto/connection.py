@@ -95,8 +95,13 @@ class AWSAuthConnection:
         self.https_validate_certificates = validate_certs
         self.https_connection_factory = https_connection_factory
         tunnel = self._choose_proxy(proxy, proxy_port, proxy_user, proxy_pass)
-        self._pool = ConnectionPool(timeout, validate_certs, tunnel, https_connection_factory,
-                                    debuglevel=self.debug if self.debug > 1 else 0)
+        self._pool = ConnectionPool(
+            timeout,
+            validate_certs,
+            tunnel,
+            https_connection_factory,
+            debuglevel=self.debug if self.debug > 1 else 0,
+        )
         if isinstance(provider, Provider):
             self.provider = provider
         else:
@@ -105,8 +110,9 @@ class AWSAuthConnection:
             )
         self.auth_service_name = self.AuthServiceName
 
-    def _choose_proxy(self, proxy: str | None, port: int | None, user: str | None,
-                      password: str | None) -> Proxy | None:
+    def _choose_proxy(
+        self, proxy: str | None, port: int | None, user: str | None, password: str | None
+    ) -> Proxy | None:
         """The proxy given as arguments, else the environment's (`http_proxy`, ...), else the
         boto config's `[Boto] proxy*` settings, as boto 2 chose it."""
         from boto.proxyenv import proxy_from_environment
@@ -117,9 +123,12 @@ class AWSAuthConnection:
         else:
             chosen = proxy_from_environment(self.is_secure, self.host, self.port)
         if chosen is None and config.get("Boto", "proxy"):
-            chosen = Proxy(config.get("Boto", "proxy"),
-                           int(config.getint("Boto", "proxy_port", 0) or 80),
-                           config.get("Boto", "proxy_user"), config.get("Boto", "proxy_pass"))
+            chosen = Proxy(
+                config.get("Boto", "proxy"),
+                int(config.getint("Boto", "proxy_port", 0) or 80),
+                config.get("Boto", "proxy_user"),
+                config.get("Boto", "proxy_pass"),
+            )
         self.proxy, self.proxy_port, self.proxy_user, self.proxy_pass = chosen or (None,) * 4
         self.use_proxy = chosen is not None
         return chosen
@@ -192,22 +201,31 @@ class AWSAuthConnection:
     def __repr__(self) -> str:
         return "%s:%s" % (self.__class__.__name__, self.host)
 
-    def _signed_headers(self, verb: str, path: str, query: dict[str, str], body: bytes,
-                        content_type: str | None) -> dict[str, str]:
+    def _signed_headers(
+        self, verb: str, path: str, query: dict[str, str], body: bytes, content_type: str | None
+    ) -> dict[str, str]:
         headers = {"Host": self.server_name(), "User-Agent": boto.UserAgent}
         if content_type:
             headers["Content-Type"] = content_type
         to_sign = {name: value for name, value in headers.items() if name != "User-Agent"}
         signature = auth.sign(
-            verb, self.server_name(), path, query, to_sign, body,
-            self.provider.get_credentials(), self.auth_region_name, self.auth_service_name,
+            verb,
+            self.server_name(),
+            path,
+            query,
+            to_sign,
+            body,
+            self.provider.get_credentials(),
+            self.auth_region_name,
+            self.auth_service_name,
             _utc_now(),
         )
         headers.update(signature.headers)
         return headers
 
-    def _send_with_retries(self, verb: str, path: str, query: dict[str, str], body: bytes,
-                           content_type: str | None) -> Response:
+    def _send_with_retries(
+        self, verb: str, path: str, query: dict[str, str], body: bytes, content_type: str | None
+    ) -> Response:
         """Sign (afresh for every attempt) and send, retrying transient failures with
         exponential backoff and full jitter, at most `num_retries` times."""
         from urllib.parse import quote
@@ -218,8 +236,9 @@ class AWSAuthConnection:
         while True:
             headers = self._signed_headers(verb, path, query, body, content_type)
             try:
-                response = self._pool.send(self.is_secure, self.host, self.port, verb, url,
-                                           body, headers)
+                response = self._pool.send(
+                    self.is_secure, self.host, self.port, verb, url, body, headers
+                )
             except retryable_errors as error:
                 if attempt >= self.num_retries:
                     raise
@@ -261,9 +280,21 @@ class AWSQueryConnection(AWSAuthConnection):
         provider: Any = "aws",
     ) -> None:
         super().__init__(
-            host, aws_access_key_id, aws_secret_access_key, is_secure, port, proxy,
-            proxy_port, proxy_user, proxy_pass, debug, https_connection_factory, path,
-            provider=provider, security_token=security_token, validate_certs=validate_certs,
+            host,
+            aws_access_key_id,
+            aws_secret_access_key,
+            is_secure,
+            port,
+            proxy,
+            proxy_port,
+            proxy_user,
+            proxy_pass,
+            debug,
+            https_connection_factory,
+            path,
+            provider=provider,
+            security_token=security_token,
+            validate_certs=validate_certs,
             profile_name=profile_name,
         )
 
@@ -273,23 +304,34 @@ class AWSQueryConnection(AWSAuthConnection):
         """Send one Query request (POST: form body; GET: query string), signed with SigV4
         and retried on throttling, 5xx and connection failures. Returns the response of the
         last attempt, whatever its status."""
-        query = {str(key): _query_value(value) for key, value in (params or {}).items()
-                 if value is not None}
+        query = {
+            str(key): _query_value(value)
+            for key, value in (params or {}).items()
+            if value is not None
+        }
         if action:
             query["Action"] = action
         if self.APIVersion:
             query["Version"] = self.APIVersion
         verb = verb.upper()
         full_path = self.get_path(path)
-        boto.log.debug("%s %s://%s%s Action=%s params=%s", verb, self.protocol, self.server_name(),
-                       full_path, action, query if self.debug > 0 else sorted(query))
+        boto.log.debug(
+            "%s %s://%s%s Action=%s params=%s",
+            verb,
+            self.protocol,
+            self.server_name(),
+            full_path,
+            action,
+            query if self.debug > 0 else sorted(query),
+        )
         if verb == "POST":
             body = encode_query(query).encode("ascii")
             response = self._send_with_retries(verb, full_path, {}, body, FORM_CONTENT_TYPE)
         else:
             response = self._send_with_retries(verb, full_path, query, b"", None)
-        boto.log.debug("Response %d %s (%d bytes)", response.status, response.reason,
-                       len(response.body))
+        boto.log.debug(
+            "Response %d %s (%d bytes)", response.status, response.reason, len(response.body)
+        )
         if self.debug > 0:
             boto.log.debug("Response body: %s", response.body.decode("utf-8", "replace"))
         return response
@@ -301,15 +343,15 @@ class AWSQueryConnection(AWSAuthConnection):
         for index, item in enumerate(items, 1):
             params["%s.%d" % (label, index)] = item
 
-    def build_complex_list_params(self, params: dict, items: Any, label: str,
-                                  names: Any) -> None:
+    def build_complex_list_params(self, params: dict, items: Any, label: str, names: Any) -> None:
         """`label.N.<name>=value` for each tuple in `items`, zipped with `names`."""
         for index, item in enumerate(items, 1):
             for name, value in zip(names, item, strict=False):
                 params["%s.%d.%s" % (label, index, name)] = value
 
-    def _parse_ok_response(self, action: str, params: dict | None, path: str, verb: str,
-                           target: Any, parent: Any) -> None:
+    def _parse_ok_response(
+        self, action: str, params: dict | None, path: str, verb: str, target: Any, parent: Any
+    ) -> None:
         """Parse a 200 response into `target`; raise `ResponseError` for any other status,
         an empty body, a body that is not XML, or one whose values do not convert (a number
         that is not one): with the body, for the script to see."""
@@ -324,34 +366,57 @@ class AWSQueryConnection(AWSAuthConnection):
         try:
             handler.parse(body, target, parent)
         except (ParseError, ValueError) as error:
-            boto.log.error("%s answered %d with a malformed body: %s", action,
-                           response.status, error)
+            boto.log.error(
+                "%s answered %d with a malformed body: %s", action, response.status, error
+            )
             raise self.ResponseError(response.status, response.reason, body) from error
 
-    def get_list(self, action: str, params: dict | None, markers: list, path: str = "/",
-                 parent: Any = None, verb: str = "GET"):
+    def get_list(
+        self,
+        action: str,
+        params: dict | None,
+        markers: list,
+        path: str = "/",
+        parent: Any = None,
+        verb: str = "GET",
+    ):
         """A `ResultSet` of the objects named by `markers` (`[(element, class), ...]`)."""
         from boto.resultset import ResultSet
 
         result = ResultSet(markers)
-        self._parse_ok_response(action, params, path, verb, result,
-                                parent if parent is not None else self)
+        self._parse_ok_response(
+            action, params, path, verb, result, parent if parent is not None else self
+        )
         return result
 
-    def get_object(self, action: str, params: dict | None, cls: type, path: str = "/",
-                   parent: Any = None, verb: str = "GET"):
+    def get_object(
+        self,
+        action: str,
+        params: dict | None,
+        cls: type,
+        path: str = "/",
+        parent: Any = None,
+        verb: str = "GET",
+    ):
         """One `cls(parent)` filled from the response."""
         parent = parent if parent is not None else self
         obj = cls(parent)
         self._parse_ok_response(action, params, path, verb, obj, parent)
         return obj
 
-    def get_status(self, action: str, params: dict | None, path: str = "/", parent: Any = None,
-                   verb: str = "GET") -> bool:
+    def get_status(
+        self,
+        action: str,
+        params: dict | None,
+        path: str = "/",
+        parent: Any = None,
+        verb: str = "GET",
+    ) -> bool:
         """The `<return>` (or status) of the response as a bool."""
         from boto.resultset import ResultSet
 
         result = ResultSet()
-        self._parse_ok_response(action, params, path, verb, result,
-                                parent if parent is not None else self)
+        self._parse_ok_response(
+            action, params, path, verb, result, parent if parent is not None else self
+        )
         return result.status

@@ -11,7 +11,6 @@ if TYPE_CHECKING:  # annotations only: keep `typing` out of the import path
     from typing import Any
 
 
-
 _REQUEST_ID_NAMES = ("RequestId", "RequestID", "requestId")
 
 
@@ -186,4 +185,3 @@ class PleaseRetryException(Exception):
 
     def __repr__(self) -> str:
         return "PleaseRetryException(%r, %r)" % (self.message, self.response)
-

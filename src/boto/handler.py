@@ -63,7 +63,7 @@ def _without_default_namespace(body: bytes) -> bytes:
         return body
     start_tag = match.group(0)
     bare = _DEFAULT_NAMESPACE.sub(b"", start_tag)
-    return body if bare == start_tag else bare + body[match.end():]
+    return body if bare == start_tag else bare + body[match.end() :]
 
 
 def _strip_namespaces(root: Any) -> None:
@@ -90,8 +90,15 @@ def _plan(cls: type) -> tuple[dict[str, Any], dict[str, Any], frozenset[str]]:
 
     declared = owner("_leaf_fields")
     usable = declared < len(mro) and declared <= min(owner("startElement"), owner("endElement"))
-    plan = (cls._leaf_fields, getattr(cls, "_child_factories", {}),
-            frozenset(getattr(cls, "_ignored_elements", ()))) if usable else _NO_PLAN
+    plan = (
+        (
+            cls._leaf_fields,
+            getattr(cls, "_child_factories", {}),
+            frozenset(getattr(cls, "_ignored_elements", ())),
+        )
+        if usable
+        else _NO_PLAN
+    )
     _plans[cls] = plan
     return plan
 

@@ -50,8 +50,9 @@ def _request(method: str, path: str, headers: dict[str, str]) -> tuple[int, byte
 
 def _session_token() -> str | None:
     """An IMDSv2 token, or None where the service only speaks IMDSv1."""
-    status, body = _request("PUT", "/latest/api/token",
-                            {"X-aws-ec2-metadata-token-ttl-seconds": TOKEN_TTL_SECONDS})
+    status, body = _request(
+        "PUT", "/latest/api/token", {"X-aws-ec2-metadata-token-ttl-seconds": TOKEN_TTL_SECONDS}
+    )
     if status == 200:
         return body.decode()
     if status in (403, 404, 405):

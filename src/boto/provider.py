@@ -122,7 +122,10 @@ def _places_looked(profile: str, profile_name: str | None) -> list[str]:
         "AWS config file %s [%s]" % (aws_config_path(), config_section(profile)),
         "boto config files %s [%s]" % (", ".join(config_locations()), boto_section),
         "instance metadata service %s%s"
-        % (imds.endpoint(), " (disabled by AWS_EC2_METADATA_DISABLED)" if imds.is_disabled() else ""),
+        % (
+            imds.endpoint(),
+            " (disabled by AWS_EC2_METADATA_DISABLED)" if imds.is_disabled() else "",
+        ),
     ]
     return places
 
@@ -156,7 +159,6 @@ def resolve(
     )
 
 
-
 def _credential_property(field: str) -> property:
     """A `Provider` attribute reading one field of the current (refreshed) credentials;
     assigning it pins the credentials, as setting them on a boto 2 provider did."""
@@ -168,6 +170,7 @@ def _credential_property(field: str) -> property:
         provider._replace(**{field: value})
 
     return property(read, write)
+
 
 class Provider:
     """boto 2's credential holder: `access_key`, `secret_key` and `security_token`, which
@@ -212,8 +215,12 @@ class Provider:
 
     def _replace(self, **changes: str | None) -> None:
         current = self.get_credentials()
-        values = {"access_key": current.access_key, "secret_key": current.secret_key,
-                  "token": current.token, **changes}
+        values = {
+            "access_key": current.access_key,
+            "secret_key": current.secret_key,
+            "token": current.token,
+            **changes,
+        }
         self._found = Found(Credentials(**values), "arguments")
 
     access_key = _credential_property("access_key")

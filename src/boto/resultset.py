@@ -7,7 +7,6 @@ if TYPE_CHECKING:  # annotations only: keep `typing` out of the import path
     from typing import Any
 
 
-
 def _to_boolean(value: str, true_value: str = "true") -> bool:
     return value == true_value
 

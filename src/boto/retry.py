@@ -29,4 +29,4 @@ def backoff_delay(attempt: int) -> float:
     [0, min(cap, base * 2**attempt)]."""
     import random
 
-    return random.uniform(0, min(MAX_DELAY_SECONDS, BASE_DELAY_SECONDS * (2 ** attempt)))
+    return random.uniform(0, min(MAX_DELAY_SECONDS, BASE_DELAY_SECONDS * (2**attempt)))

@@ -8,9 +8,7 @@ from configparser import ConfigParser
 
 
 def shared_credentials_path() -> str:
-    return os.path.expanduser(
-        os.environ.get("AWS_SHARED_CREDENTIALS_FILE") or "~/.aws/credentials"
-    )
+    return os.path.expanduser(os.environ.get("AWS_SHARED_CREDENTIALS_FILE") or "~/.aws/credentials")
 
 
 def aws_config_path() -> str:

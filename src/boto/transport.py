@@ -16,8 +16,9 @@ if TYPE_CHECKING:
 class Response:
     """A fully read HTTP response; `read()` can be called any number of times."""
 
-    def __init__(self, status: int, reason: str, headers: list[tuple[str, str]],
-                 body: bytes) -> None:
+    def __init__(
+        self, status: int, reason: str, headers: list[tuple[str, str]], body: bytes
+    ) -> None:
         self.status = status
         self.reason = reason
         self.headers = headers
@@ -91,7 +92,9 @@ class ConnectionPool:
     def _open(self, is_secure: bool, host: str, port: int):
         import http.client
 
-        target_host, target_port = (self.proxy.host, self.proxy.port) if self.proxy else (host, port)
+        target_host, target_port = (
+            (self.proxy.host, self.proxy.port) if self.proxy else (host, port)
+        )
         if is_secure and self.https_connection_factory is not None:
             factory = self.https_connection_factory
             factory = factory[0] if isinstance(factory, tuple) else factory

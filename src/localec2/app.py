@@ -41,8 +41,10 @@ def _is_loopback(host: str) -> bool:
 
 
 def _json(status: int, payload: dict) -> tuple[int, list, bytes]:
-    headers = [(b"content-type", b"application/json"),
-               (b"x-amzn-requestid", str(uuid.uuid4()).encode())]
+    headers = [
+        (b"content-type", b"application/json"),
+        (b"x-amzn-requestid", str(uuid.uuid4()).encode()),
+    ]
     return status, headers, json.dumps(payload).encode()
 
 
@@ -83,8 +85,13 @@ class LocalEC2App:
         view = memoryview(body)
         for start in range(0, len(body), SEND_CHUNK_BYTES):
             end = start + SEND_CHUNK_BYTES
-            await send({"type": "http.response.body", "body": bytes(view[start:end]),
-                        "more_body": end < len(body)})
+            await send(
+                {
+                    "type": "http.response.body",
+                    "body": bytes(view[start:end]),
+                    "more_body": end < len(body),
+                }
+            )
         if not body:
             await send({"type": "http.response.body", "body": b""})
         view.release()
@@ -118,8 +125,10 @@ class LocalEC2App:
         response = self.handler.handle(request)
         return (
             response.status,
-            [(b"content-type", XML_CONTENT_TYPE),
-             (b"x-amzn-requestid", response.request_id.encode())],
+            [
+                (b"content-type", XML_CONTENT_TYPE),
+                (b"x-amzn-requestid", response.request_id.encode()),
+            ],
             response.body,
         )
 

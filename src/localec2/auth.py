@@ -116,8 +116,15 @@ def _from_header(authorization: str, headers: dict[str, str]) -> _Signed:
         )
     key, date, region, service = _parse_credential(fields["Credential"])
     return _Signed(
-        key, date, region, service, fields["SignedHeaders"].split(";"), fields["Signature"],
-        amz_date, None, False,
+        key,
+        date,
+        region,
+        service,
+        fields["SignedHeaders"].split(";"),
+        fields["Signature"],
+        amz_date,
+        None,
+        False,
     )
 
 
@@ -132,9 +139,15 @@ def _from_query(params: dict[str, str]) -> _Signed:
         raise _incomplete("X-Amz-Expires must be a number of seconds.")
     key, date, region, service = _parse_credential(params["X-Amz-Credential"])
     return _Signed(
-        key, date, region, service, params["X-Amz-SignedHeaders"].split(";"),
-        params["X-Amz-Signature"], params["X-Amz-Date"],
-        int(expires) if expires is not None else None, True,
+        key,
+        date,
+        region,
+        service,
+        params["X-Amz-SignedHeaders"].split(";"),
+        params["X-Amz-Signature"],
+        params["X-Amz-Date"],
+        int(expires) if expires is not None else None,
+        True,
     )
 
 
@@ -216,8 +229,9 @@ def _payload_hashes(request: HttpRequest, signed: _Signed) -> list[str]:
     declared = request.headers.get("x-amz-content-sha256")
     if declared is not None and not signed.presigned:
         if declared not in (actual, UNSIGNED_PAYLOAD):
-            raise _mismatch("The provided 'x-amz-content-sha256' header does not match what "
-                            "was computed.")
+            raise _mismatch(
+                "The provided 'x-amz-content-sha256' header does not match what was computed."
+            )
         return [declared]
     return [actual, UNSIGNED_PAYLOAD] if signed.presigned else [actual]
 

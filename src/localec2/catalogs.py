@@ -47,8 +47,10 @@ def zones(region: str) -> list[dict]:
     if known is not None:
         return known["Zones"]
     short = "".join(part[0] for part in region.split("-")[:-1]) + region.rsplit("-", 1)[-1]
-    return [{"ZoneName": f"{region}{letter}", "ZoneId": f"{short}-az{n}"}
-            for n, letter in enumerate("abc", start=1)]
+    return [
+        {"ZoneName": f"{region}{letter}", "ZoneId": f"{short}-az{n}"}
+        for n, letter in enumerate("abc", start=1)
+    ]
 
 
 @cache
@@ -95,16 +97,18 @@ def _public_image(region: str, template: dict) -> dict:
         "SriovNetSupport": "simple",
         "PlatformDetails": template["PlatformDetails"],
         "UsageOperation": template["UsageOperation"],
-        "BlockDeviceMappings": [{
-            "DeviceName": template["RootDeviceName"],
-            "Ebs": {
-                "DeleteOnTermination": True,
-                "SnapshotId": derived_id("snap", region, name),
-                "VolumeSize": template["VolumeSize"],
-                "VolumeType": "gp3" if "gp2" not in name else "gp2",
-                "Encrypted": False,
-            },
-        }],
+        "BlockDeviceMappings": [
+            {
+                "DeviceName": template["RootDeviceName"],
+                "Ebs": {
+                    "DeleteOnTermination": True,
+                    "SnapshotId": derived_id("snap", region, name),
+                    "VolumeSize": template["VolumeSize"],
+                    "VolumeType": "gp3" if "gp2" not in name else "gp2",
+                    "Encrypted": False,
+                },
+            }
+        ],
         "Tags": [],
     }
     for optional in ("ImageOwnerAlias", "Platform", "BootMode"):

@@ -29,8 +29,12 @@ def _url(host: str, port: int) -> str:
 
 def _parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--data-dir", type=Path, default=None,
-                        help="state directory (default: $XDG_DATA_HOME/localec2)")
+    common.add_argument(
+        "--data-dir",
+        type=Path,
+        default=None,
+        help="state directory (default: $XDG_DATA_HOME/localec2)",
+    )
     parser = argparse.ArgumentParser(prog="localec2", description="A local EC2 endpoint.")
     commands = parser.add_subparsers(dest="command", required=True)
 
@@ -38,10 +42,17 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default=DEFAULT_HOST)
     serve.add_argument("--port", type=int, default=DEFAULT_PORT)
     serve.add_argument("--in-memory", action="store_true", help="keep nothing on disk")
-    serve.add_argument("--allow-any-credentials", action="store_true",
-                       help="accept any access key; each key is its own account")
-    serve.add_argument("--boot-seconds", type=float, default=0.0,
-                       help="seconds an instance spends in each transitional state")
+    serve.add_argument(
+        "--allow-any-credentials",
+        action="store_true",
+        help="accept any access key; each key is its own account",
+    )
+    serve.add_argument(
+        "--boot-seconds",
+        type=float,
+        default=0.0,
+        help="seconds an instance spends in each transitional state",
+    )
 
     env = commands.add_parser("env", parents=[common], help="print export lines for clients")
     env.add_argument("--host", default=DEFAULT_HOST)
@@ -95,8 +106,10 @@ def _serve(args: argparse.Namespace, data_dir: Path) -> int:
         print(f"AWS_ACCESS_KEY_ID={default['access_key_id']}", file=sys.stderr)
         print(f"AWS_SECRET_ACCESS_KEY={default['secret_access_key']}", file=sys.stderr)
     else:
-        print(f"state in {data_dir}; `localec2 env --data-dir {data_dir}` shows the key",
-              file=sys.stderr)
+        print(
+            f"state in {data_dir}; `localec2 env --data-dir {data_dir}` shows the key",
+            file=sys.stderr,
+        )
     sys.stderr.flush()
     # uvicorn re-raises the signal that stopped it once it has shut down; exiting through
     # SystemExit instead lets the runfile and the database be closed below.
@@ -176,8 +189,10 @@ def _accounts(args: argparse.Namespace, data_dir: Path) -> int:
             if args.json:
                 print(json.dumps(created))
             else:
-                print(f"{created['account_id']} {created['access_key_id']} "
-                      f"{created['secret_access_key']}")
+                print(
+                    f"{created['account_id']} {created['access_key_id']} "
+                    f"{created['secret_access_key']}"
+                )
             return 0
         listed = accounts.list_accounts(store)
     finally:

@@ -35,44 +35,66 @@ def snapshot_not_found(snapshot_id: str) -> EC2Error:
 
 
 def _volume_ids(instance: dict) -> list[str]:
-    return [m["Ebs"]["VolumeId"] for m in instance.get("BlockDeviceMappings") or ()
-            if "Ebs" in m]
+    return [m["Ebs"]["VolumeId"] for m in instance.get("BlockDeviceMappings") or () if "Ebs" in m]
 
 
 def _interface_ids(instance: dict) -> list[str]:
     return [i["NetworkInterfaceId"] for i in instance.get("NetworkInterfaces") or ()]
 
 
-def record_instance_parts(tx: Transaction, instance: dict, volume_tags: list[dict],
-                          interface_tags: list[dict]) -> None:
+def record_instance_parts(
+    tx: Transaction, instance: dict, volume_tags: list[dict], interface_tags: list[dict]
+) -> None:
     """The documents of a new instance's volumes and interfaces, with their launch tags."""
     owner = instance["InstanceId"]
     for volume_id in _volume_ids(instance):
         tx.put(VOLUME, volume_id, {"VolumeId": volume_id, OWNER: owner, "Tags": volume_tags})
     for interface_id in _interface_ids(instance):
-        tx.put(NETWORK_INTERFACE, interface_id,
-               {"NetworkInterfaceId": interface_id, OWNER: owner, "Tags": interface_tags})
+        tx.put(
+            NETWORK_INTERFACE,
+            interface_id,
+            {"NetworkInterfaceId": interface_id, OWNER: owner, "Tags": interface_tags},
+        )
 
 
 def instance_volume(doc: dict, instance: dict) -> dict:
     """An instance's own volume (`doc`) as DescribeVolumes shows it, read from the instance
     as it is now: `in-use` and attached while it lives, `available` once it has terminated."""
-    (mapping,) = [m for m in instance["BlockDeviceMappings"]
-                  if (m.get("Ebs") or {}).get("VolumeId") == doc["VolumeId"]]
+    (mapping,) = [
+        m
+        for m in instance["BlockDeviceMappings"]
+        if (m.get("Ebs") or {}).get("VolumeId") == doc["VolumeId"]
+    ]
     ebs = mapping["Ebs"]
     size = ebs.get("_size", 8)
     attached = instance["State"]["Name"] != "terminated"
-    attachments = [{
-        "AttachTime": ebs["AttachTime"], "Device": mapping["DeviceName"],
-        "InstanceId": instance["InstanceId"], "State": "attached",
-        "VolumeId": doc["VolumeId"], "DeleteOnTermination": ebs["DeleteOnTermination"],
-    }] if attached else []
+    attachments = (
+        [
+            {
+                "AttachTime": ebs["AttachTime"],
+                "Device": mapping["DeviceName"],
+                "InstanceId": instance["InstanceId"],
+                "State": "attached",
+                "VolumeId": doc["VolumeId"],
+                "DeleteOnTermination": ebs["DeleteOnTermination"],
+            }
+        ]
+        if attached
+        else []
+    )
     view = {
-        "VolumeId": doc["VolumeId"], "Size": size, "SnapshotId": "",
+        "VolumeId": doc["VolumeId"],
+        "Size": size,
+        "SnapshotId": "",
         "AvailabilityZone": instance["Placement"]["AvailabilityZone"],
-        "State": "in-use" if attached else "available", "CreateTime": ebs["AttachTime"],
-        "Attachments": attachments, "VolumeType": "gp2", "Iops": max(100, 3 * size),
-        "Encrypted": False, "MultiAttachEnabled": False, "Tags": doc["Tags"],
+        "State": "in-use" if attached else "available",
+        "CreateTime": ebs["AttachTime"],
+        "Attachments": attachments,
+        "VolumeType": "gp2",
+        "Iops": max(100, 3 * size),
+        "Encrypted": False,
+        "MultiAttachEnabled": False,
+        "Tags": doc["Tags"],
     }
     return {**view, **{k: doc[k] for k in MODIFIABLE if k in doc}}
 
@@ -95,28 +117,44 @@ def forget_instance_parts(tx: Transaction, instance: dict) -> None:
 
 def snapshot_ids(image: dict) -> list[str]:
     """The snapshots an image's block devices are made from."""
-    return [m["Ebs"]["SnapshotId"] for m in image.get("BlockDeviceMappings") or ()
-            if (m.get("Ebs") or {}).get("SnapshotId")]
+    return [
+        m["Ebs"]["SnapshotId"]
+        for m in image.get("BlockDeviceMappings") or ()
+        if (m.get("Ebs") or {}).get("SnapshotId")
+    ]
 
 
-def record_snapshots(tx: Transaction, image: dict, tags: list[dict], instance_id: str,
-                     start_time: str) -> None:
+def record_snapshots(
+    tx: Transaction, image: dict, tags: list[dict], instance_id: str, start_time: str
+) -> None:
     """The snapshots of an image made from an instance, with the request's snapshot tags."""
     for mapping in image.get("BlockDeviceMappings") or ():
         snapshot_id = (mapping.get("Ebs") or {}).get("SnapshotId")
         if snapshot_id:
-            tx.put(SNAPSHOT, snapshot_id, {
-                "SnapshotId": snapshot_id, OWNER: image["ImageId"], "Tags": tags,
-                "VolumeSize": mapping["Ebs"].get("VolumeSize", 8),
-                "OwnerId": image.get("OwnerId", tx.account), "StartTime": start_time,
-                "Description": f"Created by CreateImage({instance_id}) for {image['ImageId']}",
-            })
+            tx.put(
+                SNAPSHOT,
+                snapshot_id,
+                {
+                    "SnapshotId": snapshot_id,
+                    OWNER: image["ImageId"],
+                    "Tags": tags,
+                    "VolumeSize": mapping["Ebs"].get("VolumeSize", 8),
+                    "OwnerId": image.get("OwnerId", tx.account),
+                    "StartTime": start_time,
+                    "Description": f"Created by CreateImage({instance_id}) for {image['ImageId']}",
+                },
+            )
 
 
 # What a snapshot recorded before snapshots had their own fields shows for them.
 _SNAPSHOT_DEFAULTS = {
-    "VolumeId": "vol-ffffffff", "VolumeSize": 8, "State": "completed", "Progress": "100%",
-    "Description": "", "Encrypted": False, "StartTime": "1970-01-01T00:00:00.000Z",
+    "VolumeId": "vol-ffffffff",
+    "VolumeSize": 8,
+    "State": "completed",
+    "Progress": "100%",
+    "Description": "",
+    "Encrypted": False,
+    "StartTime": "1970-01-01T00:00:00.000Z",
 }
 
 
@@ -140,8 +178,10 @@ def delete_snapshot(tx: Transaction, snapshot_id: str, images: list[dict]) -> No
         raise snapshot_not_found(snapshot_id)
     for image in images:
         if snapshot_id in snapshot_ids(image):
-            raise EC2Error("InvalidSnapshot.InUse",
-                           f"The snapshot {snapshot_id} is currently in use by {image['ImageId']}")
+            raise EC2Error(
+                "InvalidSnapshot.InUse",
+                f"The snapshot {snapshot_id} is currently in use by {image['ImageId']}",
+            )
     tx.delete(SNAPSHOT, snapshot_id)
 
 
@@ -156,5 +196,6 @@ def part_exists(kind: str, part_id: str, instance: dict | None) -> bool:
         return False
     return any(
         m["Ebs"]["VolumeId"] == part_id and not m["Ebs"].get("DeleteOnTermination", True)
-        for m in instance.get("BlockDeviceMappings") or () if "Ebs" in m
+        for m in instance.get("BlockDeviceMappings") or ()
+        if "Ebs" in m
     )

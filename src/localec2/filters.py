@@ -80,7 +80,11 @@ def apply_filters(
 
 
 def paginate(
-    items: list, max_results: int | None, next_token: str | None, *, minimum: int = 5,
+    items: list,
+    max_results: int | None,
+    next_token: str | None,
+    *,
+    minimum: int = 5,
     maximum: int = 1000,
 ) -> tuple[list, str | None]:
     """One page of `items` and the token for the next, as EC2's `MaxResults` paging works."""

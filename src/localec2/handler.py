@@ -28,8 +28,13 @@ log = logging.getLogger("localec2")
 _VERSION = re.compile(r"\d{4}-\d{2}-\d{2}")
 _SIGNING_PARAMS = frozenset(
     {
-        "X-Amz-Algorithm", "X-Amz-Credential", "X-Amz-Date", "X-Amz-Expires",
-        "X-Amz-SignedHeaders", "X-Amz-Signature", "X-Amz-Security-Token",
+        "X-Amz-Algorithm",
+        "X-Amz-Credential",
+        "X-Amz-Date",
+        "X-Amz-Expires",
+        "X-Amz-SignedHeaders",
+        "X-Amz-Signature",
+        "X-Amz-Security-Token",
     }
 )
 
@@ -72,8 +77,9 @@ class EC2Handler:
             body = self._handle(request, request_id)
             return Response(200, body, request_id)
         except EC2Error as error:
-            return Response(error.status, error_response(error.code, error.message, request_id),
-                            request_id)
+            return Response(
+                error.status, error_response(error.code, error.message, request_id), request_id
+            )
         except Exception:
             log.exception("request %s failed inside localec2", request_id)
             body = error_response("InternalError", "An internal error has occurred", request_id)
@@ -123,5 +129,6 @@ def _check_version(version: str | None) -> None:
     if version is None:
         raise EC2Error("MissingParameter", "The request must contain the parameter Version")
     if not _VERSION.fullmatch(version) or version > API_VERSION:
-        raise EC2Error("NoSuchVersion", f"An invalid or unsupported API version was "
-                       f"specified: {version}")
+        raise EC2Error(
+            "NoSuchVersion", f"An invalid or unsupported API version was specified: {version}"
+        )

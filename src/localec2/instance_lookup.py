@@ -88,4 +88,3 @@ def requested_instances(ctx: Context, params: dict) -> list[dict]:
             "The parameter instancesSet cannot be used with the parameter maxResults"
         )
     return select_instances(ctx, ids) if ids else all_instances(ctx)
-

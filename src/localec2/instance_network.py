@@ -19,8 +19,13 @@ AMAZON = "amazon"
 ELASTIC_IP = "elastic-ip"  # the store kind of Elastic IP addresses, by AllocationId
 _ELASTIC = "_elastic_ip"
 _PUBLIC_BEFORE = "_public_before_eip"
-ASSOCIATION_FIELDS = ("AssociationId", "InstanceId", "NetworkInterfaceId",
-                      "NetworkInterfaceOwnerId", "PrivateIpAddress")
+ASSOCIATION_FIELDS = (
+    "AssociationId",
+    "InstanceId",
+    "NetworkInterfaceId",
+    "NetworkInterfaceOwnerId",
+    "PrivateIpAddress",
+)
 
 
 def private_dns_name(region: str, address: str) -> str:
@@ -41,8 +46,7 @@ def new_public_address() -> str:
     return f"{first}.{raw[1]}.{raw[2]}.{max(raw[3], 1)}"
 
 
-def with_public_address(region: str, doc: dict, address: str | None,
-                        owner: str = AMAZON) -> dict:
+def with_public_address(region: str, doc: dict, address: str | None, owner: str = AMAZON) -> dict:
     """The instance with a new public address (or none), its interface and names in step;
     `owner` is `amazon` for an assigned address, the account for an Elastic IP."""
     updated = dict(doc, PublicDnsName=public_dns_name(region, address) if address else "")
@@ -52,7 +56,8 @@ def with_public_address(region: str, doc: dict, address: str | None,
         updated.pop("PublicIpAddress", None)
     association = (
         {"IpOwnerId": owner, "PublicDnsName": updated["PublicDnsName"], "PublicIp": address}
-        if address else None
+        if address
+        else None
     )
     interfaces = []
     for interface in doc.get("NetworkInterfaces") or ():
@@ -81,8 +86,9 @@ def with_elastic_ip(region: str, instance: dict, address: dict, would_be_public:
     it (kept from an earlier Elastic IP when one replaces another).
     """
     public_before = instance.get(_PUBLIC_BEFORE, would_be_public)
-    updated = with_public_address(region, instance, address["PublicIp"],
-                                  owner=address["NetworkInterfaceOwnerId"])
+    updated = with_public_address(
+        region, instance, address["PublicIp"], owner=address["NetworkInterfaceOwnerId"]
+    )
     return dict(updated, **{_ELASTIC: address["AllocationId"], _PUBLIC_BEFORE: public_before})
 
 
@@ -116,8 +122,9 @@ def _mac_address() -> str:
     return "0e:" + ":".join(f"{b:02x}" for b in os.urandom(5))
 
 
-def primary_interface(ctx: Context, subnet: dict, address: str, private_dns: str,
-                      groups: list[dict], launched: str) -> dict:
+def primary_interface(
+    ctx: Context, subnet: dict, address: str, private_dns: str, groups: list[dict], launched: str
+) -> dict:
     """The instance's interface at device index 0, with its private address and name."""
     return {
         "Attachment": {
@@ -145,4 +152,3 @@ def primary_interface(ctx: Context, subnet: dict, address: str, private_dns: str
         "VpcId": subnet["VpcId"],
         "InterfaceType": "interface",
     }
-

@@ -117,7 +117,7 @@ def _load_candidates(material: bytes):
         yield lambda: serialization.load_pem_public_key(text.encode())
     blob = _rfc4716_blob(text)
     if blob is not None:
-        name = blob[4:4 + int.from_bytes(blob[:4], "big")]
+        name = blob[4 : 4 + int.from_bytes(blob[:4], "big")]
         line = name + b" " + base64.b64encode(blob)
         yield lambda: serialization.load_ssh_public_key(line)
     yield lambda: serialization.load_der_public_key(material)

@@ -65,20 +65,28 @@ class ServiceModel:
         A server refuses other operations before looking at their shapes; the EC2 model's
         thousands of shapes are most of its resident size.
         """
-        pending = [ref["shape"] for name in operations
-                   for ref in (self.operations[name].get("input"),
-                               self.operations[name].get("output")) if ref]
+        pending = [
+            ref["shape"]
+            for name in operations
+            for ref in (self.operations[name].get("input"), self.operations[name].get("output"))
+            if ref
+        ]
         kept: dict[str, dict] = {}
         while pending:
             name = pending.pop()
             if name in kept:
                 continue
             shape = kept[name] = self.shapes[name]
-            refs = [shape.get("member"), shape.get("key"), shape.get("value"),
-                    *shape.get("members", {}).values()]
+            refs = [
+                shape.get("member"),
+                shape.get("key"),
+                shape.get("value"),
+                *shape.get("members", {}).values(),
+            ]
             pending.extend(ref["shape"] for ref in refs if ref)
-        return ServiceModel({"metadata": self.metadata, "operations": self.operations,
-                             "shapes": kept})
+        return ServiceModel(
+            {"metadata": self.metadata, "operations": self.operations, "shapes": kept}
+        )
 
 
 def _read_raw(path: Path) -> dict:

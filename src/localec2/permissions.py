@@ -113,13 +113,13 @@ def _check_cidr(value: str | None, version: int, member: str) -> str:
 def _check_prefix_list(value: str | None) -> str:
     text = value or ""
     if not re.fullmatch(r"pl-[0-9a-f]{8,17}", text):
-        raise EC2Error("InvalidPrefixListId.Malformed", f'Invalid id: "{text}" (expecting "pl-...")')
+        raise EC2Error(
+            "InvalidPrefixListId.Malformed", f'Invalid id: "{text}" (expecting "pl-...")'
+        )
     return text
 
 
-def rules_from_permissions(
-    permissions: Iterable[dict], resolve_group: GroupResolver
-) -> list[dict]:
+def rules_from_permissions(permissions: Iterable[dict], resolve_group: GroupResolver) -> list[dict]:
     """Validate `IpPermissions` and split them into one rule (without id) per peer.
 
     A rule here is the content of EC2's `SecurityGroupRule`: `IpProtocol`, `FromPort`,
@@ -146,10 +146,15 @@ def rules_from_permissions(
                 peers.append({rule_key: value, "Description": item.get("Description")})
         for pair in permission.get("UserIdGroupPairs") or ():
             group = resolve_group(pair)
-            peers.append({
-                "ReferencedGroupInfo": {"GroupId": group["GroupId"], "UserId": group["OwnerId"]},
-                "Description": pair.get("Description"),
-            })
+            peers.append(
+                {
+                    "ReferencedGroupInfo": {
+                        "GroupId": group["GroupId"],
+                        "UserId": group["OwnerId"],
+                    },
+                    "Description": pair.get("Description"),
+                }
+            )
         if not peers:
             raise EC2Error(
                 "MissingParameter",
@@ -221,4 +226,3 @@ def describe_rule(rule: dict) -> str:
     elif protocol in _TYPED:
         parts += [f"type: {rule['FromPort']}", f"code: {rule['ToPort']}"]
     return ", ".join(parts + ["ALLOW"])
-

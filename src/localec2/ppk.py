@@ -29,8 +29,9 @@ def _blobs(key: rsa.RSAPrivateKey | ed25519.Ed25519PrivateKey) -> tuple[str, byt
     if isinstance(key, ed25519.Ed25519PrivateKey):
         raw = serialization.Encoding.Raw
         public = key.public_key().public_bytes(raw, serialization.PublicFormat.Raw)
-        private = key.private_bytes(raw, serialization.PrivateFormat.Raw,
-                                    serialization.NoEncryption())
+        private = key.private_bytes(
+            raw, serialization.PrivateFormat.Raw, serialization.NoEncryption()
+        )
         return "ssh-ed25519", _string(b"ssh-ed25519") + _string(public), _string(private)
     numbers = key.private_numbers()
     public_numbers = numbers.public_numbers
@@ -56,14 +57,16 @@ def ppk_private_key(private_material: str, comment: str) -> str:
     )
     mac = hmac.new(b"", mac_input, hashlib.sha256).hexdigest()
     public_lines, private_lines = _lines(public), _lines(private)
-    return "\n".join([
-        f"PuTTY-User-Key-File-3: {algorithm}",
-        "Encryption: none",
-        f"Comment: {comment}",
-        f"Public-Lines: {len(public_lines)}",
-        *public_lines,
-        f"Private-Lines: {len(private_lines)}",
-        *private_lines,
-        f"Private-MAC: {mac}",
-        "",
-    ])
+    return "\n".join(
+        [
+            f"PuTTY-User-Key-File-3: {algorithm}",
+            "Encryption: none",
+            f"Comment: {comment}",
+            f"Public-Lines: {len(public_lines)}",
+            *public_lines,
+            f"Private-Lines: {len(private_lines)}",
+            *private_lines,
+            f"Private-MAC: {mac}",
+            "",
+        ]
+    )

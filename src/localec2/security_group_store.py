@@ -37,9 +37,7 @@ def group_not_found(what: str) -> EC2Error:
 
 def name_not_found(name: str, vpc_id: str | None) -> EC2Error:
     where = f" in default VPC '{vpc_id}'" if vpc_id else ""
-    return EC2Error(
-        "InvalidGroup.NotFound", f"The security group '{name}' does not exist{where}"
-    )
+    return EC2Error("InvalidGroup.NotFound", f"The security group '{name}' does not exist{where}")
 
 
 def get_group(tx: Transaction, group_id: str) -> dict:

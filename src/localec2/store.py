@@ -109,8 +109,10 @@ class Transaction:
         """Every document of a kind, oldest first."""
         packed = self._base.get(kind, {})
         pending = {id: doc for (k, id), doc in self._pending.items() if k == kind}
-        docs = [pending.pop(id) if id in pending else self._unpack(kind, value)
-                for id, value in packed.items()]
+        docs = [
+            pending.pop(id) if id in pending else self._unpack(kind, value)
+            for id, value in packed.items()
+        ]
         docs.extend(pending.values())
         return [doc for doc in docs if doc is not _DELETED]
 
@@ -216,10 +218,14 @@ class Store:
         writes = [(tx, key, doc) for tx in txs for key, doc in tx._pending.items()]
         if not writes:
             return
-        texts = [None if doc is _DELETED else json.dumps(doc, separators=(",", ":"))
-                 for _, _, doc in writes]
-        packed = [None if text is None else self._packer.pack_json(kind, text.encode())
-                  for (_, (kind, _), _), text in zip(writes, texts, strict=True)]
+        texts = [
+            None if doc is _DELETED else json.dumps(doc, separators=(",", ":"))
+            for _, _, doc in writes
+        ]
+        packed = [
+            None if text is None else self._packer.pack_json(kind, text.encode())
+            for (_, (kind, _), _), text in zip(writes, texts, strict=True)
+        ]
         if self._db is not None:
             self._write(writes, texts)
         for (tx, (kind, id), _), value in zip(writes, packed, strict=True):
@@ -229,8 +235,9 @@ class Store:
             else:
                 docs[id] = value
 
-    def _write(self, writes: list[tuple[Transaction, tuple[str, str], Doc | None]],
-               texts: list[str | None]) -> None:
+    def _write(
+        self, writes: list[tuple[Transaction, tuple[str, str], Doc | None]], texts: list[str | None]
+    ) -> None:
         assert self._db is not None
         db = self._db
         db.execute("BEGIN")

@@ -12,8 +12,13 @@ KEY = "testing"
 def connect(endpoint_url: str) -> EC2Connection:
     """An EC2Connection to moto's server, given explicitly by host and port."""
     parts = urlsplit(endpoint_url)
-    return EC2Connection(aws_access_key_id=KEY, aws_secret_access_key=KEY,
-                         host=parts.hostname, port=parts.port, is_secure=False)
+    return EC2Connection(
+        aws_access_key_id=KEY,
+        aws_secret_access_key=KEY,
+        host=parts.hostname,
+        port=parts.port,
+        is_secure=False,
+    )
 
 
 def x86_image_id(conn: EC2Connection) -> str:

@@ -171,8 +171,14 @@ def test_region_object_names_the_signing_region_whatever_the_host(monkeypatch):
             self.region = region
             super().__init__(**kw)
 
-    conn = Regional(RegionInfo(name="cn-north-1", endpoint="x"), aws_access_key_id="A",
-                    aws_secret_access_key="a", host="127.0.0.1", port=9, is_secure=False)
+    conn = Regional(
+        RegionInfo(name="cn-north-1", endpoint="x"),
+        aws_access_key_id="A",
+        aws_secret_access_key="a",
+        host="127.0.0.1",
+        port=9,
+        is_secure=False,
+    )
     assert conn.auth_region_name == "cn-north-1"
 
 
@@ -194,7 +200,8 @@ def test_regions_table():
     assert regions["cn-northwest-1"].endpoint == "ec2.cn-northwest-1.amazonaws.com.cn"
     assert regions["us-gov-west-1"].endpoint == "ec2.us-gov-west-1.amazonaws.com"
     assert {"us-east-1", "eu-west-1", "ap-southeast-2", "sa-east-1", "us-gov-east-1"} <= set(
-        regions)
+        regions
+    )
     assert repr(regions["eu-west-1"]) == "RegionInfo:eu-west-1"
     assert boto.ec2.RegionData["us-west-2"] == "ec2.us-west-2.amazonaws.com"
     assert boto.ec2.get_region("eu-central-1").endpoint == "ec2.eu-central-1.amazonaws.com"
@@ -202,15 +209,21 @@ def test_regions_table():
 
 
 def test_connect_to_region():
-    assert boto.ec2.connect_to_region("xx-nowhere-1", aws_access_key_id="A",
-                                      aws_secret_access_key="a") is None
-    conn = boto.ec2.connect_to_region("eu-west-3", aws_access_key_id="A",
-                                      aws_secret_access_key="a")
+    assert (
+        boto.ec2.connect_to_region("xx-nowhere-1", aws_access_key_id="A", aws_secret_access_key="a")
+        is None
+    )
+    conn = boto.ec2.connect_to_region("eu-west-3", aws_access_key_id="A", aws_secret_access_key="a")
     assert conn.host == "ec2.eu-west-3.amazonaws.com"
     assert conn.region.name == "eu-west-3" and conn.auth_region_name == "eu-west-3"
-    local = boto.ec2.connect_to_region("eu-west-3", host="127.0.0.1", port=8000,
-                                       is_secure=False, aws_access_key_id="A",
-                                       aws_secret_access_key="a")
+    local = boto.ec2.connect_to_region(
+        "eu-west-3",
+        host="127.0.0.1",
+        port=8000,
+        is_secure=False,
+        aws_access_key_id="A",
+        aws_secret_access_key="a",
+    )
     assert (local.host, local.port, local.auth_region_name) == ("127.0.0.1", 8000, "eu-west-3")
 
 
@@ -268,24 +281,35 @@ def test_endpoint_url_from_aws_config_services_section(aws_config, monkeypatch):
     assert QueryEC2("A", "a").host == "ec2.us-east-1.amazonaws.com"
 
 
-@pytest.mark.parametrize("config_text, env", [
-    ("[default]\nregion = eu-west-2\n", {}),
-    ("[default]\nregion = eu-west-2\nendpoint_url = http://127.0.0.1:1111\n", {}),
-    ("[default]\nservices = s\n[services s]\nec2 =\n  endpoint_url = http://127.0.0.1:2222\n",
-     {"AWS_DEFAULT_REGION": "ca-central-1"}),
-    ("[profile p]\nregion = sa-east-1\n", {"AWS_PROFILE": "p",
-                                           "AWS_ENDPOINT_URL": "http://127.0.0.1:3333"}),
-    ("[default]\nregion = me-south-1\n", {"AWS_ENDPOINT_URL_EC2": "https://localhost:4444",
-                     "AWS_ENDPOINT_URL": "http://127.0.0.1:5555"}),
-])
+@pytest.mark.parametrize(
+    "config_text, env",
+    [
+        ("[default]\nregion = eu-west-2\n", {}),
+        ("[default]\nregion = eu-west-2\nendpoint_url = http://127.0.0.1:1111\n", {}),
+        (
+            "[default]\nservices = s\n[services s]\nec2 =\n  endpoint_url = http://127.0.0.1:2222\n",
+            {"AWS_DEFAULT_REGION": "ca-central-1"},
+        ),
+        (
+            "[profile p]\nregion = sa-east-1\n",
+            {"AWS_PROFILE": "p", "AWS_ENDPOINT_URL": "http://127.0.0.1:3333"},
+        ),
+        (
+            "[default]\nregion = me-south-1\n",
+            {
+                "AWS_ENDPOINT_URL_EC2": "https://localhost:4444",
+                "AWS_ENDPOINT_URL": "http://127.0.0.1:5555",
+            },
+        ),
+    ],
+)
 def test_endpoint_and_region_agree_with_boto3(aws_config, monkeypatch, config_text, env):
     import boto3
 
     aws_config(config_text)
     for name, value in env.items():
         monkeypatch.setenv(name, value)
-    client = boto3.session.Session().client(
-        "ec2", aws_access_key_id="A", aws_secret_access_key="a")
+    client = boto3.session.Session().client("ec2", aws_access_key_id="A", aws_secret_access_key="a")
     ours = QueryEC2("A", "a")
     assert "%s://%s" % (ours.protocol, ours.server_name()) == client.meta.endpoint_url
     assert ours.auth_region_name == client.meta.region_name

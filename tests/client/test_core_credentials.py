@@ -57,12 +57,15 @@ def test_environment_beats_files(files, monkeypatch, token_variable):
 
 
 def test_shared_credentials_default_profile(files):
-    files("credentials", """
+    files(
+        "credentials",
+        """
         [default]
         aws_access_key_id = FILEKEY
         aws_secret_access_key = filesecret
         aws_session_token = filetoken
-    """)
+    """,
+    )
     provider = Provider()
     assert keys(provider) == ("FILEKEY", "filesecret", "filetoken")
     assert "shared credentials file" in provider.source
@@ -95,26 +98,32 @@ def test_unknown_profile_name_is_an_error(files):
 
 
 def test_boto_config_credentials_section(files):
-    files("boto", """
+    files(
+        "boto",
+        """
         [Credentials]
         aws_access_key_id = BOTOKEY
         aws_secret_access_key = botosecret
         aws_security_token = bototoken
-    """)
+    """,
+    )
     provider = Provider()
     assert keys(provider) == ("BOTOKEY", "botosecret", "bototoken")
     assert provider.source == "boto config [Credentials]"
 
 
 def test_boto_config_profile_section(files):
-    files("boto", """
+    files(
+        "boto",
+        """
         [Credentials]
         aws_access_key_id = PLAIN
         aws_secret_access_key = plain
         [profile ops]
         aws_access_key_id = OPS
         aws_secret_access_key = ops
-    """)
+    """,
+    )
     assert Provider(profile_name="ops").access_key == "OPS"
     assert Provider().access_key == "PLAIN"
 
@@ -145,9 +154,17 @@ def test_nothing_found_names_every_place(files):
     with pytest.raises(NoAuthHandlerFound) as caught:
         Provider()
     message = str(caught.value)
-    for place in ("explicit arguments", "AWS_ACCESS_KEY_ID", "shared credentials file",
-                  "[default]", "AWS config file", "boto config files", "[Credentials]",
-                  "instance metadata service", "AWS_EC2_METADATA_DISABLED"):
+    for place in (
+        "explicit arguments",
+        "AWS_ACCESS_KEY_ID",
+        "shared credentials file",
+        "[default]",
+        "AWS config file",
+        "boto config files",
+        "[Credentials]",
+        "instance metadata service",
+        "AWS_EC2_METADATA_DISABLED",
+    ):
         assert place in message
     assert os.environ["AWS_SHARED_CREDENTIALS_FILE"] in message
     assert os.environ["BOTO_CONFIG"] in message

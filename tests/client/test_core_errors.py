@@ -22,9 +22,7 @@ def moto_connection(url: str) -> QueryEC2:
 
 @pytest.mark.parametrize("verb", ["GET", "POST"])
 def test_describe_instances_succeeds_against_moto(moto_endpoint, verb):
-    response = moto_connection(moto_endpoint).make_request(
-        "DescribeInstances", {}, verb=verb
-    )
+    response = moto_connection(moto_endpoint).make_request("DescribeInstances", {}, verb=verb)
     assert response.status == 200
     assert b"DescribeInstancesResponse" in response.read()
     assert response.read() == response.read()
@@ -32,9 +30,7 @@ def test_describe_instances_succeeds_against_moto(moto_endpoint, verb):
 
 def test_unknown_instance_error_fields(moto_endpoint):
     conn = moto_connection(moto_endpoint)
-    response = conn.make_request(
-        "DescribeInstances", {"InstanceId.1": "i-00000000"}, verb="POST"
-    )
+    response = conn.make_request("DescribeInstances", {"InstanceId.1": "i-00000000"}, verb="POST")
     error = EC2ResponseError(response.status, response.reason, response.read())
     assert error.status == 400
     assert error.error_code == "InvalidInstanceID.NotFound"
@@ -53,8 +49,10 @@ def test_get_status_raises_response_error(moto_endpoint):
     assert caught.value.error_code.startswith("InvalidGroup")
 
 
-@pytest.mark.parametrize("body", [None, b"", "", b"not xml at all", b"<Response><Errors>",
-                                  b"\xff\xfe<", b'{"json": true}'])
+@pytest.mark.parametrize(
+    "body",
+    [None, b"", "", b"not xml at all", b"<Response><Errors>", b"\xff\xfe<", b'{"json": true}'],
+)
 def test_unparseable_bodies_do_not_raise(body):
     for cls in (BotoServerError, EC2ResponseError):
         error = cls(503, "Service Unavailable", body)
@@ -64,9 +62,11 @@ def test_unparseable_bodies_do_not_raise(body):
 
 
 def test_multiple_errors_are_all_listed():
-    body = (b"<Response><Errors><Error><Code>A</Code><Message>first</Message></Error>"
-            b"<Error><Code>B</Code><Message>second</Message></Error></Errors>"
-            b"<RequestID>req-1</RequestID></Response>")
+    body = (
+        b"<Response><Errors><Error><Code>A</Code><Message>first</Message></Error>"
+        b"<Error><Code>B</Code><Message>second</Message></Error></Errors>"
+        b"<RequestID>req-1</RequestID></Response>"
+    )
     error = EC2ResponseError(400, "Bad Request", body)
     assert error.errors == [("A", "first"), ("B", "second")]
     assert (error.error_code, error.error_message, error.request_id) == ("A", "first", "req-1")
@@ -75,8 +75,13 @@ def test_multiple_errors_are_all_listed():
 def test_boto2_exception_hierarchy():
     from boto import exception
 
-    for name in ("S3ResponseError", "SQSError", "SDBResponseError", "JSONResponseError",
-                 "EC2ResponseError"):
+    for name in (
+        "S3ResponseError",
+        "SQSError",
+        "SDBResponseError",
+        "JSONResponseError",
+        "EC2ResponseError",
+    ):
         cls = getattr(exception, name)
         assert issubclass(cls, BotoServerError)
         assert str(cls(404, "Not Found", b"")).startswith(name + ": 404 Not Found")

@@ -66,13 +66,19 @@ class FakeIMDS:
                 if self.path == CREDENTIALS_PATH + ROLE:
                     fake.issued += 1
                     expiration = datetime.now(UTC) + fake.lifetime
-                    return self.reply(200, json.dumps({
-                        "Code": "Success", "Type": "AWS-HMAC",
-                        "AccessKeyId": "ASIA%d" % fake.issued,
-                        "SecretAccessKey": "secret%d" % fake.issued,
-                        "Token": "token%d" % fake.issued,
-                        "Expiration": expiration.strftime("%Y-%m-%dT%H:%M:%SZ"),
-                    }))
+                    return self.reply(
+                        200,
+                        json.dumps(
+                            {
+                                "Code": "Success",
+                                "Type": "AWS-HMAC",
+                                "AccessKeyId": "ASIA%d" % fake.issued,
+                                "SecretAccessKey": "secret%d" % fake.issued,
+                                "Token": "token%d" % fake.issued,
+                                "Expiration": expiration.strftime("%Y-%m-%dT%H:%M:%SZ"),
+                            }
+                        ),
+                    )
                 self.reply(404, "")
 
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
@@ -105,7 +111,10 @@ def test_token_flow_and_role_credentials(metadata):
     server = metadata()
     provider = Provider()
     assert (provider.access_key, provider.secret_key, provider.security_token) == (
-        "ASIA1", "secret1", "token1")
+        "ASIA1",
+        "secret1",
+        "token1",
+    )
     assert provider.source == "instance metadata"
     method, path, headers = server.requests[0]
     assert (method, path) == ("PUT", "/latest/api/token")
@@ -128,8 +137,11 @@ def test_credentials_within_five_minutes_of_expiry_are_refreshed(metadata):
     first = provider.get_credentials()
     second = provider.get_credentials()
     assert first.access_key != second.access_key
-    assert second == ("ASIA%d" % server.issued, "secret%d" % server.issued,
-                      "token%d" % server.issued)
+    assert second == (
+        "ASIA%d" % server.issued,
+        "secret%d" % server.issued,
+        "token%d" % server.issued,
+    )
 
 
 def test_imdsv1_fallback_when_tokens_are_not_supported(metadata):

@@ -13,8 +13,9 @@ def modules_after(code: str) -> set[str]:
     """Every module loaded in a fresh interpreter once `code` has run (listed before the
     probe imports json to report them)."""
     script = "import sys\n%s\nloaded = sorted(sys.modules)\nimport json\nprint(json.dumps(loaded))"
-    output = subprocess.run([sys.executable, "-c", script % code], capture_output=True,
-                            text=True, check=True).stdout
+    output = subprocess.run(
+        [sys.executable, "-c", script % code], capture_output=True, text=True, check=True
+    ).stdout
     return set(json.loads(output))
 
 
@@ -29,8 +30,11 @@ def test_import_boto_and_boto_ec2_loads_nothing_heavy():
 
 
 def test_creating_a_connection_defers_http_and_tls_to_the_first_request():
-    loaded = top_level(modules_after(
-        "import boto\nfrom boto.connection import AWSQueryConnection\n"
-        "AWSQueryConnection('AKID', 'secret')"))
+    loaded = top_level(
+        modules_after(
+            "import boto\nfrom boto.connection import AWSQueryConnection\n"
+            "AWSQueryConnection('AKID', 'secret')"
+        )
+    )
     assert {"boto", "configparser"} <= loaded
     assert loaded.isdisjoint({"http", "ssl", "xml", "json", "email", "hashlib", "logging"})

@@ -35,9 +35,14 @@ def test_build_list_params():
 def test_build_complex_list_params():
     params: dict = {}
     QueryEC2("A", "a").build_complex_list_params(
-        params, [("foo", "bar"), ("foo2", "bar2")], "Tag", ("Key", "Value"))
-    assert params == {"Tag.1.Key": "foo", "Tag.1.Value": "bar",
-                      "Tag.2.Key": "foo2", "Tag.2.Value": "bar2"}
+        params, [("foo", "bar"), ("foo2", "bar2")], "Tag", ("Key", "Value")
+    )
+    assert params == {
+        "Tag.1.Key": "foo",
+        "Tag.1.Value": "bar",
+        "Tag.2.Key": "foo2",
+        "Tag.2.Value": "bar2",
+    }
 
 
 def test_get_list_parses_items_with_markers(conn):
@@ -48,8 +53,9 @@ def test_get_list_parses_items_with_markers(conn):
 
 
 def test_get_status_true_on_success(conn):
-    created = conn.make_request("CreateSecurityGroup", {"GroupName": "web",
-                                                        "GroupDescription": "d"}, verb="POST")
+    created = conn.make_request(
+        "CreateSecurityGroup", {"GroupName": "web", "GroupDescription": "d"}, verb="POST"
+    )
     assert created.status == 200
     assert conn.get_status("DeleteSecurityGroup", {"GroupName": "web"}, verb="POST") is True
 
@@ -76,8 +82,9 @@ def test_get_object_builds_cls_with_parent(conn):
 
 def test_get_list_raises_the_connection_response_error(conn):
     with pytest.raises(EC2ResponseError) as caught:
-        conn.get_list("DescribeInstances", {"InstanceId.1": "i-00000000"},
-                      [("item", object)], verb="POST")
+        conn.get_list(
+            "DescribeInstances", {"InstanceId.1": "i-00000000"}, [("item", object)], verb="POST"
+        )
     assert caught.value.error_code == "InvalidInstanceID.NotFound"
 
 

@@ -15,13 +15,17 @@ from boto.connection import AWSQueryConnection
 from boto.ec2.instance import Reservation
 from boto.exception import EC2ResponseError
 
-OK_BODY = (b'<DescribeRegionsResponse xmlns="http://ec2.amazonaws.com/doc/2016-11-15/">'
-           b"<requestId>ok</requestId><regionInfo/></DescribeRegionsResponse>")
+OK_BODY = (
+    b'<DescribeRegionsResponse xmlns="http://ec2.amazonaws.com/doc/2016-11-15/">'
+    b"<requestId>ok</requestId><regionInfo/></DescribeRegionsResponse>"
+)
 
 
 def error_body(code: str) -> bytes:
-    return ("<Response><Errors><Error><Code>%s</Code><Message>scripted</Message></Error>"
-            "</Errors><RequestID>r-1</RequestID></Response>" % code).encode()
+    return (
+        "<Response><Errors><Error><Code>%s</Code><Message>scripted</Message></Error>"
+        "</Errors><RequestID>r-1</RequestID></Response>" % code
+    ).encode()
 
 
 RESET = "reset"
@@ -48,8 +52,14 @@ class ScriptedServer:
             def _answer(self):
                 length = int(self.headers.get("Content-Length") or 0)
                 body = self.rfile.read(length)
-                server.requests.append({"method": self.command, "path": self.path,
-                                        "headers": dict(self.headers), "body": body})
+                server.requests.append(
+                    {
+                        "method": self.command,
+                        "path": self.path,
+                        "headers": dict(self.headers),
+                        "body": body,
+                    }
+                )
                 server.client_ports.add(self.client_address[1])
                 index = len(server.requests) - 1
                 step = server.script[min(index, len(server.script) - 1)]
@@ -92,15 +102,18 @@ def connect(server: ScriptedServer) -> QueryEC2:
     return QueryEC2("AKID", "secret", host="127.0.0.1", port=server.port, is_secure=False)
 
 
-@pytest.mark.parametrize("failure", [
-    (503, error_body("Unavailable")),
-    (500, error_body("InternalError")),
-    (400, error_body("RequestLimitExceeded")),
-    (400, error_body("Throttling")),
-    (400, error_body("ThrottlingException")),
-    (503, error_body("RequestThrottled")),
-    RESET,
-])
+@pytest.mark.parametrize(
+    "failure",
+    [
+        (503, error_body("Unavailable")),
+        (500, error_body("InternalError")),
+        (400, error_body("RequestLimitExceeded")),
+        (400, error_body("Throttling")),
+        (400, error_body("ThrottlingException")),
+        (503, error_body("RequestThrottled")),
+        RESET,
+    ],
+)
 def test_transient_failures_are_retried_until_success(failure):
     with ScriptedServer([failure, failure, (200, OK_BODY)]) as server:
         response = connect(server).make_request("DescribeRegions", {}, verb="POST")
@@ -112,8 +125,9 @@ def test_transient_failures_are_retried_until_success(failure):
     assert all("Signature=" in r["headers"]["Authorization"] for r in server.requests)
 
 
-@pytest.mark.parametrize("code", ["InvalidParameterValue", "InvalidInstanceID.NotFound",
-                                  "AuthFailure"])
+@pytest.mark.parametrize(
+    "code", ["InvalidParameterValue", "InvalidInstanceID.NotFound", "AuthFailure"]
+)
 def test_client_errors_are_not_retried(code):
     with ScriptedServer([(400, error_body(code)), (200, OK_BODY)]) as server:
         conn = connect(server)
@@ -169,15 +183,22 @@ def test_get_sends_signed_query_string():
     request = server.requests[0]
     assert request["method"] == "GET" and request["body"] == b""
     assert request["path"] == (
-        "/?Action=DescribeRegions&RegionName.1=a%20b%2F%C3%BC&Version=2016-11-15")
+        "/?Action=DescribeRegions&RegionName.1=a%20b%2F%C3%BC&Version=2016-11-15"
+    )
     assert "SignedHeaders=host;x-amz-date" in request["headers"]["Authorization"]
 
 
 def test_debug_log_has_no_secrets(caplog):
     caplog.set_level("DEBUG", logger="boto")
     with ScriptedServer([(200, OK_BODY)]) as server:
-        conn = QueryEC2("AKIDLOG", "topsecretvalue", host="127.0.0.1", port=server.port,
-                        is_secure=False, security_token="sessiontokenvalue")
+        conn = QueryEC2(
+            "AKIDLOG",
+            "topsecretvalue",
+            host="127.0.0.1",
+            port=server.port,
+            is_secure=False,
+            security_token="sessiontokenvalue",
+        )
         conn.make_request("DescribeRegions", verb="POST")
     text = caplog.text
     assert "DescribeRegions" in text
@@ -189,11 +210,13 @@ NON_NUMERIC_STATE_CODE = (
     b"<DescribeInstancesResponse><reservationSet><item><reservationId>r-1</reservationId>"
     b"<instancesSet><item><instanceId>i-1</instanceId><instanceState><code>abc</code>"
     b"<name>running</name></instanceState></item></instancesSet></item></reservationSet>"
-    b"</DescribeInstancesResponse>")
+    b"</DescribeInstancesResponse>"
+)
 
 
-@pytest.mark.parametrize("body", [b"<html><body>Gateway says hi", b"not xml at all",
-                                  NON_NUMERIC_STATE_CODE])
+@pytest.mark.parametrize(
+    "body", [b"<html><body>Gateway says hi", b"not xml at all", NON_NUMERIC_STATE_CODE]
+)
 def test_200_with_a_malformed_body_raises_the_response_error(body):
     with ScriptedServer([(200, body)]) as server:
         conn = connect(server)
@@ -206,8 +229,9 @@ def test_200_with_a_malformed_body_raises_the_response_error(body):
 def test_debug_argument_logs_parameter_values_and_the_response_body(caplog):
     caplog.set_level("DEBUG", logger="boto")
     with ScriptedServer([(200, OK_BODY)]) as server:
-        QueryEC2("AKID", "secret", host="127.0.0.1", port=server.port, is_secure=False,
-                 debug=1).make_request("DescribeRegions", {"RegionName.1": "eu-west-9"})
+        QueryEC2(
+            "AKID", "secret", host="127.0.0.1", port=server.port, is_secure=False, debug=1
+        ).make_request("DescribeRegions", {"RegionName.1": "eu-west-9"})
         quiet = connect(server)
         assert quiet.debug == 0
         quiet.make_request("DescribeRegions", {"RegionName.1": "ap-quiet-1"})
@@ -218,8 +242,9 @@ def test_debug_argument_logs_parameter_values_and_the_response_body(caplog):
 
 def test_debug_2_turns_on_the_http_wire_trace(capsys):
     with ScriptedServer([(200, OK_BODY)]) as server:
-        QueryEC2("AKID", "secret", host="127.0.0.1", port=server.port, is_secure=False,
-                 debug=2).make_request("DescribeRegions", verb="POST")
+        QueryEC2(
+            "AKID", "secret", host="127.0.0.1", port=server.port, is_secure=False, debug=2
+        ).make_request("DescribeRegions", verb="POST")
         connect(server).make_request("DescribeRegions", {"RegionName.1": "quiet"}, verb="POST")
     printed = capsys.readouterr().out
     assert printed.count("send: b'POST / HTTP/1.1") == 1 and "reply: 'HTTP/1.1 200" in printed
@@ -227,7 +252,7 @@ def test_debug_2_turns_on_the_http_wire_trace(capsys):
 
 @given(st.integers(min_value=0, max_value=40))
 def test_backoff_is_full_jitter_under_a_growing_cap(attempt):
-    ceiling = min(retry.MAX_DELAY_SECONDS, retry.BASE_DELAY_SECONDS * 2 ** attempt)
+    ceiling = min(retry.MAX_DELAY_SECONDS, retry.BASE_DELAY_SECONDS * 2**attempt)
     delays = [retry.backoff_delay(attempt) for _ in range(20)]
     assert all(0 <= delay <= ceiling for delay in delays)
     assert len(set(delays)) > 1

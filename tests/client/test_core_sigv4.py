@@ -55,14 +55,21 @@ def test_published_vector(case):
     host = next(value for name, value in headers if name.lower() == "host")
     creds = context["credentials"]
     signature = auth.sign(
-        method, host, path, params, headers, body,
+        method,
+        host,
+        path,
+        params,
+        headers,
+        body,
         auth.Credentials(creds["access_key_id"], creds["secret_access_key"], creds.get("token")),
-        context["region"], context["service"],
+        context["region"],
+        context["service"],
         datetime.datetime.fromisoformat(context["timestamp"].replace("Z", "+00:00")),
     )
     expected_signature = (directory / "header-signature.txt").read_text().strip()
-    assert signature.canonical_request == (
-        directory / "header-canonical-request.txt").read_text(encoding="utf-8")
+    assert signature.canonical_request == (directory / "header-canonical-request.txt").read_text(
+        encoding="utf-8"
+    )
     assert signature.string_to_sign == (directory / "header-string-to-sign.txt").read_text()
     signed_headers = signature.canonical_request.split("\n")[-2]
     assert signature.authorization == (
@@ -92,8 +99,9 @@ def capture_request(conn: AWSQueryConnection, action, params, verb):
     return caught.value.request
 
 
-param_names = st.from_regex(r"[A-Z][A-Za-z]{0,12}(\.[1-9][0-9]?(\.[A-Z][A-Za-z]{0,8})?)?",
-                            fullmatch=True)
+param_names = st.from_regex(
+    r"[A-Z][A-Za-z]{0,12}(\.[1-9][0-9]?(\.[A-Z][A-Za-z]{0,8})?)?", fullmatch=True
+)
 param_values = st.text(st.characters(blacklist_categories=("Cs",)), max_size=30)
 
 
@@ -101,8 +109,10 @@ param_values = st.text(st.characters(blacklist_categories=("Cs",)), max_size=30)
 @given(
     params=st.dictionaries(param_names, param_values, max_size=8),
     verb=st.sampled_from(["GET", "POST"]),
-    token=st.one_of(st.none(), st.text(st.characters(min_codepoint=33, max_codepoint=126),
-                                       min_size=1, max_size=60)),
+    token=st.one_of(
+        st.none(),
+        st.text(st.characters(min_codepoint=33, max_codepoint=126), min_size=1, max_size=60),
+    ),
     region=st.sampled_from(["us-east-1", "eu-west-3", "cn-north-1", "us-gov-west-1"]),
     port=st.sampled_from([None, 8080]),
     secret=st.text(st.characters(min_codepoint=33, max_codepoint=126), min_size=1, max_size=40),
@@ -117,12 +127,19 @@ def test_authorization_matches_botocore(params, verb, token, region, port, secre
             self.region = RegionInfo(name=region, endpoint="ec2.%s.amazonaws.com" % region)
             super().__init__(**kwargs)
 
-    conn = Conn(aws_access_key_id="AKIDEXAMPLE", aws_secret_access_key=secret,
-                security_token=token, host="ec2.example.test", port=port, is_secure=False)
+    conn = Conn(
+        aws_access_key_id="AKIDEXAMPLE",
+        aws_secret_access_key=secret,
+        security_token=token,
+        host="ec2.example.test",
+        port=port,
+        is_secure=False,
+    )
     method, url, body, headers = capture_request(conn, "DescribeInstances", params, verb)
 
-    request = AWSRequest(method=method, url="http://%s%s" % (headers["Host"], url),
-                         data=body or None)
+    request = AWSRequest(
+        method=method, url="http://%s%s" % (headers["Host"], url), data=body or None
+    )
     if "Content-Type" in headers:
         request.headers["Content-Type"] = headers["Content-Type"]
     stamp = datetime.datetime.strptime(headers["X-Amz-Date"], "%Y%m%dT%H%M%SZ")
@@ -136,5 +153,7 @@ def test_authorization_matches_botocore(params, verb, token, region, port, secre
         botocore.auth.get_current_datetime = original
     assert headers["Authorization"] == request.headers["Authorization"]
     assert headers.get("X-Amz-Security-Token") == request.headers.get("X-Amz-Security-Token")
-    assert "Credential=AKIDEXAMPLE/%s/%s/ec2/aws4_request" % (stamp.strftime("%Y%m%d"), region) \
+    assert (
+        "Credential=AKIDEXAMPLE/%s/%s/ec2/aws4_request" % (stamp.strftime("%Y%m%d"), region)
         in headers["Authorization"]
+    )

@@ -53,19 +53,28 @@ def self_signed_cert(tmp_path):
     name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")])
     now = datetime.datetime.now(datetime.UTC)
     cert = (
-        x509.CertificateBuilder().subject_name(name).issuer_name(name)
-        .public_key(key.public_key()).serial_number(x509.random_serial_number())
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
         .not_valid_before(now - datetime.timedelta(minutes=5))
         .not_valid_after(now + datetime.timedelta(hours=1))
-        .add_extension(x509.SubjectAlternativeName(
-            [x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]), critical=False)
+        .add_extension(
+            x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]),
+            critical=False,
+        )
         .sign(key, hashes.SHA256())
     )
     cert_path, key_path = tmp_path / "cert.pem", tmp_path / "key.pem"
     cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
-    key_path.write_bytes(key.private_bytes(serialization.Encoding.PEM,
-                                           serialization.PrivateFormat.PKCS8,
-                                           serialization.NoEncryption()))
+    key_path.write_bytes(
+        key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+    )
     return cert_path, key_path
 
 
@@ -138,11 +147,13 @@ class HttpProxy:
             parts = urlsplit(target)
             upstream = socket.create_connection((parts.hostname, parts.port or 80))
             body = reader.read(int(headers.get("content-length") or 0))
-            head = "".join("%s: %s\r\n" % item for item in headers.items()
-                           if item[0] != "proxy-authorization")
+            head = "".join(
+                "%s: %s\r\n" % item for item in headers.items() if item[0] != "proxy-authorization"
+            )
             origin_form = parts.path + ("?" + parts.query if parts.query else "")
-            upstream.sendall(("%s %s %s\r\n%s\r\n" % (method, origin_form, version, head))
-                             .encode() + body)
+            upstream.sendall(
+                ("%s %s %s\r\n%s\r\n" % (method, origin_form, version, head)).encode() + body
+            )
 
         def pipe(source, sink):
             try:
@@ -164,9 +175,17 @@ def test_plain_http_goes_to_the_proxy_in_absolute_form_with_credentials(http_ser
     proxy = HttpProxy()
     try:
         port = http_server.server_address[1]
-        conn = QueryEC2("AKID", "secret", host="127.0.0.1", port=port, is_secure=False,
-                        proxy="127.0.0.1", proxy_port=proxy.port, proxy_user="u",
-                        proxy_pass="p")
+        conn = QueryEC2(
+            "AKID",
+            "secret",
+            host="127.0.0.1",
+            port=port,
+            is_secure=False,
+            proxy="127.0.0.1",
+            proxy_port=proxy.port,
+            proxy_user="u",
+            proxy_pass="p",
+        )
         response = conn.make_request("DescribeRegions", verb="POST")
     finally:
         proxy.close()
@@ -178,8 +197,7 @@ def test_plain_http_goes_to_the_proxy_in_absolute_form_with_credentials(http_ser
 
 @pytest.fixture
 def proxy_server(monkeypatch):
-    for name in ("http_proxy", "HTTP_PROXY", "https_proxy", "HTTPS_PROXY", "no_proxy",
-                 "NO_PROXY"):
+    for name in ("http_proxy", "HTTP_PROXY", "https_proxy", "HTTPS_PROXY", "no_proxy", "NO_PROXY"):
         monkeypatch.delenv(name, raising=False)
     proxy = HttpProxy()
     yield proxy
@@ -193,14 +211,16 @@ def test_http_proxy_environment_variable_is_used(http_server, proxy_server, monk
     response = conn.make_request("DescribeRegions", verb="POST")
     assert (response.status, response.read()) == (200, BODY)
     assert (conn.proxy, conn.proxy_port, conn.proxy_user) == (
-        "127.0.0.1", proxy_server.port, "env@user")
+        "127.0.0.1",
+        proxy_server.port,
+        "env@user",
+    )
     request_line, headers = proxy_server.requests[0]
     assert request_line.startswith("POST http://127.0.0.1:%d/ HTTP/" % port)
     assert headers["proxy-authorization"] == "Basic ZW52QHVzZXI6cHc="
 
 
-def test_https_proxy_environment_variable_is_used_for_tls(https_port, proxy_server,
-                                                          monkeypatch):
+def test_https_proxy_environment_variable_is_used_for_tls(https_port, proxy_server, monkeypatch):
     monkeypatch.setenv("HTTPS_PROXY", "127.0.0.1:%d" % proxy_server.port)
     monkeypatch.setenv("http_proxy", "http://127.0.0.1:1")  # would fail if it were chosen
     conn = QueryEC2("AKID", "secret", host="127.0.0.1", port=https_port, validate_certs=False)
@@ -218,20 +238,34 @@ def test_no_proxy_bypasses_the_environment_proxy(http_server, proxy_server, monk
     assert conn.use_proxy is False and proxy_server.requests == []
 
 
-def test_explicit_proxy_argument_wins_over_the_environment(http_server, proxy_server,
-                                                           monkeypatch):
+def test_explicit_proxy_argument_wins_over_the_environment(http_server, proxy_server, monkeypatch):
     monkeypatch.setenv("http_proxy", "http://127.0.0.1:1")
     port = http_server.server_address[1]
-    conn = QueryEC2("AKID", "secret", host="127.0.0.1", port=port, is_secure=False,
-                    proxy="127.0.0.1", proxy_port=proxy_server.port)
+    conn = QueryEC2(
+        "AKID",
+        "secret",
+        host="127.0.0.1",
+        port=port,
+        is_secure=False,
+        proxy="127.0.0.1",
+        proxy_port=proxy_server.port,
+    )
     assert conn.make_request("DescribeRegions", verb="POST").status == 200
     assert len(proxy_server.requests) == 1
 
 
 def test_tls_goes_through_a_connect_tunnel_with_credentials(https_port, proxy_server):
-    conn = QueryEC2("AKID", "secret", host="127.0.0.1", port=https_port, validate_certs=False,
-                    proxy="127.0.0.1", proxy_port=proxy_server.port, proxy_user="u",
-                    proxy_pass="p")
+    conn = QueryEC2(
+        "AKID",
+        "secret",
+        host="127.0.0.1",
+        port=https_port,
+        validate_certs=False,
+        proxy="127.0.0.1",
+        proxy_port=proxy_server.port,
+        proxy_user="u",
+        proxy_pass="p",
+    )
     response = conn.make_request("DescribeRegions", verb="POST")
     assert (response.status, response.read()) == (200, BODY)
     request_line, headers = proxy_server.requests[0]

@@ -33,7 +33,8 @@ def test_allocate_address(conn, address):
 def test_get_all_addresses_by_ip_allocation_id_and_filter(conn, address):
     other = conn.allocate_address(domain="vpc")
     assert sorted(a.public_ip for a in conn.get_all_addresses()) == sorted(
-        [address.public_ip, other.public_ip])
+        [address.public_ip, other.public_ip]
+    )
     (by_ip,) = conn.get_all_addresses(addresses=[other.public_ip])
     assert by_ip.allocation_id == other.allocation_id
     (by_id,) = conn.get_all_addresses(allocation_ids=[address.allocation_id])
@@ -49,8 +50,9 @@ def test_get_all_addresses_unknown_ip_is_an_error(conn, address):
 
 
 def test_associate_and_disassociate_by_allocation(conn, address, instance):
-    assert conn.associate_address(instance_id=instance.id,
-                                  allocation_id=address.allocation_id) is True
+    assert (
+        conn.associate_address(instance_id=instance.id, allocation_id=address.allocation_id) is True
+    )
     (associated,) = conn.get_all_addresses(allocation_ids=[address.allocation_id])
     assert associated.instance_id == instance.id
     assert associated.association_id.startswith("eipassoc-")
@@ -66,8 +68,9 @@ def test_associate_and_disassociate_by_allocation(conn, address, instance):
 
 
 def test_associate_address_object_returns_the_association(conn, address, instance):
-    answer = conn.associate_address_object(instance_id=instance.id,
-                                           allocation_id=address.allocation_id)
+    answer = conn.associate_address_object(
+        instance_id=instance.id, allocation_id=address.allocation_id
+    )
     assert isinstance(answer, Address)
     (described,) = conn.get_all_addresses(allocation_ids=[address.allocation_id])
     assert answer.association_id == described.association_id
@@ -76,17 +79,20 @@ def test_associate_address_object_returns_the_association(conn, address, instanc
 
 def test_the_allocation_id_wins_over_the_public_ip(conn, address, instance):
     """boto 2 sends AllocationId when given both (a wrong IP beside it goes unsent)."""
-    assert conn.associate_address(instance_id=instance.id, public_ip="198.51.100.7",
-                                  allocation_id=address.allocation_id)
+    assert conn.associate_address(
+        instance_id=instance.id, public_ip="198.51.100.7", allocation_id=address.allocation_id
+    )
     (associated,) = conn.get_all_addresses(allocation_ids=[address.allocation_id])
     assert associated.instance_id == instance.id
 
 
 def test_associate_by_network_interface(conn, address, instance):
     interface_id = instance.interfaces[0].id
-    assert conn.associate_address(network_interface_id=interface_id,
-                                  allocation_id=address.allocation_id,
-                                  private_ip_address=instance.private_ip_address)
+    assert conn.associate_address(
+        network_interface_id=interface_id,
+        allocation_id=address.allocation_id,
+        private_ip_address=instance.private_ip_address,
+    )
     (associated,) = conn.get_all_addresses(allocation_ids=[address.allocation_id])
     assert associated.network_interface_id == interface_id
 
@@ -119,8 +125,12 @@ def test_delete_is_release(conn, address):
 
 def test_release_by_public_ip_wins_over_allocation_id(conn, address):
     """boto 2 sends PublicIp when given both (a wrong allocation id beside it goes unsent)."""
-    assert conn.release_address(public_ip=address.public_ip,
-                                allocation_id="eipalloc-0123456789abcdef0") is True
+    assert (
+        conn.release_address(
+            public_ip=address.public_ip, allocation_id="eipalloc-0123456789abcdef0"
+        )
+        is True
+    )
     assert conn.get_all_addresses() == []
 
 
@@ -131,8 +141,11 @@ def test_release_unknown_allocation_is_an_error(conn):
 
 
 def test_associate_with_an_unknown_instance_is_an_error(conn, address):
-    error = _error(conn.associate_address, instance_id="i-0123456789abcdef0",
-                   allocation_id=address.allocation_id)
+    error = _error(
+        conn.associate_address,
+        instance_id="i-0123456789abcdef0",
+        allocation_id=address.allocation_id,
+    )
     assert error.error_code == "InvalidInstanceID.NotFound"
     (unchanged,) = conn.get_all_addresses(allocation_ids=[address.allocation_id])
     assert not unchanged.instance_id

@@ -25,10 +25,13 @@ def test_images_by_owner_and_filter(conn):
     assert [image.id for image in by_id] == [first.id]
 
 
-@pytest.mark.parametrize("image_id, code", [
-    ("ami-0123456789abcdef0", "InvalidAMIID.NotFound"),
-    ("bogus", "InvalidAMIID.Malformed"),
-])
+@pytest.mark.parametrize(
+    "image_id, code",
+    [
+        ("ami-0123456789abcdef0", "InvalidAMIID.NotFound"),
+        ("bogus", "InvalidAMIID.Malformed"),
+    ],
+)
 def test_unknown_and_malformed_image_ids(conn, image_id, code):
     with pytest.raises(EC2ResponseError) as raised:
         conn.get_image(image_id)

@@ -20,8 +20,9 @@ def eu_west_1(moto_endpoint):
 
 
 def in_region(region: EC2RegionInfo, conn: EC2Connection) -> EC2Connection:
-    return region.connect(aws_access_key_id=KEY, aws_secret_access_key=KEY,
-                          port=conn.port, is_secure=False)
+    return region.connect(
+        aws_access_key_id=KEY, aws_secret_access_key=KEY, port=conn.port, is_secure=False
+    )
 
 
 def test_security_group_copy_keeps_its_cidr_rules(conn, eu_west_1):

@@ -23,16 +23,24 @@ from boto.resultset import ResultSet
 RESPONSES = Path(__file__).parent / "responses"
 
 LISTS = {
-    "describe_instances.xml": Reservation, "stop_instances.xml": Instance,
-    "start_instances.xml": Instance, "terminate_instances.xml": Instance,
-    "describe_key_pairs.xml": KeyPair, "describe_security_groups_peered.xml": SecurityGroup,
-    "describe_security_groups_default.xml": SecurityGroup, "describe_tags.xml": Tag,
-    "describe_regions.xml": _DescribedRegion, "describe_availability_zones.xml": Zone,
-    "monitor_instances.xml": InstanceInfo, "describe_images_2007.xml": Image,
+    "describe_instances.xml": Reservation,
+    "stop_instances.xml": Instance,
+    "start_instances.xml": Instance,
+    "terminate_instances.xml": Instance,
+    "describe_key_pairs.xml": KeyPair,
+    "describe_security_groups_peered.xml": SecurityGroup,
+    "describe_security_groups_default.xml": SecurityGroup,
+    "describe_tags.xml": Tag,
+    "describe_regions.xml": _DescribedRegion,
+    "describe_availability_zones.xml": Zone,
+    "monitor_instances.xml": InstanceInfo,
+    "describe_images_2007.xml": Image,
 }
 OBJECTS = {
-    "create_key_pair.xml": KeyPair, "import_key_pair.xml": KeyPair,
-    "create_security_group.xml": SecurityGroup, "get_console_output.xml": ConsoleOutput,
+    "create_key_pair.xml": KeyPair,
+    "import_key_pair.xml": KeyPair,
+    "create_security_group.xml": SecurityGroup,
+    "get_console_output.xml": ConsoleOutput,
     "describe_instance_attribute_instance_type.xml": InstanceAttribute,
     "run_instances_2007.xml": Reservation,
 }
@@ -52,8 +60,11 @@ def snapshot(value, seen=None):
     elif isinstance(value, list | tuple):
         picture["items"] = [snapshot(v, seen) for v in value]
     attributes = getattr(value, "__dict__", {})
-    picture["attrs"] = {k: snapshot(v, seen) for k, v in attributes.items()
-                        if k not in ("connection", "parent", "region", "instance")}
+    picture["attrs"] = {
+        k: snapshot(v, seen)
+        for k, v in attributes.items()
+        if k not in ("connection", "parent", "region", "instance")
+    }
     return picture
 
 
@@ -77,16 +88,24 @@ def test_shortcuts_are_only_shortcuts(name, monkeypatch):
 
 def test_every_published_example_is_covered():
     stored = {path.name for path in RESPONSES.glob("*.xml")}
-    covered = set(LISTS) | set(OBJECTS) | {
-        "reboot_instances.xml", "describe_instance_attribute_disable_api_termination.xml"}
+    covered = (
+        set(LISTS)
+        | set(OBJECTS)
+        | {"reboot_instances.xml", "describe_instance_attribute_disable_api_termination.xml"}
+    )
     assert stored == covered
 
 
 def test_shortcuts_are_only_shortcuts_on_a_moto_response(moto_endpoint, monkeypatch):
     conn = connect(moto_endpoint)
     group = conn.create_security_group("web", "Web")
-    conn.run_instances(x86_image_id(conn), min_count=3, max_count=3, monitoring_enabled=True,
-                       security_group_ids=[group.id])
+    conn.run_instances(
+        x86_image_id(conn),
+        min_count=3,
+        max_count=3,
+        monitoring_enabled=True,
+        security_group_ids=[group.id],
+    )
     body = conn.make_request("DescribeInstances", {}, verb="POST").read()
 
     def parse_body(without_shortcuts: bool):

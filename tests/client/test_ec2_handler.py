@@ -53,9 +53,11 @@ def test_text_bodies_and_bodies_without_namespace_parse_alike():
 
 
 def test_prefixed_namespaces_are_stripped():
-    body = (b'<ns:DescribeInstancesResponse xmlns:ns="urn:x"><ns:reservationSet><ns:item>'
-            b'<ns:reservationId>r-9</ns:reservationId></ns:item></ns:reservationSet>'
-            b'</ns:DescribeInstancesResponse>')
+    body = (
+        b'<ns:DescribeInstancesResponse xmlns:ns="urn:x"><ns:reservationSet><ns:item>'
+        b"<ns:reservationId>r-9</ns:reservationId></ns:item></ns:reservationSet>"
+        b"</ns:DescribeInstancesResponse>"
+    )
     assert [r.id for r in parse_reservations(body)] == ["r-9"]
 
 
@@ -77,8 +79,14 @@ def test_sax_order_for_a_plain_object():
     recorder = Recorder()
     handler.parse(b"<R><a>1</a><b><c>2</c></b></R>", recorder, None)
     assert recorder.calls == [
-        ("start", "R"), ("start", "a"), ("end", "a", "1"), ("start", "b"),
-        ("start", "c"), ("end", "c", "2"), ("end", "b", ""), ("end", "R", ""),
+        ("start", "R"),
+        ("start", "a"),
+        ("end", "a", "1"),
+        ("start", "b"),
+        ("start", "c"),
+        ("end", "c", "2"),
+        ("end", "b", ""),
+        ("end", "R", ""),
     ]
 
 
@@ -97,8 +105,12 @@ def test_a_pushed_child_receives_its_own_end_and_end_node():
 
     parent = Parent()
     handler.parse(b'<R><child kind="k"><x>1</x></child><y>2</y></R>', parent, None)
-    assert parent.child.calls == [("start", "x"), ("end", "x", "1"), ("end", "child", ""),
-                                  ("endNode",)]
+    assert parent.child.calls == [
+        ("start", "x"),
+        ("end", "x", "1"),
+        ("end", "child", ""),
+        ("endNode",),
+    ]
     assert ("end", "y", "2") in parent.calls
     assert ("end", "child", "") not in parent.calls
 

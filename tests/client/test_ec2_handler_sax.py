@@ -18,8 +18,7 @@ from hypothesis import strategies as st
 from boto import handler
 
 NAMES = st.sampled_from(["a", "b", "item", "push", "value"])
-TEXT = st.text(alphabet=st.characters(codec="ascii", exclude_categories=("Cc", "Cs")),
-               max_size=8)
+TEXT = st.text(alphabet=st.characters(codec="ascii", exclude_categories=("Cc", "Cs")), max_size=8)
 
 
 class Node:
@@ -67,8 +66,9 @@ class ReferenceDriver(xml.sax.handler.ContentHandler):
 
 
 def element(children):
-    return st.tuples(NAMES, st.dictionaries(st.sampled_from(["k", "v"]), TEXT, max_size=1),
-                     children)
+    return st.tuples(
+        NAMES, st.dictionaries(st.sampled_from(["k", "v"]), TEXT, max_size=1), children
+    )
 
 
 DOCUMENTS = st.recursive(

@@ -10,8 +10,9 @@ from boto.exception import EC2ResponseError
 
 
 def test_create_image_from_an_instance(conn, instance):
-    image_id = conn.create_image(instance.id, "web-server", description="built by boto",
-                                 no_reboot=True)
+    image_id = conn.create_image(
+        instance.id, "web-server", description="built by boto", no_reboot=True
+    )
     assert image_id.startswith("ami-")
     image = conn.get_image(image_id)
     assert (image.name, image.description) == ("web-server", "built by boto")
@@ -26,11 +27,15 @@ def test_instance_create_image(conn, instance):
 
 def test_register_and_deregister(conn):
     mapping = BlockDeviceMapping()
-    mapping["/dev/sda1"] = BlockDeviceType(snapshot_id=None, size=10,
-                                           delete_on_termination=True)
-    image_id = conn.register_image(name="registered", description="by boto",
-                                   architecture="x86_64", root_device_name="/dev/sda1",
-                                   block_device_map=mapping, virtualization_type="hvm")
+    mapping["/dev/sda1"] = BlockDeviceType(snapshot_id=None, size=10, delete_on_termination=True)
+    image_id = conn.register_image(
+        name="registered",
+        description="by boto",
+        architecture="x86_64",
+        root_device_name="/dev/sda1",
+        block_device_map=mapping,
+        virtualization_type="hvm",
+    )
     assert image_id.startswith("ami-")
     image = conn.get_image(image_id)
     assert image.name == "registered" and image.root_device_name == "/dev/sda1"

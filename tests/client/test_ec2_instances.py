@@ -18,19 +18,30 @@ def test_run_instances_with_boto2_keyword_arguments(conn):
     conn.create_key_pair("kp")
     group = conn.create_security_group("web", "web servers")
     mapping = BlockDeviceMapping()
-    mapping["/dev/sdb"] = BlockDeviceType(size=20, delete_on_termination=True,
-                                          volume_type="gp2")
+    mapping["/dev/sdb"] = BlockDeviceType(size=20, delete_on_termination=True, volume_type="gp2")
     reservation = conn.run_instances(
-        x86_image_id(conn), min_count=2, max_count=2, key_name="kp",
-        security_group_ids=[group], user_data="#!/bin/sh\necho hello\n",
-        instance_type="t2.micro", placement="us-east-1b", monitoring_enabled=True,
-        block_device_map=mapping, disable_api_termination=True,
-        instance_initiated_shutdown_behavior="terminate", client_token="token-1",
-        ebs_optimized=True)
+        x86_image_id(conn),
+        min_count=2,
+        max_count=2,
+        key_name="kp",
+        security_group_ids=[group],
+        user_data="#!/bin/sh\necho hello\n",
+        instance_type="t2.micro",
+        placement="us-east-1b",
+        monitoring_enabled=True,
+        block_device_map=mapping,
+        disable_api_termination=True,
+        instance_initiated_shutdown_behavior="terminate",
+        client_token="token-1",
+        ebs_optimized=True,
+    )
     assert len(reservation.instances) == 2
     first = reservation.instances[0]
     assert (first.key_name, first.instance_type, first.placement) == (
-        "kp", "t2.micro", "us-east-1b")
+        "kp",
+        "t2.micro",
+        "us-east-1b",
+    )
     assert [g.id for g in first.groups] == [group.id]
     assert first.client_token == "token-1"
     assert first.monitored is True
@@ -45,10 +56,12 @@ def test_run_instances_with_boto2_keyword_arguments(conn):
 
 def test_run_instances_with_a_network_interface(conn):
     probe = conn.run_instances(x86_image_id(conn)).instances[0]  # finds a default subnet
-    spec = NetworkInterfaceSpecification(device_index=0, subnet_id=probe.subnet_id,
-                                         associate_public_ip_address=True)
-    reservation = conn.run_instances(x86_image_id(conn),
-                                     network_interfaces=NetworkInterfaceCollection(spec))
+    spec = NetworkInterfaceSpecification(
+        device_index=0, subnet_id=probe.subnet_id, associate_public_ip_address=True
+    )
+    reservation = conn.run_instances(
+        x86_image_id(conn), network_interfaces=NetworkInterfaceCollection(spec)
+    )
     [instance] = reservation.instances
     assert instance.subnet_id == probe.subnet_id
     assert instance.interfaces[0].subnet_id == probe.subnet_id
@@ -156,8 +169,7 @@ def test_console_output(conn, instance):
 def test_instance_attributes(conn, instance):
     assert instance.get_attribute("instanceType") == {"instanceType": instance.instance_type}
     assert instance.modify_attribute("instanceType", "m1.large") is True
-    assert conn.get_instance_attribute(instance.id, "instanceType") == {
-        "instanceType": "m1.large"}
+    assert conn.get_instance_attribute(instance.id, "instanceType") == {"instanceType": "m1.large"}
     assert conn.modify_instance_attribute(instance.id, "disableApiTermination", True) is True
     attribute = conn.get_instance_attribute(instance.id, "disableApiTermination")
     assert attribute["disableApiTermination"] is True
@@ -175,13 +187,16 @@ def test_instance_tags(conn, instance):
     assert conn.get_only_instances([instance.id])[0].tags == instance.tags
 
 
-@pytest.mark.parametrize("call", [
-    lambda conn: conn.get_all_reservations(["i-0123456789abcdef0"]),
-    lambda conn: conn.stop_instances(["i-0123456789abcdef0"]),
-    lambda conn: conn.start_instances(["i-0123456789abcdef0"]),
-    lambda conn: conn.terminate_instances(["i-0123456789abcdef0"]),
-    lambda conn: conn.get_console_output("i-0123456789abcdef0"),
-])
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda conn: conn.get_all_reservations(["i-0123456789abcdef0"]),
+        lambda conn: conn.stop_instances(["i-0123456789abcdef0"]),
+        lambda conn: conn.start_instances(["i-0123456789abcdef0"]),
+        lambda conn: conn.terminate_instances(["i-0123456789abcdef0"]),
+        lambda conn: conn.get_console_output("i-0123456789abcdef0"),
+    ],
+)
 def test_unknown_instance_ids(conn, call):
     with pytest.raises(EC2ResponseError) as raised:
         call(conn)
@@ -190,10 +205,13 @@ def test_unknown_instance_ids(conn, call):
     assert "i-0123456789abcdef0" in raised.value.error_message
 
 
-@pytest.mark.parametrize("call", [
-    lambda conn, instance_id: conn.monitor_instances([instance_id], dry_run=True),
-    lambda conn, instance_id: conn.unmonitor_instance(instance_id, dry_run=True),
-])
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda conn, instance_id: conn.monitor_instances([instance_id], dry_run=True),
+        lambda conn, instance_id: conn.unmonitor_instance(instance_id, dry_run=True),
+    ],
+)
 def test_monitoring_dry_run_reaches_the_action(conn, instance, call):
     # moto answers these two actions only for dry runs; the live calls are checked
     # against the project's own server below.

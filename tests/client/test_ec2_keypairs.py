@@ -45,15 +45,15 @@ def test_describe_by_name_and_filter(conn):
         conn.create_key_pair(name)
     assert sorted(k.name for k in conn.get_all_key_pairs()) == ["alpha", "beta"]
     assert [k.name for k in conn.get_all_key_pairs(keynames=["beta"])] == ["beta"]
-    assert [k.name for k in conn.get_all_key_pairs(filters={"key-name": "alpha"})] == [
-        "alpha"]
+    assert [k.name for k in conn.get_all_key_pairs(filters={"key-name": "alpha"})] == ["alpha"]
     assert conn.get_key_pair("gamma") is None
 
 
 def test_import_key_pair_sends_the_public_key(conn):
     private_key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
     public_openssh = private_key.public_key().public_bytes(
-        serialization.Encoding.OpenSSH, serialization.PublicFormat.OpenSSH)
+        serialization.Encoding.OpenSSH, serialization.PublicFormat.OpenSSH
+    )
     imported = conn.import_key_pair("laptop", public_openssh.decode())
     assert imported.name == "laptop"
     assert imported.fingerprint

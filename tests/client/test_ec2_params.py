@@ -20,12 +20,15 @@ def conn():
 
 def test_filters(conn):
     params = {}
-    conn.build_filter_params(params, {"instance_state_name": ["running", "stopped"],
-                                      "tag:Name_Tag": "web"})
+    conn.build_filter_params(
+        params, {"instance_state_name": ["running", "stopped"], "tag:Name_Tag": "web"}
+    )
     assert params == {
-        "Filter.1.Name": "instance-state-name", "Filter.1.Value.1": "running",
+        "Filter.1.Name": "instance-state-name",
+        "Filter.1.Value.1": "running",
         "Filter.1.Value.2": "stopped",
-        "Filter.2.Name": "tag:Name_Tag", "Filter.2.Value.1": "web",
+        "Filter.2.Name": "tag:Name_Tag",
+        "Filter.2.Value.1": "web",
     }
 
 
@@ -38,8 +41,9 @@ def test_tags_sorted_with_optional_values(conn):
 def test_block_device_mapping():
     mapping = BlockDeviceMapping()
     mapping["/dev/sdb"] = BlockDeviceType(ephemeral_name="ephemeral0")
-    mapping["/dev/sdc"] = BlockDeviceType(snapshot_id="snap-1", size=50, iops=300,
-                                          volume_type="io1", encrypted=True)
+    mapping["/dev/sdc"] = BlockDeviceType(
+        snapshot_id="snap-1", size=50, iops=300, volume_type="io1", encrypted=True
+    )
     mapping["/dev/sdd"] = BlockDeviceType(no_device=True)
     params = {}
     mapping.ec2_build_list_params(params)
@@ -60,9 +64,12 @@ def test_block_device_mapping():
 
 def test_network_interfaces():
     spec = NetworkInterfaceSpecification(
-        subnet_id="subnet-1", groups=["sg-1", "sg-2"], delete_on_termination=True,
+        subnet_id="subnet-1",
+        groups=["sg-1", "sg-2"],
+        delete_on_termination=True,
         private_ip_addresses=[PrivateIPAddress(private_ip_address="10.0.0.5", primary=True)],
-        associate_public_ip_address=False)
+        associate_public_ip_address=False,
+    )
     params = {}
     NetworkInterfaceCollection(spec).build_list_params(params)
     assert params == {
@@ -78,25 +85,36 @@ def test_network_interfaces():
 
 
 def test_ingress_cidr_list(conn):
-    params = conn._ingress_params("web", None, None, "tcp", 22, 22,
-                                  ["10.0.0.0/8", "192.168.0.0/16"], None, None, False)
+    params = conn._ingress_params(
+        "web", None, None, "tcp", 22, 22, ["10.0.0.0/8", "192.168.0.0/16"], None, None, False
+    )
     assert params == {
-        "GroupName": "web", "IpPermissions.1.IpProtocol": "tcp",
-        "IpPermissions.1.FromPort": "22", "IpPermissions.1.ToPort": "22",
+        "GroupName": "web",
+        "IpPermissions.1.IpProtocol": "tcp",
+        "IpPermissions.1.FromPort": "22",
+        "IpPermissions.1.ToPort": "22",
         "IpPermissions.1.IpRanges.1.CidrIp": "10.0.0.0/8",
         "IpPermissions.1.IpRanges.2.CidrIp": "192.168.0.0/16",
     }
 
 
 def test_ingress_from_a_group_without_ports_is_three_permissions(conn):
-    params = conn._ingress_params(None, None, "123456789012", None, None, None, None,
-                                  "sg-app", "sg-web", True)
+    params = conn._ingress_params(
+        None, None, "123456789012", None, None, None, None, "sg-app", "sg-web", True
+    )
     assert params["GroupId"] == "sg-app" and params["DryRun"] == "true"
     permissions = sorted(
-        (params["IpPermissions.%d.IpProtocol" % n], params["IpPermissions.%d.FromPort" % n],
-         params["IpPermissions.%d.ToPort" % n], params["IpPermissions.%d.Groups.1.GroupId" % n],
-         params["IpPermissions.%d.Groups.1.UserId" % n])
-        for n in (1, 2, 3))
-    assert permissions == [("icmp", "-1", "-1", "sg-web", "123456789012"),
-                           ("tcp", "0", "65535", "sg-web", "123456789012"),
-                           ("udp", "0", "65535", "sg-web", "123456789012")]
+        (
+            params["IpPermissions.%d.IpProtocol" % n],
+            params["IpPermissions.%d.FromPort" % n],
+            params["IpPermissions.%d.ToPort" % n],
+            params["IpPermissions.%d.Groups.1.GroupId" % n],
+            params["IpPermissions.%d.Groups.1.UserId" % n],
+        )
+        for n in (1, 2, 3)
+    )
+    assert permissions == [
+        ("icmp", "-1", "-1", "sg-web", "123456789012"),
+        ("tcp", "0", "65535", "sg-web", "123456789012"),
+        ("udp", "0", "65535", "sg-web", "123456789012"),
+    ]

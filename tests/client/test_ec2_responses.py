@@ -47,8 +47,11 @@ def test_describe_instances():
     assert instance.image_id == "ami-bff32ccc"
     assert (instance.state, instance.state_code) == ("running", 16)
     assert instance.private_dns_name == "ip-192-168-1-88.eu-west-1.compute.internal"
-    assert instance.dns_name == instance.public_dns_name == (
-        "ec2-54-194-252-215.eu-west-1.compute.amazonaws.com")
+    assert (
+        instance.dns_name
+        == instance.public_dns_name
+        == ("ec2-54-194-252-215.eu-west-1.compute.amazonaws.com")
+    )
     assert instance.key_name == "my_keypair"
     assert instance.instance_type == "t2.micro"
     assert instance.launch_time == "2018-05-08T16:46:19.000Z"
@@ -56,8 +59,7 @@ def test_describe_instances():
     assert instance.placement_tenancy == "default"
     assert instance.monitored is False and instance.monitoring_state == "disabled"
     assert (instance.subnet_id, instance.vpc_id) == ("subnet-56f5f633", "vpc-11112222")
-    assert (instance.private_ip_address, instance.ip_address) == (
-        "192.168.1.88", "54.194.252.215")
+    assert (instance.private_ip_address, instance.ip_address) == ("192.168.1.88", "54.194.252.215")
     assert instance.source_dest_check is True and instance.sourceDestCheck is True
     assert instance.ebs_optimized is False
     assert [(g.id, g.name) for g in instance.groups] == [("sg-e4076980", "SecurityGroup1")]
@@ -65,30 +67,39 @@ def test_describe_instances():
     assert (instance.root_device_type, instance.root_device_name) == ("ebs", "/dev/xvda")
     device = instance.block_device_mapping["/dev/xvda"]
     assert (device.volume_id, device.status, device.delete_on_termination) == (
-        "vol-1234567890abcdef0", "attached", True)
+        "vol-1234567890abcdef0",
+        "attached",
+        True,
+    )
     assert instance.virtualization_type == "hvm"
     assert instance.hypervisor == "xen"
     assert instance.client_token == "xMcwG14507example"
     assert instance.tags == {"Name": "Server_1"}
     assert instance.instance_profile == {
         "arn": "arn:aws:iam::123456789012:instance-profile/AdminRole",
-        "id": "ABCAJEDNCAA64SSD123AB"}
+        "id": "ABCAJEDNCAA64SSD123AB",
+    }
     [interface] = instance.interfaces
     assert repr(interface) == "NetworkInterface:eni-551ba033"
     assert interface.mac_address == "02:dd:2c:5e:01:69"
     assert interface.public_ip == "54.194.252.215"
     assert (interface.attachment.id, interface.attachment.device_index) == (
-        "eni-attach-39697adc", 0)
+        "eni-attach-39697adc",
+        0,
+    )
     assert interface.attachment.delete_on_termination is True
     [address] = interface.private_ip_addresses
     assert (address.private_ip_address, address.primary) == ("192.168.1.88", True)
     assert [g.id for g in interface.groups] == ["sg-e4076980"]
 
 
-@pytest.mark.parametrize("name, current, previous", [
-    ("stop_instances.xml", ("stopping", 64), ("running", 16)),
-    ("terminate_instances.xml", ("shutting-down", 32), ("running", 16)),
-])
+@pytest.mark.parametrize(
+    "name, current, previous",
+    [
+        ("stop_instances.xml", ("stopping", 64), ("running", 16)),
+        ("terminate_instances.xml", ("shutting-down", 32), ("running", 16)),
+    ],
+)
 def test_instance_state_changes(name, current, previous):
     [instance] = parse_list(name, Instance)
     assert instance.id == "i-1234567890abcdef0"
@@ -97,12 +108,12 @@ def test_instance_state_changes(name, current, previous):
 
 
 def test_describe_instance_attribute():
-    attribute = parse_object("describe_instance_attribute_instance_type.xml",
-                             InstanceAttribute)
+    attribute = parse_object("describe_instance_attribute_instance_type.xml", InstanceAttribute)
     assert attribute == {"instanceType": "t1.micro"}
     assert attribute.instance_id == "i-1234567890abcdef0"
-    flag = parse_object("describe_instance_attribute_disable_api_termination.xml",
-                        InstanceAttribute)
+    flag = parse_object(
+        "describe_instance_attribute_disable_api_termination.xml", InstanceAttribute
+    )
     assert flag == {"disableApiTermination": False}
 
 
@@ -117,8 +128,7 @@ def test_get_console_output_is_decoded():
 def test_describe_key_pairs():
     [key_pair] = parse_list("describe_key_pairs.xml", KeyPair)
     assert repr(key_pair) == "KeyPair:my-key-pair"
-    assert key_pair.fingerprint == (
-        "1f:51:ae:28:bf:89:e9:d8:1f:25:5d:37:2d:7d:b8:ca:9f:f5:f1:6f")
+    assert key_pair.fingerprint == ("1f:51:ae:28:bf:89:e9:d8:1f:25:5d:37:2d:7d:b8:ca:9f:f5:f1:6f")
     assert key_pair.material is None
 
 
@@ -135,7 +145,10 @@ def test_describe_security_groups_with_peered_group_grant():
     [group] = parse_list("describe_security_groups_peered.xml", SecurityGroup)
     assert repr(group) == "SecurityGroup:MySecurityGroup"
     assert (group.id, group.owner_id, group.vpc_id) == (
-        "sg-1a2b3c4d", "123456789012", "vpc-81326ae4")
+        "sg-1a2b3c4d",
+        "123456789012",
+        "vpc-81326ae4",
+    )
     assert group.description == "MySecurityGroup"
     assert repr(group.rules) == "[IPPermissions:tcp(22-22), IPPermissions:icmp(-1--1)]"
     assert [repr(g) for g in group.rules[0].grants] == ["0.0.0.0/0"]
@@ -194,7 +207,9 @@ def test_describe_regions():
     regions = parse_list("describe_regions.xml", _DescribedRegion)
     assert repr(regions) == "[RegionInfo:us-east-1, RegionInfo:eu-west-1]"
     assert [r.endpoint for r in regions] == [
-        "ec2.us-east-1.amazonaws.com", "ec2.eu-west-1.amazonaws.com"]
+        "ec2.us-east-1.amazonaws.com",
+        "ec2.eu-west-1.amazonaws.com",
+    ]
     assert regions[1].geography == ["Ireland"]
     assert regions[0].connection_cls is EC2Connection
 
@@ -204,8 +219,7 @@ def test_describe_availability_zones():
     assert [z.name for z in zones] == ["us-west-2a", "us-west-2b", "us-west-2c", "us-west-2d"]
     first = zones[0]
     assert repr(first) == "Zone:us-west-2a"
-    assert (first.state, first.region_name, first.zone_id) == (
-        "available", "us-west-2", "usw2-az1")
+    assert (first.state, first.region_name, first.zone_id) == ("available", "us-west-2", "usw2-az1")
     assert first.messages == []
     assert first.sub_geography == ["Oregon"]
 

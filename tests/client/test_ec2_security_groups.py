@@ -23,8 +23,7 @@ def test_create_describe_and_delete(conn):
     by_id = conn.get_all_security_groups(group_ids=[group.id])
     by_filter = conn.get_all_security_groups(filters={"group_name": "web"})
     for found in (by_name, by_id, by_filter):
-        assert [(g.id, g.name, g.description) for g in found] == [
-            (group.id, "web", "Web servers")]
+        assert [(g.id, g.name, g.description) for g in found] == [(group.id, "web", "Web servers")]
     assert by_id[0].vpc_id and by_id[0].owner_id
 
     assert conn.delete_security_group("web") is True
@@ -49,11 +48,14 @@ def test_duplicate_group(conn):
     assert len(conn.get_all_security_groups(groupnames=["web"])) == 1
 
 
-@pytest.mark.parametrize("call", [
-    lambda conn: conn.get_all_security_groups(groupnames=["missing"]),
-    lambda conn: conn.delete_security_group("missing"),
-    lambda conn: conn.get_all_security_groups(group_ids=["sg-0123456789abcdef0"]),
-])
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda conn: conn.get_all_security_groups(groupnames=["missing"]),
+        lambda conn: conn.delete_security_group("missing"),
+        lambda conn: conn.get_all_security_groups(group_ids=["sg-0123456789abcdef0"]),
+    ],
+)
 def test_unknown_groups(conn, call):
     error = error_of(lambda: call(conn))
     assert (error.status, error.error_code) == (400, "InvalidGroup.NotFound")
@@ -75,14 +77,30 @@ def test_authorize_cidr_list_and_revoke(conn):
 def test_connection_level_authorize_by_group_name(conn):
     conn.create_security_group("db", "Databases")
     app = conn.create_security_group("app", "Applications")
-    assert conn.authorize_security_group("db", ip_protocol="tcp", from_port=5432,
-                                         to_port=5432, src_security_group_group_id=app.id,
-                                         src_security_group_owner_id=None) is True
+    assert (
+        conn.authorize_security_group(
+            "db",
+            ip_protocol="tcp",
+            from_port=5432,
+            to_port=5432,
+            src_security_group_group_id=app.id,
+            src_security_group_owner_id=None,
+        )
+        is True
+    )
     [rule] = conn.get_all_security_groups(groupnames=["db"])[0].rules
     assert repr(rule) == "IPPermissions:tcp(5432-5432)"
     assert [grant.group_id for grant in rule.grants] == [app.id]
-    assert conn.revoke_security_group("db", ip_protocol="tcp", from_port=5432, to_port=5432,
-                                      src_security_group_group_id=app.id) is True
+    assert (
+        conn.revoke_security_group(
+            "db",
+            ip_protocol="tcp",
+            from_port=5432,
+            to_port=5432,
+            src_security_group_group_id=app.id,
+        )
+        is True
+    )
     assert conn.get_all_security_groups(groupnames=["db"])[0].rules == []
 
 
@@ -92,7 +110,10 @@ def test_source_group_without_ports_grants_tcp_udp_icmp_and_revokes_them(conn):
     assert app.authorize(src_group=web) is True
     stored = conn.get_all_security_groups(group_ids=[app.id])[0]
     assert sorted(repr(r) for r in stored.rules) == [
-        "IPPermissions:icmp(-1--1)", "IPPermissions:tcp(0-65535)", "IPPermissions:udp(0-65535)"]
+        "IPPermissions:icmp(-1--1)",
+        "IPPermissions:tcp(0-65535)",
+        "IPPermissions:udp(0-65535)",
+    ]
     assert app.revoke(src_group=web) is True
     assert app.rules == []
     assert conn.get_all_security_groups(group_ids=[app.id])[0].rules == []
@@ -112,12 +133,15 @@ def test_duplicate_and_missing_permissions(conn):
 
 def test_egress_rules(conn):
     group = conn.create_security_group("out", "Outbound")
-    assert conn.authorize_security_group_egress(group.id, "tcp", 443, 443,
-                                                cidr_ip="10.0.0.0/8") is True
+    assert (
+        conn.authorize_security_group_egress(group.id, "tcp", 443, 443, cidr_ip="10.0.0.0/8")
+        is True
+    )
     egress = conn.get_all_security_groups(group_ids=[group.id])[0].rules_egress
     assert "IPPermissions:tcp(443-443)" in [repr(rule) for rule in egress]
-    assert conn.revoke_security_group_egress(group.id, "tcp", 443, 443,
-                                             cidr_ip="10.0.0.0/8") is True
+    assert (
+        conn.revoke_security_group_egress(group.id, "tcp", 443, 443, cidr_ip="10.0.0.0/8") is True
+    )
     egress = conn.get_all_security_groups(group_ids=[group.id])[0].rules_egress
     assert "IPPermissions:tcp(443-443)" not in [repr(rule) for rule in egress]
 
@@ -140,8 +164,12 @@ def test_malformed_cidr_is_refused_and_changes_nothing(conn):
 
 def test_revoking_a_rule_this_object_never_saw(conn):
     group = conn.create_security_group("web", "Web")
-    assert conn.authorize_security_group(group_id=group.id, ip_protocol="tcp", from_port=80,
-                                         to_port=80, cidr_ip="0.0.0.0/0") is True
+    assert (
+        conn.authorize_security_group(
+            group_id=group.id, ip_protocol="tcp", from_port=80, to_port=80, cidr_ip="0.0.0.0/0"
+        )
+        is True
+    )
     assert group.rules == []  # authorized behind this object's back
     assert group.revoke("tcp", 80, 80, "0.0.0.0/0") is True
     assert conn.get_all_security_groups(group_ids=[group.id])[0].rules == []

@@ -50,12 +50,12 @@ def test_get_all_snapshots_by_id_owner_and_filter(conn, volume, snapshot):
     # moto's own image snapshots belong to the same account: narrow to this volume
     mine = conn.get_all_snapshots(owner="self", filters={"volume_id": volume.id})
     assert sorted(s.id for s in mine) == sorted([snapshot.id, second.id])
-    assert sorted(s.id for s in volume.snapshots(owner="self")) == sorted(
-        [snapshot.id, second.id])
+    assert sorted(s.id for s in volume.snapshots(owner="self")) == sorted([snapshot.id, second.id])
     (by_id,) = conn.get_all_snapshots([second.id])
     assert by_id.description == "second" and by_id.volume_id == volume.id
-    (filtered,) = conn.get_all_snapshots(owner=["self"], filters={"description": "first",
-                                                                   "volume_id": volume.id})
+    (filtered,) = conn.get_all_snapshots(
+        owner=["self"], filters={"description": "first", "volume_id": volume.id}
+    )
     assert filtered.id == snapshot.id
 
 

@@ -43,8 +43,9 @@ def test_launching_instances(conn):
 
     conn.create_key_pair("myKey")
     conn.create_security_group("public-facing", "Public facing servers")
-    reservation = conn.run_instances(image_id, key_name="myKey", instance_type="c1.xlarge",
-                                     security_groups=["public-facing"])
+    reservation = conn.run_instances(
+        image_id, key_name="myKey", instance_type="c1.xlarge", security_groups=["public-facing"]
+    )
     [instance] = reservation.instances
     assert (instance.key_name, instance.instance_type) == ("myKey", "c1.xlarge")
     assert [group.name for group in instance.groups] == ["public-facing"]
@@ -75,13 +76,18 @@ def test_listing_security_groups_and_the_default_group_rules(conn):
     rs = conn.get_all_security_groups()
     assert str(sorted(rs, key=lambda group: group.name)) == (
         "[SecurityGroup:appserver, SecurityGroup:default, SecurityGroup:vnc, "
-        "SecurityGroup:webserver]")
+        "SecurityGroup:webserver]"
+    )
     sg = [group for group in rs if group.name == "default"][0]
     assert sg.name == "default"
     listed = [repr(rule) for rule in sg.rules]
-    expected = ["IPPermissions:tcp(0-65535)", "IPPermissions:udp(0-65535)",
-                "IPPermissions:icmp(-1--1)", "IPPermissions:tcp(22-22)",
-                "IPPermissions:tcp(80-80)"]
+    expected = [
+        "IPPermissions:tcp(0-65535)",
+        "IPPermissions:udp(0-65535)",
+        "IPPermissions:icmp(-1--1)",
+        "IPPermissions:tcp(22-22)",
+        "IPPermissions:tcp(80-80)",
+    ]
     assert sorted(r for r in listed if r in expected) == sorted(expected)
     assert set(listed) - set(expected) <= {"IPPermissions:-1(None-None)"}
 
@@ -94,10 +100,13 @@ def test_three_tier_security_groups(conn):
     app = conn.create_security_group("appserver", "The application tier")
     assert app.authorize(src_group=web) is True
     assert repr(app.rules) == (
-        "[IPPermissions:tcp(0-65535), IPPermissions:udp(0-65535), IPPermissions:icmp(-1--1)]")
+        "[IPPermissions:tcp(0-65535), IPPermissions:udp(0-65535), IPPermissions:icmp(-1--1)]"
+    )
 
-    assert web.authorize(ip_protocol="tcp", from_port=22, to_port=22,
-                         cidr_ip="192.168.1.130/32") is True
+    assert (
+        web.authorize(ip_protocol="tcp", from_port=22, to_port=22, cidr_ip="192.168.1.130/32")
+        is True
+    )
     assert repr(web.rules) == "[IPPermissions:tcp(80-80), IPPermissions:tcp(22-22)]"
     assert web.revoke("tcp", 22, 22, cidr_ip="192.168.1.130/32") is True
     assert repr(web.rules) == "[IPPermissions:tcp(80-80)]"
@@ -108,7 +117,7 @@ def test_three_tier_security_groups(conn):
     assert [grant.cidr_ip for grant in stored_web.rules[0].grants] == ["0.0.0.0/0"]
     [stored_app] = conn.get_all_security_groups(groupnames=["appserver"])
     assert sorted(repr(rule) for rule in stored_app.rules) == sorted(
-        ["IPPermissions:tcp(0-65535)", "IPPermissions:udp(0-65535)",
-         "IPPermissions:icmp(-1--1)"])
+        ["IPPermissions:tcp(0-65535)", "IPPermissions:udp(0-65535)", "IPPermissions:icmp(-1--1)"]
+    )
     for rule in stored_app.rules:
         assert [grant.group_id for grant in rule.grants] == [web.id]

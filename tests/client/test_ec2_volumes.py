@@ -33,8 +33,7 @@ def test_create_volume(conn, volume):
 def test_create_volume_takes_zone_and_snapshot_objects(conn, volume):
     zone = conn.get_all_zones([ZONE])[0]
     snapshot = conn.create_snapshot(volume.id)
-    restored = conn.create_volume(None, zone, snapshot, volume_type="io1", iops=100,
-                                  encrypted=True)
+    restored = conn.create_volume(None, zone, snapshot, volume_type="io1", iops=100, encrypted=True)
     assert restored.zone == ZONE
     assert restored.snapshot_id == snapshot.id
     assert restored.size == 8

@@ -52,9 +52,11 @@ def test_tags_on_an_instance_and_its_volume(conn, instance):
     instance.add_tags({"Name": "web", "env": "test"})
     conn.create_tags([volume_id], {"backup": "daily"})
     found = {(t.res_type, t.res_id, t.name, t.value) for t in conn.get_all_tags()}
-    assert found == {("instance", instance.id, "Name", "web"),
-                     ("instance", instance.id, "env", "test"),
-                     ("volume", volume_id, "backup", "daily")}
+    assert found == {
+        ("instance", instance.id, "Name", "web"),
+        ("instance", instance.id, "env", "test"),
+        ("volume", volume_id, "backup", "daily"),
+    }
     instance.remove_tag("env")
     instance.update()
     assert instance.tags == {"Name": "web"}

@@ -59,15 +59,19 @@ def test_security_groups_as_the_tutorial_shows(conn):
     app = conn.create_security_group("appserver", "The application tier")
     assert app.authorize(src_group=web) is True
     assert [repr(r) for r in app.rules] == [
-        "IPPermissions:tcp(0-65535)", "IPPermissions:udp(0-65535)", "IPPermissions:icmp(-1--1)"
+        "IPPermissions:tcp(0-65535)",
+        "IPPermissions:udp(0-65535)",
+        "IPPermissions:icmp(-1--1)",
     ]
     # The server agrees with the client's local view.
     [app_again] = conn.get_all_security_groups(groupnames=["appserver"])
     assert sorted(repr(r) for r in app_again.rules) == sorted(repr(r) for r in app.rules)
     assert all(g.group_id == web.id for r in app_again.rules for g in r.grants)
 
-    assert web.authorize(ip_protocol="tcp", from_port=22, to_port=22,
-                         cidr_ip="192.168.1.130/32") is True
+    assert (
+        web.authorize(ip_protocol="tcp", from_port=22, to_port=22, cidr_ip="192.168.1.130/32")
+        is True
+    )
     assert [repr(r) for r in web.rules] == ["IPPermissions:tcp(80-80)", "IPPermissions:tcp(22-22)"]
     assert web.revoke("tcp", 22, 22, cidr_ip="192.168.1.130/32") is True
     assert [repr(r) for r in web.rules] == ["IPPermissions:tcp(80-80)"]
@@ -88,7 +92,9 @@ def test_duplicate_group_is_refused(conn):
 def test_example_script_runs_the_whole_tutorial():
     proc = subprocess.run(
         [sys.executable, str(ROOT / "examples" / "ec2_tutorial.py")],
-        capture_output=True, text=True, timeout=120,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert proc.returncode == 0, proc.stderr
     out = proc.stdout

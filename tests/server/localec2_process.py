@@ -25,8 +25,13 @@ def free_port() -> int:
 
 
 def cli(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
-    proc = subprocess.run([sys.executable, "-m", "localec2", *args], capture_output=True,
-                          text=True, timeout=60, env=env)
+    proc = subprocess.run(
+        [sys.executable, "-m", "localec2", *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+    )
     assert proc.returncode == 0, proc.stderr
     return proc
 
@@ -57,7 +62,8 @@ def serving(*args: str):
     port = free_port()
     proc = subprocess.Popen(
         [sys.executable, "-m", "localec2", "serve", "--port", str(port), *args],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
     )
     url = f"http://127.0.0.1:{port}"
     try:
@@ -78,7 +84,9 @@ def kill_hard(proc: subprocess.Popen) -> None:
 
 def ec2(url: str, credentials: dict, region: str = "us-east-1"):
     return boto3.client(
-        "ec2", endpoint_url=url, region_name=region,
+        "ec2",
+        endpoint_url=url,
+        region_name=region,
         aws_access_key_id=credentials["access_key_id"],
         aws_secret_access_key=credentials["secret_access_key"],
         config=Config(retries={"max_attempts": 1}),

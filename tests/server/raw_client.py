@@ -35,15 +35,19 @@ class Reply:
         return match.group(1) if match else None
 
 
-def send(endpoint: str, method: str, path: str, body: bytes = b"",
-         headers: dict[str, str] | None = None) -> Reply:
+def send(
+    endpoint: str, method: str, path: str, body: bytes = b"", headers: dict[str, str] | None = None
+) -> Reply:
     parts = urlsplit(endpoint)
     connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=60)
     try:
         connection.request(method, path, body=body or None, headers=headers or {})
         response = connection.getresponse()
-        return Reply(response.status, response.read().decode("utf-8", "replace"),
-                     {k.lower(): v for k, v in response.getheaders()})
+        return Reply(
+            response.status,
+            response.read().decode("utf-8", "replace"),
+            {k.lower(): v for k, v in response.getheaders()},
+        )
     finally:
         connection.close()
 
@@ -58,16 +62,27 @@ def _prepared(request: AWSRequest) -> tuple[str, str, bytes, dict[str, str]]:
     return prepared.method, path, body, dict(prepared.headers)
 
 
-def signed(endpoint: str, params: dict[str, str], *, key: str, secret: str,
-           region: str = "us-east-1", method: str = "POST", path: str = "/",
-           token: str | None = None, service: str = "ec2", presign_expires: int | None = None,
-           body: bytes | None = None) -> Reply:
+def signed(
+    endpoint: str,
+    params: dict[str, str],
+    *,
+    key: str,
+    secret: str,
+    region: str = "us-east-1",
+    method: str = "POST",
+    path: str = "/",
+    token: str | None = None,
+    service: str = "ec2",
+    presign_expires: int | None = None,
+    body: bytes | None = None,
+) -> Reply:
     """Send `params` (Action, Version included by the caller) signed with SigV4."""
     credentials = Credentials(key, secret, token)
     if method == "POST":
         data = body if body is not None else urlencode(params).encode()
-        request = AWSRequest(method="POST", url=endpoint + path, data=data,
-                             headers={"Content-Type": FORM})
+        request = AWSRequest(
+            method="POST", url=endpoint + path, data=data, headers={"Content-Type": FORM}
+        )
     else:
         request = AWSRequest(method=method, url=f"{endpoint}{path}?{urlencode(params)}")
     if presign_expires is not None:

@@ -78,22 +78,36 @@ def test_addresses_are_unique_and_limited_to_five_per_region(ec2_client):
 
 
 def test_allocate_with_tag_specifications(ec2_client):
-    answer = ec2_client.allocate_address(Domain="vpc", TagSpecifications=[
-        {"ResourceType": "elastic-ip", "Tags": [{"Key": "Name", "Value": "front"}]},
-    ])
+    answer = ec2_client.allocate_address(
+        Domain="vpc",
+        TagSpecifications=[
+            {"ResourceType": "elastic-ip", "Tags": [{"Key": "Name", "Value": "front"}]},
+        ],
+    )
     assert _address(ec2_client, answer["AllocationId"])["Tags"] == [
         {"Key": "Name", "Value": "front"}
     ]
-    tags = ec2_client.describe_tags(
-        Filters=[{"Name": "resource-type", "Values": ["elastic-ip"]}])["Tags"]
-    assert tags == [{"Key": "Name", "Value": "front", "ResourceId": answer["AllocationId"],
-                     "ResourceType": "elastic-ip"}]
+    tags = ec2_client.describe_tags(Filters=[{"Name": "resource-type", "Values": ["elastic-ip"]}])[
+        "Tags"
+    ]
+    assert tags == [
+        {
+            "Key": "Name",
+            "Value": "front",
+            "ResourceId": answer["AllocationId"],
+            "ResourceType": "elastic-ip",
+        }
+    ]
 
 
 def test_tag_specification_for_another_type_is_refused(ec2_client):
-    expect_error(ec2_client.allocate_address, "InvalidParameterValue", TagSpecifications=[
-        {"ResourceType": "instance", "Tags": [{"Key": "a", "Value": "b"}]},
-    ])
+    expect_error(
+        ec2_client.allocate_address,
+        "InvalidParameterValue",
+        TagSpecifications=[
+            {"ResourceType": "instance", "Tags": [{"Key": "a", "Value": "b"}]},
+        ],
+    )
     assert _all_addresses(ec2_client) == []
 
 
@@ -103,8 +117,12 @@ def test_create_and_delete_tags_on_an_address(ec2_client, allocated):
     assert _address(ec2_client, allocation_id)["Tags"] == [{"Key": "env", "Value": "prod"}]
     ec2_client.delete_tags(Resources=[allocation_id], Tags=[{"Key": "env"}])
     assert _address(ec2_client, allocation_id).get("Tags", []) == []
-    expect_error(ec2_client.create_tags, "InvalidAllocationID.NotFound",
-                 Resources=["eipalloc-0123456789abcdef0"], Tags=[{"Key": "a", "Value": "b"}])
+    expect_error(
+        ec2_client.create_tags,
+        "InvalidAllocationID.NotFound",
+        Resources=["eipalloc-0123456789abcdef0"],
+        Tags=[{"Key": "a", "Value": "b"}],
+    )
 
 
 def test_a_dry_run_allocates_nothing(ec2_client):
@@ -125,28 +143,38 @@ def test_describe_by_public_ip_and_allocation_id(ec2_client):
 
 
 def test_describe_unknown_addresses_is_not_found(ec2_client, allocated):
-    error = expect_error(ec2_client.describe_addresses, "InvalidAddress.NotFound",
-                         PublicIps=["198.51.100.7"])
+    error = expect_error(
+        ec2_client.describe_addresses, "InvalidAddress.NotFound", PublicIps=["198.51.100.7"]
+    )
     assert error["Message"] == "Address '198.51.100.7' not found."
-    error = expect_error(ec2_client.describe_addresses, "InvalidAllocationID.NotFound",
-                         AllocationIds=["eipalloc-0123456789abcdef0"])
+    error = expect_error(
+        ec2_client.describe_addresses,
+        "InvalidAllocationID.NotFound",
+        AllocationIds=["eipalloc-0123456789abcdef0"],
+    )
     assert error["Message"] == "The allocation ID 'eipalloc-0123456789abcdef0' does not exist"
-    expect_error(ec2_client.describe_addresses, "InvalidAllocationID.Malformed",
-                 AllocationIds=["alloc-1"])
+    expect_error(
+        ec2_client.describe_addresses, "InvalidAllocationID.Malformed", AllocationIds=["alloc-1"]
+    )
 
 
 def test_describe_filters(ec2_client, running):
-    tagged = ec2_client.allocate_address(Domain="vpc", TagSpecifications=[
-        {"ResourceType": "elastic-ip", "Tags": [{"Key": "role", "Value": "web"}]},
-    ])
+    tagged = ec2_client.allocate_address(
+        Domain="vpc",
+        TagSpecifications=[
+            {"ResourceType": "elastic-ip", "Tags": [{"Key": "role", "Value": "web"}]},
+        ],
+    )
     other = ec2_client.allocate_address(Domain="vpc")
     association_id = ec2_client.associate_address(
-        AllocationId=tagged["AllocationId"], InstanceId=running["InstanceId"])["AssociationId"]
+        AllocationId=tagged["AllocationId"], InstanceId=running["InstanceId"]
+    )["AssociationId"]
     interface = running["NetworkInterfaces"][0]
 
     def ids(name: str, *values: str) -> list[str]:
-        found = ec2_client.describe_addresses(
-            Filters=[{"Name": name, "Values": list(values)}])["Addresses"]
+        found = ec2_client.describe_addresses(Filters=[{"Name": name, "Values": list(values)}])[
+            "Addresses"
+        ]
         return sorted(a["AllocationId"] for a in found)
 
     both = sorted([tagged["AllocationId"], other["AllocationId"]])
@@ -162,8 +190,11 @@ def test_describe_filters(ec2_client, running):
     assert ids("tag-key", "role") == only_tagged
     assert ids("tag-value", "w*") == only_tagged
     assert ids("instance-id", "i-0123456789abcdef0") == []
-    expect_error(ec2_client.describe_addresses, "InvalidParameterValue",
-                 Filters=[{"Name": "color", "Values": ["red"]}])
+    expect_error(
+        ec2_client.describe_addresses,
+        "InvalidParameterValue",
+        Filters=[{"Name": "color", "Values": ["red"]}],
+    )
 
 
 # --- AssociateAddress ------------------------------------------------------------------
@@ -171,8 +202,9 @@ def test_describe_filters(ec2_client, running):
 
 def test_associate_shows_the_address_on_the_instance(ec2_client, localec2, allocated, running):
     assert running["PublicIpAddress"] != allocated["PublicIp"]
-    answer = ec2_client.associate_address(AllocationId=allocated["AllocationId"],
-                                          InstanceId=running["InstanceId"])
+    answer = ec2_client.associate_address(
+        AllocationId=allocated["AllocationId"], InstanceId=running["InstanceId"]
+    )
     assert answer["AssociationId"].startswith("eipassoc-")
     address = _address(ec2_client, allocated["AllocationId"])
     interface = running["NetworkInterfaces"][0]
@@ -186,18 +218,25 @@ def test_associate_shows_the_address_on_the_instance(ec2_client, localec2, alloc
     assert instance["PublicIpAddress"] == ip
     assert instance["PublicDnsName"] == "ec2-%s.compute-1.amazonaws.com" % ip.replace(".", "-")
     association = instance["NetworkInterfaces"][0]["Association"]
-    assert association == {"IpOwnerId": interface["OwnerId"], "PublicIp": ip,
-                           "PublicDnsName": instance["PublicDnsName"]}
+    assert association == {
+        "IpOwnerId": interface["OwnerId"],
+        "PublicIp": ip,
+        "PublicDnsName": instance["PublicDnsName"],
+    }
     assert instance["NetworkInterfaces"][0]["PrivateIpAddresses"][0]["Association"] == association
     by_ip = ec2_client.describe_instances(Filters=[{"Name": "ip-address", "Values": [ip]}])
     assert [r["Instances"][0]["InstanceId"] for r in by_ip["Reservations"]] == [
-        running["InstanceId"]]
+        running["InstanceId"]
+    ]
 
 
 def test_associate_by_public_ip_and_by_network_interface(ec2_client, allocated, running):
     interface_id = running["NetworkInterfaces"][0]["NetworkInterfaceId"]
-    ec2_client.associate_address(PublicIp=allocated["PublicIp"], NetworkInterfaceId=interface_id,
-                                 PrivateIpAddress=running["PrivateIpAddress"])
+    ec2_client.associate_address(
+        PublicIp=allocated["PublicIp"],
+        NetworkInterfaceId=interface_id,
+        PrivateIpAddress=running["PrivateIpAddress"],
+    )
     address = _address(ec2_client, allocated["AllocationId"])
     assert address["InstanceId"] == running["InstanceId"]
     assert address["NetworkInterfaceId"] == interface_id
@@ -207,15 +246,24 @@ def test_associate_by_public_ip_and_by_network_interface(ec2_client, allocated, 
 def test_an_associated_address_moves_only_with_allow_reassociation(ec2_client, allocated):
     first, second = launch(ec2_client, count=2)
     first_association = ec2_client.associate_address(
-        AllocationId=allocated["AllocationId"], InstanceId=first["InstanceId"])["AssociationId"]
-    error = expect_error(ec2_client.associate_address, "Resource.AlreadyAssociated",
-                         AllocationId=allocated["AllocationId"], InstanceId=second["InstanceId"])
-    assert error["Message"] == (f"resource {allocated['AllocationId']} is already associated "
-                                f"with associate-id {first_association}")
+        AllocationId=allocated["AllocationId"], InstanceId=first["InstanceId"]
+    )["AssociationId"]
+    error = expect_error(
+        ec2_client.associate_address,
+        "Resource.AlreadyAssociated",
+        AllocationId=allocated["AllocationId"],
+        InstanceId=second["InstanceId"],
+    )
+    assert error["Message"] == (
+        f"resource {allocated['AllocationId']} is already associated "
+        f"with associate-id {first_association}"
+    )
     assert _address(ec2_client, allocated["AllocationId"])["InstanceId"] == first["InstanceId"]
-    moved = ec2_client.associate_address(AllocationId=allocated["AllocationId"],
-                                         InstanceId=second["InstanceId"],
-                                         AllowReassociation=True)["AssociationId"]
+    moved = ec2_client.associate_address(
+        AllocationId=allocated["AllocationId"],
+        InstanceId=second["InstanceId"],
+        AllowReassociation=True,
+    )["AssociationId"]
     assert moved != first_association
     address = _address(ec2_client, allocated["AllocationId"])
     assert (address["AssociationId"], address["InstanceId"]) == (moved, second["InstanceId"])
@@ -228,10 +276,12 @@ def test_an_associated_address_moves_only_with_allow_reassociation(ec2_client, a
 def test_a_second_address_replaces_the_first_on_an_instance(ec2_client, running):
     first = ec2_client.allocate_address(Domain="vpc")
     second = ec2_client.allocate_address(Domain="vpc")
-    ec2_client.associate_address(AllocationId=first["AllocationId"],
-                                 InstanceId=running["InstanceId"])
-    ec2_client.associate_address(AllocationId=second["AllocationId"],
-                                 InstanceId=running["InstanceId"])
+    ec2_client.associate_address(
+        AllocationId=first["AllocationId"], InstanceId=running["InstanceId"]
+    )
+    ec2_client.associate_address(
+        AllocationId=second["AllocationId"], InstanceId=running["InstanceId"]
+    )
     assert "AssociationId" not in _address(ec2_client, first["AllocationId"])
     assert _address(ec2_client, second["AllocationId"])["InstanceId"] == running["InstanceId"]
     assert _instance(ec2_client, running["InstanceId"])["PublicIpAddress"] == second["PublicIp"]
@@ -239,34 +289,67 @@ def test_a_second_address_replaces_the_first_on_an_instance(ec2_client, running)
 
 def test_associate_errors_change_nothing(ec2_client, allocated, running):
     instance_id, allocation_id = running["InstanceId"], allocated["AllocationId"]
-    expect_error(ec2_client.associate_address, "InvalidAllocationID.NotFound",
-                 AllocationId="eipalloc-0123456789abcdef0", InstanceId=instance_id)
-    expect_error(ec2_client.associate_address, "InvalidAddress.NotFound",
-                 PublicIp="198.51.100.7", InstanceId=instance_id)
-    error = expect_error(ec2_client.associate_address, "InvalidInstanceID.NotFound",
-                         AllocationId=allocation_id, InstanceId="i-0123456789abcdef0")
+    expect_error(
+        ec2_client.associate_address,
+        "InvalidAllocationID.NotFound",
+        AllocationId="eipalloc-0123456789abcdef0",
+        InstanceId=instance_id,
+    )
+    expect_error(
+        ec2_client.associate_address,
+        "InvalidAddress.NotFound",
+        PublicIp="198.51.100.7",
+        InstanceId=instance_id,
+    )
+    error = expect_error(
+        ec2_client.associate_address,
+        "InvalidInstanceID.NotFound",
+        AllocationId=allocation_id,
+        InstanceId="i-0123456789abcdef0",
+    )
     assert error["Message"] == "The instance ID 'i-0123456789abcdef0' does not exist"
-    expect_error(ec2_client.associate_address, "InvalidNetworkInterfaceID.NotFound",
-                 AllocationId=allocation_id, NetworkInterfaceId="eni-0123456789abcdef0")
+    expect_error(
+        ec2_client.associate_address,
+        "InvalidNetworkInterfaceID.NotFound",
+        AllocationId=allocation_id,
+        NetworkInterfaceId="eni-0123456789abcdef0",
+    )
     expect_error(ec2_client.associate_address, "MissingParameter", InstanceId=instance_id)
     expect_error(ec2_client.associate_address, "MissingParameter", AllocationId=allocation_id)
-    expect_error(ec2_client.associate_address, "InvalidParameterCombination",
-                 AllocationId=allocation_id, PublicIp=allocated["PublicIp"],
-                 InstanceId=instance_id)
-    expect_error(ec2_client.associate_address, "InvalidParameterValue",
-                 AllocationId=allocation_id, InstanceId=instance_id,
-                 PrivateIpAddress="10.99.99.99")
-    expect_error(ec2_client.associate_address, "DryRunOperation", 412,
-                 AllocationId=allocation_id, InstanceId=instance_id, DryRun=True)
+    expect_error(
+        ec2_client.associate_address,
+        "InvalidParameterCombination",
+        AllocationId=allocation_id,
+        PublicIp=allocated["PublicIp"],
+        InstanceId=instance_id,
+    )
+    expect_error(
+        ec2_client.associate_address,
+        "InvalidParameterValue",
+        AllocationId=allocation_id,
+        InstanceId=instance_id,
+        PrivateIpAddress="10.99.99.99",
+    )
+    expect_error(
+        ec2_client.associate_address,
+        "DryRunOperation",
+        412,
+        AllocationId=allocation_id,
+        InstanceId=instance_id,
+        DryRun=True,
+    )
     assert "AssociationId" not in _address(ec2_client, allocation_id)
     assert _instance(ec2_client, instance_id)["PublicIpAddress"] == running["PublicIpAddress"]
 
 
 def test_a_terminated_instance_is_in_an_incorrect_state(ec2_client, allocated, running):
     ec2_client.terminate_instances(InstanceIds=[running["InstanceId"]])
-    error = expect_error(ec2_client.associate_address, "IncorrectInstanceState",
-                         AllocationId=allocated["AllocationId"],
-                         InstanceId=running["InstanceId"])
+    error = expect_error(
+        ec2_client.associate_address,
+        "IncorrectInstanceState",
+        AllocationId=allocated["AllocationId"],
+        InstanceId=running["InstanceId"],
+    )
     assert running["InstanceId"] in error["Message"]
     assert "AssociationId" not in _address(ec2_client, allocated["AllocationId"])
 
@@ -283,8 +366,12 @@ def test_a_pending_instance_is_in_an_incorrect_state(booting_server):
     (instance,) = launch(client)
     assert _instance(client, instance["InstanceId"])["State"]["Name"] == "pending"
     allocated = client.allocate_address(Domain="vpc")
-    expect_error(client.associate_address, "IncorrectInstanceState",
-                 AllocationId=allocated["AllocationId"], InstanceId=instance["InstanceId"])
+    expect_error(
+        client.associate_address,
+        "IncorrectInstanceState",
+        AllocationId=allocated["AllocationId"],
+        InstanceId=instance["InstanceId"],
+    )
 
 
 # --- the instance's lifecycle ----------------------------------------------------------
@@ -332,11 +419,13 @@ def test_terminating_disassociates_the_address(ec2_client, allocated, running):
 # --- DisassociateAddress ---------------------------------------------------------------
 
 
-def test_disassociate_from_a_running_instance_gives_it_a_new_public_ip(ec2_client, allocated,
-                                                                        running):
+def test_disassociate_from_a_running_instance_gives_it_a_new_public_ip(
+    ec2_client, allocated, running
+):
     instance_id = running["InstanceId"]
     association_id = ec2_client.associate_address(
-        AllocationId=allocated["AllocationId"], InstanceId=instance_id)["AssociationId"]
+        AllocationId=allocated["AllocationId"], InstanceId=instance_id
+    )["AssociationId"]
     ec2_client.disassociate_address(AssociationId=association_id)
     address = _address(ec2_client, allocated["AllocationId"])
     assert "AssociationId" not in address and "InstanceId" not in address
@@ -345,8 +434,7 @@ def test_disassociate_from_a_running_instance_gives_it_a_new_public_ip(ec2_clien
     assert instance["NetworkInterfaces"][0]["Association"]["IpOwnerId"] == "amazon"
 
 
-def test_disassociate_from_a_stopped_instance_leaves_it_without_one(ec2_client, allocated,
-                                                                     running):
+def test_disassociate_from_a_stopped_instance_leaves_it_without_one(ec2_client, allocated, running):
     instance_id = running["InstanceId"]
     ec2_client.associate_address(AllocationId=allocated["AllocationId"], InstanceId=instance_id)
     ec2_client.stop_instances(InstanceIds=[instance_id])
@@ -360,23 +448,31 @@ def test_disassociate_from_a_stopped_instance_leaves_it_without_one(ec2_client, 
 
 
 def test_an_instance_launched_without_a_public_ip_gets_none_back(ec2_client, allocated):
-    (launched,) = launch(ec2_client, NetworkInterfaces=[
-        {"DeviceIndex": 0, "AssociatePublicIpAddress": False},
-    ])
+    (launched,) = launch(
+        ec2_client,
+        NetworkInterfaces=[
+            {"DeviceIndex": 0, "AssociatePublicIpAddress": False},
+        ],
+    )
     instance_id = launched["InstanceId"]
     assert "PublicIpAddress" not in _instance(ec2_client, instance_id)
     association_id = ec2_client.associate_address(
-        AllocationId=allocated["AllocationId"], InstanceId=instance_id)["AssociationId"]
+        AllocationId=allocated["AllocationId"], InstanceId=instance_id
+    )["AssociationId"]
     ec2_client.disassociate_address(AssociationId=association_id)
     assert "PublicIpAddress" not in _instance(ec2_client, instance_id)
 
 
 def test_disassociate_errors(ec2_client, allocated):
-    error = expect_error(ec2_client.disassociate_address, "InvalidAssociationID.NotFound",
-                         AssociationId="eipassoc-0123456789abcdef0")
+    error = expect_error(
+        ec2_client.disassociate_address,
+        "InvalidAssociationID.NotFound",
+        AssociationId="eipassoc-0123456789abcdef0",
+    )
     assert error["Message"] == "The association ID 'eipassoc-0123456789abcdef0' does not exist"
-    expect_error(ec2_client.disassociate_address, "InvalidAddress.NotFound",
-                 PublicIp="198.51.100.7")
+    expect_error(
+        ec2_client.disassociate_address, "InvalidAddress.NotFound", PublicIp="198.51.100.7"
+    )
     expect_error(ec2_client.disassociate_address, "MissingParameter")
     # an allocated address with no association: nothing to do, as EC2 answers
     ec2_client.disassociate_address(PublicIp=allocated["PublicIp"])
@@ -385,9 +481,15 @@ def test_disassociate_errors(ec2_client, allocated):
 
 def test_a_dry_run_disassociates_nothing(ec2_client, allocated, running):
     association_id = ec2_client.associate_address(
-        AllocationId=allocated["AllocationId"], InstanceId=running["InstanceId"])["AssociationId"]
-    expect_error(ec2_client.disassociate_address, "DryRunOperation", 412,
-                 AssociationId=association_id, DryRun=True)
+        AllocationId=allocated["AllocationId"], InstanceId=running["InstanceId"]
+    )["AssociationId"]
+    expect_error(
+        ec2_client.disassociate_address,
+        "DryRunOperation",
+        412,
+        AssociationId=association_id,
+        DryRun=True,
+    )
     assert _address(ec2_client, allocated["AllocationId"])["AssociationId"] == association_id
 
 
@@ -400,23 +502,32 @@ def test_release_by_allocation_id_and_by_public_ip(ec2_client):
     ec2_client.release_address(AllocationId=first["AllocationId"])
     ec2_client.release_address(PublicIp=second["PublicIp"])
     assert _all_addresses(ec2_client) == []
-    expect_error(ec2_client.release_address, "InvalidAllocationID.NotFound",
-                 AllocationId=first["AllocationId"])
+    expect_error(
+        ec2_client.release_address,
+        "InvalidAllocationID.NotFound",
+        AllocationId=first["AllocationId"],
+    )
 
 
 def test_release_errors_change_nothing(ec2_client, allocated, running):
-    ec2_client.associate_address(AllocationId=allocated["AllocationId"],
-                                 InstanceId=running["InstanceId"])
-    error = expect_error(ec2_client.release_address, "InvalidIPAddress.InUse",
-                         AllocationId=allocated["AllocationId"])
+    ec2_client.associate_address(
+        AllocationId=allocated["AllocationId"], InstanceId=running["InstanceId"]
+    )
+    error = expect_error(
+        ec2_client.release_address, "InvalidIPAddress.InUse", AllocationId=allocated["AllocationId"]
+    )
     assert allocated["AllocationId"] in error["Message"]
     expect_error(ec2_client.release_address, "MissingParameter")
-    expect_error(ec2_client.release_address, "InvalidParameterCombination",
-                 AllocationId=allocated["AllocationId"], PublicIp=allocated["PublicIp"])
-    expect_error(ec2_client.release_address, "InvalidAllocationID.Malformed",
-                 AllocationId="nonsense")
-    expect_error(ec2_client.release_address, "InvalidAddress.NotFound",
-                 PublicIp="198.51.100.7")
+    expect_error(
+        ec2_client.release_address,
+        "InvalidParameterCombination",
+        AllocationId=allocated["AllocationId"],
+        PublicIp=allocated["PublicIp"],
+    )
+    expect_error(
+        ec2_client.release_address, "InvalidAllocationID.Malformed", AllocationId="nonsense"
+    )
+    expect_error(ec2_client.release_address, "InvalidAddress.NotFound", PublicIp="198.51.100.7")
     assert _address(ec2_client, allocated["AllocationId"])["InstanceId"] == running["InstanceId"]
 
 
@@ -433,14 +544,22 @@ def test_released_addresses_free_the_quota(ec2_client):
 def test_the_aws_cli_round_trip(aws_cli, ec2_client, running):
     allocated = aws_cli("allocate-address", "--domain", "vpc")
     assert allocated["Domain"] == "vpc"
-    associated = aws_cli("associate-address", "--allocation-id", allocated["AllocationId"],
-                         "--instance-id", running["InstanceId"])
-    listed = aws_cli("describe-addresses", "--filters",
-                     f"Name=instance-id,Values={running['InstanceId']}")["Addresses"]
+    associated = aws_cli(
+        "associate-address",
+        "--allocation-id",
+        allocated["AllocationId"],
+        "--instance-id",
+        running["InstanceId"],
+    )
+    listed = aws_cli(
+        "describe-addresses", "--filters", f"Name=instance-id,Values={running['InstanceId']}"
+    )["Addresses"]
     assert [(a["PublicIp"], a["AssociationId"]) for a in listed] == [
-        (allocated["PublicIp"], associated["AssociationId"])]
-    error = aws_cli("release-address", "--allocation-id", allocated["AllocationId"],
-                    expect_error=True)
+        (allocated["PublicIp"], associated["AssociationId"])
+    ]
+    error = aws_cli(
+        "release-address", "--allocation-id", allocated["AllocationId"], expect_error=True
+    )
     assert "InvalidIPAddress.InUse" in error
     aws_cli("disassociate-address", "--association-id", associated["AssociationId"])
     aws_cli("release-address", "--allocation-id", allocated["AllocationId"])
@@ -451,8 +570,11 @@ def test_the_aws_cli_round_trip(aws_cli, ec2_client, running):
 
 def _client_of(server: LocalEC2):
     return boto3.client(
-        "ec2", endpoint_url=server.endpoint_url, region_name=server.region,
-        aws_access_key_id=server.access_key_id, aws_secret_access_key=server.secret_access_key,
+        "ec2",
+        endpoint_url=server.endpoint_url,
+        region_name=server.region,
+        aws_access_key_id=server.access_key_id,
+        aws_secret_access_key=server.secret_access_key,
     )
 
 
@@ -461,11 +583,13 @@ def test_an_association_survives_a_restart(tmp_path):
         client = _client_of(first)
         (instance,) = launch(client)
         allocated = client.allocate_address(Domain="vpc")
-        client.associate_address(AllocationId=allocated["AllocationId"],
-                                 InstanceId=instance["InstanceId"])
+        client.associate_address(
+            AllocationId=allocated["AllocationId"], InstanceId=instance["InstanceId"]
+        )
     with LocalEC2(data_dir=tmp_path) as second:
         client = _client_of(second)
         assert _address(client, allocated["AllocationId"])["InstanceId"] == instance["InstanceId"]
         client.stop_instances(InstanceIds=[instance["InstanceId"]])
-        assert _instance(client, instance["InstanceId"])["PublicIpAddress"] == (
-            allocated["PublicIp"])
+        assert (
+            _instance(client, instance["InstanceId"])["PublicIpAddress"] == (allocated["PublicIp"])
+        )

@@ -63,8 +63,14 @@ def test_reset_is_refused_to_clients_off_loopback():
     with store.transaction("123456789012", "us-east-1") as tx:
         tx.put("thing", "t-1", {"id": "t-1"})
     app = LocalEC2App(store, ServerConfig())
-    scope = {"type": "http", "method": "POST", "path": "/_localec2/reset", "headers": [],
-             "query_string": b"", "client": ("192.0.2.7", 5000)}
+    scope = {
+        "type": "http",
+        "method": "POST",
+        "path": "/_localec2/reset",
+        "headers": [],
+        "query_string": b"",
+        "client": ("192.0.2.7", 5000),
+    }
     status, _ = _asgi_call(app, scope)
     assert status == 403
     with store.transaction("123456789012", "us-east-1") as tx:
@@ -76,7 +82,8 @@ def test_reset_is_refused_to_clients_off_loopback():
 
 
 def test_a_bug_in_an_action_is_logged_and_answered_internal_error(
-        localec2, ec2_client, monkeypatch, caplog):
+    localec2, ec2_client, monkeypatch, caplog
+):
     def broken(ctx, params):
         ctx.tx.put("key-pair", "half-done", {"KeyName": "half-done"})
         raise RuntimeError("boom")
@@ -86,10 +93,13 @@ def test_a_bug_in_an_action_is_logged_and_answered_internal_error(
     from botocore.config import Config
 
     no_retry = boto3.client(
-        "ec2", endpoint_url=localec2.endpoint_url, region_name=localec2.region,
+        "ec2",
+        endpoint_url=localec2.endpoint_url,
+        region_name=localec2.region,
         aws_access_key_id=localec2.access_key_id,
         aws_secret_access_key=localec2.secret_access_key,
-        config=Config(retries={"max_attempts": 1}))
+        config=Config(retries={"max_attempts": 1}),
+    )
     with caplog.at_level(logging.ERROR, logger="localec2"):
         with pytest.raises(botocore.exceptions.ClientError) as raised:
             no_retry.create_key_pair(KeyName="half-done")
@@ -97,7 +107,9 @@ def test_a_bug_in_an_action_is_logged_and_answered_internal_error(
     assert response["ResponseMetadata"]["HTTPStatusCode"] == 500
     assert response["Error"]["Code"] == "InternalError"
     assert "boom" not in response["Error"]["Message"]  # no internals leak to the client
-    assert any("boom" in (r.exc_text or "") or (r.exc_info and "boom" in str(r.exc_info[1]))
-               for r in caplog.records)
+    assert any(
+        "boom" in (r.exc_text or "") or (r.exc_info and "boom" in str(r.exc_info[1]))
+        for r in caplog.records
+    )
     monkeypatch.undo()
     assert ec2_client.describe_key_pairs()["KeyPairs"] == []  # the failed action wrote nothing

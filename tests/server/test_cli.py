@@ -16,7 +16,7 @@ from localec2_process import cli, default_credentials, ec2, serving
 def exports(text: str) -> dict[str, str]:
     lines = text.strip().splitlines()
     assert all(line.startswith("export ") for line in lines), text
-    return dict(line[len("export "):].split("=", 1) for line in lines)
+    return dict(line[len("export ") :].split("=", 1) for line in lines)
 
 
 def test_env_prints_the_default_account_and_endpoint(tmp_path):
@@ -47,13 +47,26 @@ def test_eval_env_points_clients_at_a_running_server(tmp_path, monkeypatch):
     data_dir = str(tmp_path)
     with serving("--data-dir", data_dir) as (_, url):
         port = url.rsplit(":", 1)[1]
-        script = (f'eval "$({sys.executable} -m localec2 env --data-dir {data_dir} '
-                  f'--port {port})" && env')
-        environment = dict(line.split("=", 1) for line in subprocess.run(
-            ["bash", "-c", script], capture_output=True, text=True, check=True, timeout=60,
-        ).stdout.splitlines() if "=" in line)
-        for name in ("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_ENDPOINT_URL_EC2",
-                     "AWS_DEFAULT_REGION"):
+        script = (
+            f'eval "$({sys.executable} -m localec2 env --data-dir {data_dir} --port {port})" && env'
+        )
+        environment = dict(
+            line.split("=", 1)
+            for line in subprocess.run(
+                ["bash", "-c", script],
+                capture_output=True,
+                text=True,
+                check=True,
+                timeout=60,
+            ).stdout.splitlines()
+            if "=" in line
+        )
+        for name in (
+            "AWS_ACCESS_KEY_ID",
+            "AWS_SECRET_ACCESS_KEY",
+            "AWS_ENDPOINT_URL_EC2",
+            "AWS_DEFAULT_REGION",
+        ):
             monkeypatch.setenv(name, environment[name])
         client = boto3.client("ec2")  # everything from the environment
         client.create_key_pair(KeyName="from-env")
@@ -67,16 +80,21 @@ def test_accounts_create_and_list(tmp_path):
     assert created["account_id"] != first["account_id"]
     listed = json.loads(cli("accounts", "--json", "--data-dir", str(tmp_path)).stdout)
     assert [a["account_id"] for a in listed] == [first["account_id"], created["account_id"]]
-    assert listed[1]["access_keys"] == [{"access_key_id": created["access_key_id"],
-                                         "secret_access_key": created["secret_access_key"]}]
+    assert listed[1]["access_keys"] == [
+        {
+            "access_key_id": created["access_key_id"],
+            "secret_access_key": created["secret_access_key"],
+        }
+    ]
     plain = cli("accounts", "--data-dir", str(tmp_path)).stdout
     assert created["access_key_id"] in plain and first["access_key_id"] in plain
 
 
 def test_an_account_created_beside_a_running_server_can_sign_in(tmp_path):
     with serving("--data-dir", str(tmp_path)) as (_, url):
-        created = json.loads(cli("accounts", "create", "--json", "--data-dir",
-                                 str(tmp_path)).stdout)
+        created = json.loads(
+            cli("accounts", "create", "--json", "--data-dir", str(tmp_path)).stdout
+        )
         client = ec2(url, created)
         client.create_key_pair(KeyName="newcomer")
         assert [k["KeyName"] for k in client.describe_key_pairs()["KeyPairs"]] == ["newcomer"]
@@ -108,8 +126,9 @@ def test_serve_flags(tmp_path):
         assert client.describe_key_pairs()["KeyPairs"] == []
     with serving("--in-memory") as (_, url):
         with pytest.raises(botocore.exceptions.ClientError) as raised:
-            ec2(url, {"access_key_id": "AKIAANYTHINGATALL000", "secret_access_key": "s"})\
-                .describe_key_pairs()
+            ec2(
+                url, {"access_key_id": "AKIAANYTHINGATALL000", "secret_access_key": "s"}
+            ).describe_key_pairs()
         assert raised.value.response["Error"]["Code"] == "AuthFailure"
 
 
@@ -130,8 +149,11 @@ def test_default_data_dir_follows_xdg(tmp_path):
 def test_a_second_server_on_the_same_data_dir_is_refused(tmp_path):
     with serving("--data-dir", str(tmp_path)):
         proc = subprocess.run(
-            [sys.executable, "-m", "localec2", "serve", "--data-dir", str(tmp_path),
-             "--port", "0"], capture_output=True, text=True, timeout=60)
+            [sys.executable, "-m", "localec2", "serve", "--data-dir", str(tmp_path), "--port", "0"],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
         assert proc.returncode == 1
         assert "another localec2 is serving" in proc.stderr
     with serving("--data-dir", str(tmp_path)):  # the lock went with the first server

@@ -22,15 +22,30 @@ def test_catalog_has_current_families_and_tutorial_types(ec2_client):
         assert len(page["InstanceTypes"]) <= 20
         names.update(t["InstanceType"] for t in page["InstanceTypes"])
     families = {name.split(".")[0] for name in names}
-    assert {"t3", "t3a", "t4g", "m5", "m6i", "m6g", "m7i", "m7g", "c5", "c6i", "c7g",
-            "r5", "r6g"} <= families
+    assert {
+        "t3",
+        "t3a",
+        "t4g",
+        "m5",
+        "m6i",
+        "m6g",
+        "m7i",
+        "m7g",
+        "c5",
+        "c6i",
+        "c7g",
+        "r5",
+        "r6g",
+    } <= families
     assert {"m1.small", "c1.xlarge"} <= names
 
 
 def test_filter_by_architecture_and_vcpus(ec2_client):
     arm = ec2_client.describe_instance_types(
-        Filters=[{"Name": "processor-info.supported-architecture", "Values": ["arm64"]},
-                 {"Name": "vcpu-info.default-vcpus", "Values": ["2"]}]
+        Filters=[
+            {"Name": "processor-info.supported-architecture", "Values": ["arm64"]},
+            {"Name": "vcpu-info.default-vcpus", "Values": ["2"]},
+        ]
     )["InstanceTypes"]
     assert arm
     for t in arm:
@@ -48,14 +63,18 @@ def test_filter_wildcards_on_instance_type(ec2_client):
 
 
 def test_instance_type_missing_from_the_catalog(ec2_client):
-    error = expect_error(ec2_client.describe_instance_types, "InvalidInstanceType",
-                         InstanceTypes=["t3.micro", "u-24tb1.metal"])
+    error = expect_error(
+        ec2_client.describe_instance_types,
+        "InvalidInstanceType",
+        InstanceTypes=["t3.micro", "u-24tb1.metal"],
+    )
     assert "u-24tb1.metal" in error["Message"]
 
 
 def test_instance_type_not_in_the_model_is_invalid(ec2_client):
-    expect_error(ec2_client.describe_instance_types, "InvalidParameterValue",
-                 InstanceTypes=["z9.huge"])
+    expect_error(
+        ec2_client.describe_instance_types, "InvalidParameterValue", InstanceTypes=["z9.huge"]
+    )
 
 
 def test_max_results_out_of_range(ec2_client):

@@ -24,13 +24,19 @@ def test_stop_start_and_state_changes(ec2_client):
     (instance,) = launch(ec2_client)
     iid = instance["InstanceId"]
     stopping = ec2_client.stop_instances(InstanceIds=[iid])["StoppingInstances"]
-    assert stopping == [{"InstanceId": iid, "CurrentState": {"Code": 64, "Name": "stopping"},
-                         "PreviousState": {"Code": 16, "Name": "running"}}]
+    assert stopping == [
+        {
+            "InstanceId": iid,
+            "CurrentState": {"Code": 64, "Name": "stopping"},
+            "PreviousState": {"Code": 16, "Name": "running"},
+        }
+    ]
     stopped = _state(ec2_client, iid)
     assert stopped["State"] == {"Code": 80, "Name": "stopped"}
     assert stopped["StateReason"]["Code"] == "Client.UserInitiatedShutdown"
-    assert re.fullmatch(r"User initiated \(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d GMT\)",
-                        stopped["StateTransitionReason"])
+    assert re.fullmatch(
+        r"User initiated \(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d GMT\)", stopped["StateTransitionReason"]
+    )
     assert "PublicIpAddress" not in stopped
     again = ec2_client.stop_instances(InstanceIds=[iid], Force=True)["StoppingInstances"][0]
     assert again["CurrentState"]["Name"] == again["PreviousState"]["Name"] == "stopped"
@@ -52,7 +58,8 @@ def test_terminate_then_stop_is_incorrect_state(ec2_client):
     assert _state(ec2_client, iid)["State"] == {"Code": 48, "Name": "terminated"}
     error = expect_error(ec2_client.stop_instances, "IncorrectInstanceState", InstanceIds=[iid])
     assert error["Message"] == (
-        f"This instance '{iid}' is not in a state from which it can be stopped.")
+        f"This instance '{iid}' is not in a state from which it can be stopped."
+    )
     expect_error(ec2_client.start_instances, "IncorrectInstanceState", InstanceIds=[iid])
     expect_error(ec2_client.reboot_instances, "IncorrectInstanceState", InstanceIds=[iid])
     repeat = ec2_client.terminate_instances(InstanceIds=[iid])["TerminatingInstances"][0]
@@ -61,8 +68,11 @@ def test_terminate_then_stop_is_incorrect_state(ec2_client):
 
 def test_failed_request_for_many_changes_none(ec2_client):
     (first,) = launch(ec2_client)
-    expect_error(ec2_client.stop_instances, "InvalidInstanceID.NotFound",
-                 InstanceIds=[first["InstanceId"], "i-12345678"])
+    expect_error(
+        ec2_client.stop_instances,
+        "InvalidInstanceID.NotFound",
+        InstanceIds=[first["InstanceId"], "i-12345678"],
+    )
     assert _state(ec2_client, first["InstanceId"])["State"]["Name"] == "running"
 
 
@@ -72,8 +82,7 @@ def test_disable_api_termination(ec2_client):
     expect_error(ec2_client.terminate_instances, "OperationNotPermitted", InstanceIds=[iid])
     assert _state(ec2_client, iid)["State"]["Name"] == "running"
     ec2_client.modify_instance_attribute(InstanceId=iid, DisableApiTermination={"Value": False})
-    flag = ec2_client.describe_instance_attribute(InstanceId=iid,
-                                                  Attribute="disableApiTermination")
+    flag = ec2_client.describe_instance_attribute(InstanceId=iid, Attribute="disableApiTermination")
     assert flag["DisableApiTermination"]["Value"] is False
     ec2_client.terminate_instances(InstanceIds=[iid])
     assert _state(ec2_client, iid)["State"]["Name"] == "terminated"
@@ -82,15 +91,22 @@ def test_disable_api_termination(ec2_client):
 def test_instance_type_changes_only_while_stopped(ec2_client):
     (instance,) = launch(ec2_client)
     iid = instance["InstanceId"]
-    expect_error(ec2_client.modify_instance_attribute, "IncorrectInstanceState",
-                 InstanceId=iid, InstanceType={"Value": "t3.large"})
+    expect_error(
+        ec2_client.modify_instance_attribute,
+        "IncorrectInstanceState",
+        InstanceId=iid,
+        InstanceType={"Value": "t3.large"},
+    )
     ec2_client.stop_instances(InstanceIds=[iid])
-    expect_error(ec2_client.modify_instance_attribute, "InvalidParameterValue",
-                 InstanceId=iid, InstanceType={"Value": "m7g.large"})  # arm64 type
+    expect_error(
+        ec2_client.modify_instance_attribute,
+        "InvalidParameterValue",
+        InstanceId=iid,
+        InstanceType={"Value": "m7g.large"},
+    )  # arm64 type
     ec2_client.modify_instance_attribute(InstanceId=iid, InstanceType={"Value": "t3.large"})
     assert _state(ec2_client, iid)["InstanceType"] == "t3.large"
-    ec2_client.modify_instance_attribute(InstanceId=iid, Attribute="instanceType",
-                                         Value="m5.large")
+    ec2_client.modify_instance_attribute(InstanceId=iid, Attribute="instanceType", Value="m5.large")
     value = ec2_client.describe_instance_attribute(InstanceId=iid, Attribute="instanceType")
     assert value["InstanceType"]["Value"] == "m5.large"
 
@@ -98,14 +114,20 @@ def test_instance_type_changes_only_while_stopped(ec2_client):
 def test_instance_type_changes_after_its_image_is_deregistered(ec2_client):
     (source,) = launch(ec2_client)
     image_id = ec2_client.create_image(InstanceId=source["InstanceId"], Name="short-lived")[
-        "ImageId"]
-    (instance,) = ec2_client.run_instances(ImageId=image_id, MinCount=1, MaxCount=1,
-                                           InstanceType="t3.micro")["Instances"]
+        "ImageId"
+    ]
+    (instance,) = ec2_client.run_instances(
+        ImageId=image_id, MinCount=1, MaxCount=1, InstanceType="t3.micro"
+    )["Instances"]
     iid = instance["InstanceId"]
     ec2_client.stop_instances(InstanceIds=[iid])
     ec2_client.deregister_image(ImageId=image_id)
-    expect_error(ec2_client.modify_instance_attribute, "InvalidParameterValue",
-                 InstanceId=iid, InstanceType={"Value": "m7g.large"})
+    expect_error(
+        ec2_client.modify_instance_attribute,
+        "InvalidParameterValue",
+        InstanceId=iid,
+        InstanceType={"Value": "m7g.large"},
+    )
     ec2_client.modify_instance_attribute(InstanceId=iid, InstanceType={"Value": "t3.large"})
     assert _state(ec2_client, iid)["InstanceType"] == "t3.large"
 
@@ -118,8 +140,12 @@ def test_user_data_and_groups_attributes(ec2_client):
     groups = ec2_client.describe_instance_attribute(InstanceId=iid, Attribute="groupSet")
     assert groups["Groups"] == [{"GroupName": "app", "GroupId": group["GroupId"]}]
     assert _state(ec2_client, iid)["SecurityGroups"][0]["GroupId"] == group["GroupId"]
-    expect_error(ec2_client.modify_instance_attribute, "IncorrectInstanceState",
-                 InstanceId=iid, UserData={"Value": b"echo hi"})
+    expect_error(
+        ec2_client.modify_instance_attribute,
+        "IncorrectInstanceState",
+        InstanceId=iid,
+        UserData={"Value": b"echo hi"},
+    )
     ec2_client.stop_instances(InstanceIds=[iid])
     ec2_client.modify_instance_attribute(InstanceId=iid, UserData={"Value": b"echo hi"})
     data = ec2_client.describe_instance_attribute(InstanceId=iid, Attribute="userData")
@@ -133,8 +159,12 @@ def test_source_dest_check_modify_and_reset(ec2_client):
     assert _state(ec2_client, iid)["SourceDestCheck"] is False
     ec2_client.reset_instance_attribute(InstanceId=iid, Attribute="sourceDestCheck")
     assert _state(ec2_client, iid)["SourceDestCheck"] is True
-    expect_error(ec2_client.reset_instance_attribute, "InvalidParameterValue",
-                 InstanceId=iid, Attribute="instanceType")
+    expect_error(
+        ec2_client.reset_instance_attribute,
+        "InvalidParameterValue",
+        InstanceId=iid,
+        Attribute="instanceType",
+    )
 
 
 def test_monitoring(ec2_client):
@@ -158,8 +188,9 @@ def test_console_output_and_reboot(ec2_client, aws_cli):
     assert "login:" in raw["Output"]  # the CLI decodes the base64 output
     output = ec2_client.get_console_output(InstanceId=iid)["Output"]
     assert instance["PrivateIpAddress"] in output
-    expect_error(ec2_client.get_console_output, "InvalidInstanceID.NotFound",
-                 InstanceId="i-12345678")
+    expect_error(
+        ec2_client.get_console_output, "InvalidInstanceID.NotFound", InstanceId="i-12345678"
+    )
 
 
 def test_cli_stop_and_terminate(aws_cli, ec2_client):
@@ -187,7 +218,9 @@ def slow_server():
 def slow_client(slow_server):
     slow_server.reset()
     client = boto3.client(
-        "ec2", endpoint_url=slow_server.endpoint_url, region_name=slow_server.region,
+        "ec2",
+        endpoint_url=slow_server.endpoint_url,
+        region_name=slow_server.region,
         aws_access_key_id=slow_server.access_key_id,
         aws_secret_access_key=slow_server.secret_access_key,
     )
@@ -244,9 +277,12 @@ def test_groups_and_tags_follow_the_clock_without_describe(slow_client):
     """DeleteSecurityGroup and DescribeTags see the instance as it is now, not as stored."""
     group = slow_client.create_security_group(GroupName="busy", Description="d")["GroupId"]
     (instance,) = slow_client.run_instances(
-        ImageId=catalog_image(slow_client), MinCount=1, MaxCount=1, SecurityGroupIds=[group],
-        TagSpecifications=[{"ResourceType": "instance",
-                            "Tags": [{"Key": "Name", "Value": "web"}]}])["Instances"]
+        ImageId=catalog_image(slow_client),
+        MinCount=1,
+        MaxCount=1,
+        SecurityGroupIds=[group],
+        TagSpecifications=[{"ResourceType": "instance", "Tags": [{"Key": "Name", "Value": "web"}]}],
+    )["Instances"]
     iid = instance["InstanceId"]
     slow_client.terminate_instances(InstanceIds=[iid])
 
@@ -264,13 +300,19 @@ def test_groups_and_tags_follow_the_clock_without_describe(slow_client):
         return all(t["ResourceId"] != iid for t in slow_client.describe_tags()["Tags"])
 
     _poll(untagged)
-    expect_error(slow_client.create_tags, "InvalidInstanceID.NotFound", Resources=[iid],
-                 Tags=[{"Key": "k", "Value": "v"}])
+    expect_error(
+        slow_client.create_tags,
+        "InvalidInstanceID.NotFound",
+        Resources=[iid],
+        Tags=[{"Key": "k", "Value": "v"}],
+    )
 
 
 def test_resource_api_instances_images_and_key_pairs(localec2, ec2_client):
     ec2 = boto3.resource(
-        "ec2", endpoint_url=localec2.endpoint_url, region_name=localec2.region,
+        "ec2",
+        endpoint_url=localec2.endpoint_url,
+        region_name=localec2.region,
         aws_access_key_id=localec2.access_key_id,
         aws_secret_access_key=localec2.secret_access_key,
     )
@@ -278,14 +320,17 @@ def test_resource_api_instances_images_and_key_pairs(localec2, ec2_client):
     assert key.key_material.startswith("-----BEGIN")
     image = ec2.Image(catalog_image(ec2_client))
     assert image.architecture == "x86_64" and image.state == "available"
-    (instance,) = ec2.create_instances(ImageId=image.id, MinCount=1, MaxCount=1,
-                                       InstanceType="t3.micro", KeyName="resource-key")
+    (instance,) = ec2.create_instances(
+        ImageId=image.id, MinCount=1, MaxCount=1, InstanceType="t3.micro", KeyName="resource-key"
+    )
     instance.wait_until_running(WaiterConfig={"Delay": 1, "MaxAttempts": 30})
     instance.reload()
     assert instance.state["Name"] == "running" and instance.key_name == "resource-key"
     assert instance.image.id == image.id
-    assert [i.id for i in ec2.instances.filter(
-        Filters=[{"Name": "key-name", "Values": ["resource-key"]}])] == [instance.id]
+    assert [
+        i.id
+        for i in ec2.instances.filter(Filters=[{"Name": "key-name", "Values": ["resource-key"]}])
+    ] == [instance.id]
     instance.create_tags(Tags=[{"Key": "Name", "Value": "via-resource"}])
     own = ec2.Image(instance.create_image(Name="from-resource").id)
     assert own.name == "from-resource" and own.public is False
@@ -304,8 +349,13 @@ def test_resource_api_instances_images_and_key_pairs(localec2, ec2_client):
 def test_private_address_is_free_once_terminated_without_describe(slow_client):
     subnet = slow_client.describe_subnets()["Subnets"][0]
     address = str(ipaddress.ip_network(subnet["CidrBlock"])[200])
-    launch_args = {"ImageId": catalog_image(slow_client), "MinCount": 1, "MaxCount": 1,
-                   "SubnetId": subnet["SubnetId"], "PrivateIpAddress": address}
+    launch_args = {
+        "ImageId": catalog_image(slow_client),
+        "MinCount": 1,
+        "MaxCount": 1,
+        "SubnetId": subnet["SubnetId"],
+        "PrivateIpAddress": address,
+    }
     (first,) = slow_client.run_instances(**launch_args)["Instances"]
     expect_error(slow_client.run_instances, "InvalidIPAddress.InUse", **launch_args)
     slow_client.terminate_instances(InstanceIds=[first["InstanceId"]])

@@ -22,16 +22,14 @@ def colon_hex(digest: bytes) -> str:
 
 
 def ssh_keygen(*args: str) -> str:
-    return subprocess.run(
-        [SSH_KEYGEN, *args], check=True, capture_output=True, text=True
-    ).stdout
+    return subprocess.run([SSH_KEYGEN, *args], check=True, capture_output=True, text=True).stdout
 
 
 def sha256_from_ssh_keygen(path) -> str:
     """The `SHA256:...` fingerprint `ssh-keygen -l` prints, as EC2 writes it (padded)."""
     field = ssh_keygen("-l", "-E", "sha256", "-f", str(path)).split()[1]
     assert field.startswith("SHA256:")
-    digest = field[len("SHA256:"):]
+    digest = field[len("SHA256:") :]
     return digest + "=" * (-len(digest) % 4)
 
 
@@ -55,7 +53,8 @@ def test_create_rsa_key_pair_gives_pem_and_sha1_of_pkcs8_fingerprint(ec2_client,
     private = serialization.load_pem_private_key(material.encode(), password=None)
     assert isinstance(private, rsa.RSAPrivateKey) and private.key_size == 2048
     der = private.private_bytes(
-        serialization.Encoding.DER, serialization.PrivateFormat.PKCS8,
+        serialization.Encoding.DER,
+        serialization.PrivateFormat.PKCS8,
         serialization.NoEncryption(),
     )
     assert created["KeyFingerprint"] == colon_hex(hashlib.sha1(der).digest())
@@ -139,28 +138,36 @@ def test_import_accepts_rfc4716_and_pem_forms_of_one_key(ec2_client, tmp_path):
     assert rfc4716.startswith("---- BEGIN SSH2 PUBLIC KEY ----")
     prints = {
         ec2_client.import_key_pair(KeyName=name, PublicKeyMaterial=material)["KeyFingerprint"]
-        for name, material in (("openssh", public), ("rfc4716", rfc4716.encode()),
-                               ("pem", pem.encode()))
+        for name, material in (
+            ("openssh", public),
+            ("rfc4716", rfc4716.encode()),
+            ("pem", pem.encode()),
+        )
     }
     assert len(prints) == 1
     assert sorted(key_names(ec2_client)) == ["openssh", "pem", "rfc4716"]
 
 
-@pytest.mark.parametrize("material", [
-    b"not a key at all",
-    b"ssh-rsa AAAAnotbase64!!!",
-    b"ssh-dss AAAAB3NzaC1kc3MAAACBAP",
-])
+@pytest.mark.parametrize(
+    "material",
+    [
+        b"not a key at all",
+        b"ssh-rsa AAAAnotbase64!!!",
+        b"ssh-dss AAAAB3NzaC1kc3MAAACBAP",
+    ],
+)
 def test_import_invalid_material_is_invalid_key_format(ec2_client, material):
-    expect_error(ec2_client.import_key_pair, "InvalidKey.Format",
-                 KeyName="bad", PublicKeyMaterial=material)
+    expect_error(
+        ec2_client.import_key_pair, "InvalidKey.Format", KeyName="bad", PublicKeyMaterial=material
+    )
     assert key_names(ec2_client) == []
 
 
 def test_import_rejects_rsa_key_of_unsupported_size(ec2_client):
     _, public = new_rsa_openssh(bits=1536)
-    expect_error(ec2_client.import_key_pair, "InvalidKey.Format",
-                 KeyName="odd", PublicKeyMaterial=public)
+    expect_error(
+        ec2_client.import_key_pair, "InvalidKey.Format", KeyName="odd", PublicKeyMaterial=public
+    )
     assert key_names(ec2_client) == []
 
 
@@ -168,8 +175,12 @@ def test_duplicate_name_is_refused_and_changes_nothing(ec2_client):
     first = ec2_client.create_key_pair(KeyName="dup")
     expect_error(ec2_client.create_key_pair, "InvalidKeyPair.Duplicate", KeyName="dup")
     _, public = new_rsa_openssh()
-    expect_error(ec2_client.import_key_pair, "InvalidKeyPair.Duplicate",
-                 KeyName="dup", PublicKeyMaterial=public)
+    expect_error(
+        ec2_client.import_key_pair,
+        "InvalidKeyPair.Duplicate",
+        KeyName="dup",
+        PublicKeyMaterial=public,
+    )
     (info,) = ec2_client.describe_key_pairs()["KeyPairs"]
     assert info["KeyFingerprint"] == first["KeyFingerprint"]
     assert info["KeyPairId"] == first["KeyPairId"]
@@ -177,12 +188,15 @@ def test_duplicate_name_is_refused_and_changes_nothing(ec2_client):
 
 def test_describe_missing_names_and_ids(ec2_client):
     ec2_client.create_key_pair(KeyName="present")
-    expect_error(ec2_client.describe_key_pairs, "InvalidKeyPair.NotFound",
-                 KeyNames=["present", "absent"])
-    expect_error(ec2_client.describe_key_pairs, "InvalidKeyPair.NotFound",
-                 KeyPairIds=["key-0123456789abcdef0"])
-    expect_error(ec2_client.describe_key_pairs, "InvalidKeyPair.Malformed",
-                 KeyPairIds=["nonsense"])
+    expect_error(
+        ec2_client.describe_key_pairs, "InvalidKeyPair.NotFound", KeyNames=["present", "absent"]
+    )
+    expect_error(
+        ec2_client.describe_key_pairs,
+        "InvalidKeyPair.NotFound",
+        KeyPairIds=["key-0123456789abcdef0"],
+    )
+    expect_error(ec2_client.describe_key_pairs, "InvalidKeyPair.Malformed", KeyPairIds=["nonsense"])
 
 
 def test_describe_by_id_and_filters(ec2_client):
@@ -204,8 +218,11 @@ def test_describe_by_id_and_filters(ec2_client):
     assert names("key-pair-id", a["KeyPairId"], b["KeyPairId"]) == ["alpha", "beta"]
     assert names("tag:team", "x") == ["alpha"]
     assert names("tag-key", "team") == ["alpha"]
-    expect_error(ec2_client.describe_key_pairs, "InvalidParameterValue",
-                 Filters=[{"Name": "no-such-filter", "Values": ["x"]}])
+    expect_error(
+        ec2_client.describe_key_pairs,
+        "InvalidParameterValue",
+        Filters=[{"Name": "no-such-filter", "Values": ["x"]}],
+    )
 
 
 def test_delete_by_name_by_id_and_missing_key_succeeds(ec2_client):
@@ -232,8 +249,8 @@ def test_key_name_too_long_is_invalid(ec2_client):
 
 
 def _ssh_string(blob: bytes, at: int) -> tuple[bytes, int]:
-    size = int.from_bytes(blob[at:at + 4], "big")
-    return blob[at + 4:at + 4 + size], at + 4 + size
+    size = int.from_bytes(blob[at : at + 4], "big")
+    return blob[at + 4 : at + 4 + size], at + 4 + size
 
 
 def test_ppk_format_holds_the_same_rsa_key(ec2_client):
@@ -243,9 +260,9 @@ def test_ppk_format_holds_the_same_rsa_key(ec2_client):
     assert lines[1] == "Encryption: none"
     assert lines[2] == "Comment: putty"
     count = int(lines[3].split(": ")[1])
-    public_blob = base64.b64decode("".join(lines[4:4 + count]))
+    public_blob = base64.b64decode("".join(lines[4 : 4 + count]))
     private_count = int(lines[4 + count].split(": ")[1])
-    private_blob = base64.b64decode("".join(lines[5 + count:5 + count + private_count]))
+    private_blob = base64.b64decode("".join(lines[5 + count : 5 + count + private_count]))
     mac_line = lines[5 + count + private_count]
     # PuTTY's spec (appendix C): HMAC-SHA-256 over the fields; an unencrypted file's key is "".
     fields = (b"ssh-rsa", b"none", b"putty", public_blob, private_blob)
@@ -270,10 +287,14 @@ def test_aws_cli_create_and_import(aws_cli, tmp_path):
     assert created["KeyMaterial"].startswith("-----BEGIN OPENSSH PRIVATE KEY-----")
     key = ed25519.Ed25519PrivateKey.generate()
     path = tmp_path / "cli.pub"
-    path.write_bytes(key.public_key().public_bytes(
-        serialization.Encoding.OpenSSH, serialization.PublicFormat.OpenSSH))
-    imported = aws_cli("import-key-pair", "--key-name", "cli-import",
-                       "--public-key-material", f"fileb://{path}")
+    path.write_bytes(
+        key.public_key().public_bytes(
+            serialization.Encoding.OpenSSH, serialization.PublicFormat.OpenSSH
+        )
+    )
+    imported = aws_cli(
+        "import-key-pair", "--key-name", "cli-import", "--public-key-material", f"fileb://{path}"
+    )
     assert imported["KeyFingerprint"] == sha256_from_ssh_keygen(path)
     listed = aws_cli("describe-key-pairs")["KeyPairs"]
     assert sorted(k["KeyName"] for k in listed) == ["cli-import", "cli-key"]

@@ -21,7 +21,8 @@ def test_acknowledged_writes_survive_kill_9(tmp_path):
         client = ec2(url, credentials)
         group = client.create_security_group(GroupName="web", Description="web")["GroupId"]
         client.authorize_security_group_ingress(
-            GroupId=group, IpProtocol="tcp", FromPort=80, ToPort=80, CidrIp="0.0.0.0/0")
+            GroupId=group, IpProtocol="tcp", FromPort=80, ToPort=80, CidrIp="0.0.0.0/0"
+        )
         doomed = client.create_security_group(GroupName="doomed", Description="x")["GroupId"]
         client.delete_security_group(GroupId=doomed)
         for index in range(20):
@@ -35,10 +36,13 @@ def test_acknowledged_writes_survive_kill_9(tmp_path):
     with serving("--data-dir", data_dir) as (_, url):
         client = ec2(url, credentials)
         assert snapshot(client) == before
-        assert doomed not in [g["GroupId"] for g in client.describe_security_groups()
-                              ["SecurityGroups"]]
-        assert [k["KeyName"] for k in ec2(url, credentials, region="eu-west-1")
-                .describe_key_pairs()["KeyPairs"]] == ["in-ireland"]
+        assert doomed not in [
+            g["GroupId"] for g in client.describe_security_groups()["SecurityGroups"]
+        ]
+        assert [
+            k["KeyName"]
+            for k in ec2(url, credentials, region="eu-west-1").describe_key_pairs()["KeyPairs"]
+        ] == ["in-ireland"]
         # the same account and key as before the crash
         assert default_credentials(tmp_path / "state") == credentials
 
@@ -55,12 +59,15 @@ def test_embedded_endpoint_with_a_data_dir_keeps_state_and_account(tmp_path):
     from localec2.embedded import LocalEC2
 
     with LocalEC2(data_dir=tmp_path) as first:
-        credentials = {"access_key_id": first.access_key_id,
-                       "secret_access_key": first.secret_access_key}
+        credentials = {
+            "access_key_id": first.access_key_id,
+            "secret_access_key": first.secret_access_key,
+        }
         ec2(first.endpoint_url, credentials).create_key_pair(KeyName="kept")
         account = first.account_id
     with LocalEC2(data_dir=tmp_path) as second:
-        assert (second.account_id, second.access_key_id) == (account,
-                                                              credentials["access_key_id"])
-        assert [k["KeyName"] for k in ec2(second.endpoint_url, credentials)
-                .describe_key_pairs()["KeyPairs"]] == ["kept"]
+        assert (second.account_id, second.access_key_id) == (account, credentials["access_key_id"])
+        assert [
+            k["KeyName"]
+            for k in ec2(second.endpoint_url, credentials).describe_key_pairs()["KeyPairs"]
+        ] == ["kept"]

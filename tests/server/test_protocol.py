@@ -13,8 +13,13 @@ from localec2.model import XML_NAMESPACE, load_model
 
 
 def call(server, params, **options):
-    return signed(server.endpoint_url, params, key=server.access_key_id,
-                  secret=server.secret_access_key, **options)
+    return signed(
+        server.endpoint_url,
+        params,
+        key=server.access_key_id,
+        secret=server.secret_access_key,
+        **options,
+    )
 
 
 def client_error(fn) -> dict:
@@ -66,7 +71,9 @@ def test_boto3_parameter_validation_off_reaches_the_same_errors(localec2):
     from botocore.config import Config
 
     client = boto3.client(
-        "ec2", endpoint_url=localec2.endpoint_url, region_name=localec2.region,
+        "ec2",
+        endpoint_url=localec2.endpoint_url,
+        region_name=localec2.region,
         aws_access_key_id=localec2.access_key_id,
         aws_secret_access_key=localec2.secret_access_key,
         config=Config(parameter_validation=False, retries={"max_attempts": 1}),
@@ -110,9 +117,11 @@ def test_response_envelope_and_request_id_header(localec2):
     reply = call(localec2, action("DescribeKeyPairs"))
     assert reply.status == 200
     assert reply.headers["content-type"].startswith("text/xml")
-    match = re.match(r'<\?xml version="1.0" encoding="UTF-8"\?>\s*<DescribeKeyPairsResponse '
-                     rf'xmlns="{re.escape(XML_NAMESPACE)}"><requestId>([^<]+)</requestId>',
-                     reply.body)
+    match = re.match(
+        r'<\?xml version="1.0" encoding="UTF-8"\?>\s*<DescribeKeyPairsResponse '
+        rf'xmlns="{re.escape(XML_NAMESPACE)}"><requestId>([^<]+)</requestId>',
+        reply.body,
+    )
     assert match, reply.body
     assert reply.headers["x-amzn-requestid"] == match.group(1)
     error = call(localec2, action("Nope"))
@@ -150,8 +159,13 @@ def test_garbage_is_answered_with_a_4xx_never_a_500(localec2, body):
     reply = call(localec2, {}, body=body)
     assert 400 <= reply.status < 500, reply.body
     assert reply.code, reply.body
-    unsigned = send(localec2.endpoint_url, "POST", "/", body,
-                    {"Content-Type": "application/x-www-form-urlencoded"})
+    unsigned = send(
+        localec2.endpoint_url,
+        "POST",
+        "/",
+        body,
+        {"Content-Type": "application/x-www-form-urlencoded"},
+    )
     assert (unsigned.status, unsigned.code) == (401, "MissingAuthenticationToken")
 
 
@@ -168,11 +182,15 @@ def test_aws_cli_reads_our_answers_and_errors(localec2, aws_cli):
 
 def test_dry_run_reports_what_the_real_request_would_fail_on(ec2_client):
     """EC2 validates a dry run fully: an unknown image is NotFound, not DryRunOperation."""
-    response = client_error(lambda: ec2_client.run_instances(
-        ImageId="ami-0123456789abcdef0", MinCount=1, MaxCount=1, DryRun=True))
+    response = client_error(
+        lambda: ec2_client.run_instances(
+            ImageId="ami-0123456789abcdef0", MinCount=1, MaxCount=1, DryRun=True
+        )
+    )
     assert response["Error"]["Code"] == "InvalidAMIID.NotFound"
     assert response["ResponseMetadata"]["HTTPStatusCode"] == 400
-    response = client_error(lambda: ec2_client.delete_security_group(
-        GroupName="no-such-group", DryRun=True))
+    response = client_error(
+        lambda: ec2_client.delete_security_group(GroupName="no-such-group", DryRun=True)
+    )
     assert response["Error"]["Code"] == "InvalidGroup.NotFound"
     assert ec2_client.describe_instances()["Reservations"] == []

@@ -17,15 +17,53 @@ MODEL = load_model()
 PARSER = QueryParser(MODEL)
 OPERATIONS = sorted(op for op in MODEL.operations if MODEL.input_shape(op))
 SEGMENTS = st.one_of(
-    st.sampled_from(["Filter", "Name", "Value", "1", "2", "0", "InstanceId", "ImageId",
-                     "MinCount", "MaxCount", "DryRun", "GroupName", "IpPermissions",
-                     "IpProtocol", "FromPort", "Groups", "BlockDeviceMapping", "Ebs",
-                     "VolumeSize", "TagSpecification", "Tag", "Key", "ResourceType", ""]),
+    st.sampled_from(
+        [
+            "Filter",
+            "Name",
+            "Value",
+            "1",
+            "2",
+            "0",
+            "InstanceId",
+            "ImageId",
+            "MinCount",
+            "MaxCount",
+            "DryRun",
+            "GroupName",
+            "IpPermissions",
+            "IpProtocol",
+            "FromPort",
+            "Groups",
+            "BlockDeviceMapping",
+            "Ebs",
+            "VolumeSize",
+            "TagSpecification",
+            "Tag",
+            "Key",
+            "ResourceType",
+            "",
+        ]
+    ),
     st.text(max_size=8),
 )
 KEYS = st.lists(SEGMENTS, min_size=1, max_size=5).map(".".join)
-VALUES = st.one_of(st.sampled_from(["", "1", "-1", "true", "false", "x", "2026-11-28T12:00:00Z",
-                                    "99999999999999999999999", "aGVsbG8="]), st.text(max_size=12))
+VALUES = st.one_of(
+    st.sampled_from(
+        [
+            "",
+            "1",
+            "-1",
+            "true",
+            "false",
+            "x",
+            "2026-11-28T12:00:00Z",
+            "99999999999999999999999",
+            "aGVsbG8=",
+        ]
+    ),
+    st.text(max_size=12),
+)
 
 
 @settings(max_examples=400, deadline=None)
@@ -47,8 +85,13 @@ def test_the_server_never_answers_500(localec2_server, pairs, data):
     """Random parameters for implemented actions, signed properly, through the live server."""
     operation = data.draw(st.sampled_from(sorted(registry.ACTIONS)))
     body = urlencode([("Action", operation), ("Version", "2016-11-15"), *pairs]).encode()
-    reply = signed(localec2_server.endpoint_url, {}, key=localec2_server.access_key_id,
-                   secret=localec2_server.secret_access_key, body=body)
+    reply = signed(
+        localec2_server.endpoint_url,
+        {},
+        key=localec2_server.access_key_id,
+        secret=localec2_server.secret_access_key,
+        body=body,
+    )
     assert reply.status < 500, (operation, pairs, reply.body)
     if reply.status != 200:
         assert reply.code, reply.body

@@ -36,8 +36,11 @@ OUTPUT_QUIRKS = {
 
 
 def _examples() -> dict:
-    text = EXAMPLES_PATH.read_bytes() if EXAMPLES_PATH.exists() else gzip.open(
-        str(EXAMPLES_PATH) + ".gz").read()
+    text = (
+        EXAMPLES_PATH.read_bytes()
+        if EXAMPLES_PATH.exists()
+        else gzip.open(str(EXAMPLES_PATH) + ".gz").read()
+    )
     return json.loads(text)["examples"]
 
 
@@ -88,8 +91,9 @@ def test_botocore_reads_our_xml_as_the_example_output(operation, output):
 
 @pytest.mark.parametrize(("operation", "params"), _cases("input", INPUT_QUIRKS))
 def test_we_read_botocores_query_as_the_example_input(operation, params):
-    request = botocore.serialize.create_serializer("ec2", include_validation=False)\
-        .serialize_to_request(params, SERVICE.operation_model(operation))
+    request = botocore.serialize.create_serializer(
+        "ec2", include_validation=False
+    ).serialize_to_request(params, SERVICE.operation_model(operation))
     body = request["body"]
     assert body.pop("Action") == operation
     assert body.pop("Version") == "2016-11-15"
@@ -98,22 +102,30 @@ def test_we_read_botocores_query_as_the_example_input(operation, params):
 
 
 def parse(operation: str, **pairs: str) -> dict:
-    return QueryParser(MODEL).parse(operation, [(k.replace("__", "."), v) for k, v in
-                                                pairs.items()])
+    return QueryParser(MODEL).parse(
+        operation, [(k.replace("__", "."), v) for k, v in pairs.items()]
+    )
 
 
 def test_types_nesting_and_member_names():
     parsed = parse(
         "RunInstances",
-        ImageId="ami-12345678", MinCount="1", MaxCount="3", DryRun="TRUE",
-        SecurityGroup__2="b", SecurityGroup__1="a",
+        ImageId="ami-12345678",
+        MinCount="1",
+        MaxCount="3",
+        DryRun="TRUE",
+        SecurityGroup__2="b",
+        SecurityGroup__1="a",
         BlockDeviceMapping__1__DeviceName="/dev/sda1",
         BlockDeviceMapping__1__Ebs__VolumeSize="8",
         BlockDeviceMapping__1__Ebs__DeleteOnTermination="false",
         NetworkInterface__1__Ipv6Addresses__1__Ipv6Address="::1",
     )
     assert parsed == {
-        "ImageId": "ami-12345678", "MinCount": 1, "MaxCount": 3, "DryRun": True,
+        "ImageId": "ami-12345678",
+        "MinCount": 1,
+        "MaxCount": 3,
+        "DryRun": True,
         "SecurityGroups": ["a", "b"],
         "BlockDeviceMappings": [
             {"DeviceName": "/dev/sda1", "Ebs": {"VolumeSize": 8, "DeleteOnTermination": False}}
@@ -123,38 +135,77 @@ def test_types_nesting_and_member_names():
 
 
 def test_filters_and_blob():
-    assert parse("DescribeSecurityGroups", Filter__1__Name="group-name",
-                 Filter__1__Value__1="web", Filter__1__Value__2="db") == {
-        "Filters": [{"Name": "group-name", "Values": ["web", "db"]}]
-    }
+    assert parse(
+        "DescribeSecurityGroups",
+        Filter__1__Name="group-name",
+        Filter__1__Value__1="web",
+        Filter__1__Value__2="db",
+    ) == {"Filters": [{"Name": "group-name", "Values": ["web", "db"]}]}
     assert parse("ImportKeyPair", KeyName="k", PublicKeyMaterial="c3NoLXJzYSBBQUFB") == {
-        "KeyName": "k", "PublicKeyMaterial": b"ssh-rsa AAAA"
+        "KeyName": "k",
+        "PublicKeyMaterial": b"ssh-rsa AAAA",
     }
 
 
 @pytest.mark.parametrize(
     ("operation", "pairs", "code", "message"),
     [
-        ("CreateSecurityGroup", {"GroupName": "g"}, "MissingParameter",
-         "The request must contain the parameter GroupDescription"),
-        ("CreateTags", {"Tag.1.Key": "Name"}, "MissingParameter",
-         "The request must contain the parameter ResourceId"),
+        (
+            "CreateSecurityGroup",
+            {"GroupName": "g"},
+            "MissingParameter",
+            "The request must contain the parameter GroupDescription",
+        ),
+        (
+            "CreateTags",
+            {"Tag.1.Key": "Name"},
+            "MissingParameter",
+            "The request must contain the parameter ResourceId",
+        ),
         ("DescribeSecurityGroups", {"MaxResults": "ten"}, "InvalidParameterValue", "MaxResults"),
-        ("DescribeSecurityGroups", {"MaxResults": "1"}, "InvalidParameterValue",
-         "greater than or equal to 5"),
-        ("DescribeSecurityGroups", {"MaxResults": "1001"}, "InvalidParameterValue",
-         "less than or equal to 1000"),
+        (
+            "DescribeSecurityGroups",
+            {"MaxResults": "1"},
+            "InvalidParameterValue",
+            "greater than or equal to 5",
+        ),
+        (
+            "DescribeSecurityGroups",
+            {"MaxResults": "1001"},
+            "InvalidParameterValue",
+            "less than or equal to 1000",
+        ),
         ("DescribeSecurityGroups", {"DryRun": "yes"}, "InvalidParameterValue", "DryRun"),
-        ("RunInstances", {"ImageId": "ami-1", "MinCount": "1", "MaxCount": "1",
-                          "InstanceType": "m9.huge"}, "InvalidParameterValue", "m9.huge"),
-        ("ImportKeyPair", {"KeyName": "k", "PublicKeyMaterial": "!!!"}, "InvalidParameterValue",
-         "PublicKeyMaterial"),
-        ("DescribeSpotPriceHistory", {"StartTime": "yesterday"}, "InvalidParameterValue",
-         "StartTime"),
-        ("DescribeSecurityGroups", {"Bogus": "1"}, "UnknownParameter",
-         "The parameter Bogus is not recognized"),
-        ("DescribeSecurityGroups", {"Filter.1.Nme": "x"}, "UnknownParameter",
-         "The parameter Filter.1.Nme is not recognized"),
+        (
+            "RunInstances",
+            {"ImageId": "ami-1", "MinCount": "1", "MaxCount": "1", "InstanceType": "m9.huge"},
+            "InvalidParameterValue",
+            "m9.huge",
+        ),
+        (
+            "ImportKeyPair",
+            {"KeyName": "k", "PublicKeyMaterial": "!!!"},
+            "InvalidParameterValue",
+            "PublicKeyMaterial",
+        ),
+        (
+            "DescribeSpotPriceHistory",
+            {"StartTime": "yesterday"},
+            "InvalidParameterValue",
+            "StartTime",
+        ),
+        (
+            "DescribeSecurityGroups",
+            {"Bogus": "1"},
+            "UnknownParameter",
+            "The parameter Bogus is not recognized",
+        ),
+        (
+            "DescribeSecurityGroups",
+            {"Filter.1.Nme": "x"},
+            "UnknownParameter",
+            "The parameter Filter.1.Nme is not recognized",
+        ),
         ("DescribeSecurityGroups", {"GroupId.x": "sg-1"}, "UnknownParameter", "GroupId.x"),
         ("DescribeSecurityGroups", {"GroupId": "sg-1"}, "UnknownParameter", "GroupId"),
         ("DescribeSecurityGroups", {"MaxResults.1": "5"}, "UnknownParameter", "MaxResults.1"),
@@ -170,12 +221,24 @@ def test_invalid_input_gets_ec2s_error(operation, pairs, code, message):
 
 
 def test_response_envelope_and_escaping():
-    body = XmlSerializer(MODEL).response(
-        "CreateSecurityGroup", {"GroupId": "sg-1", "_internal": "x", "Unknown": "y",
-                                "Tags": [{"Key": "a<b", "Value": "&"}]}, "r&1"
-    ).decode()
-    assert body.startswith('<?xml version="1.0" encoding="UTF-8"?>\n<CreateSecurityGroupResponse '
-                           f'xmlns="{XML_NAMESPACE}"><requestId>r&amp;1</requestId>')
+    body = (
+        XmlSerializer(MODEL)
+        .response(
+            "CreateSecurityGroup",
+            {
+                "GroupId": "sg-1",
+                "_internal": "x",
+                "Unknown": "y",
+                "Tags": [{"Key": "a<b", "Value": "&"}],
+            },
+            "r&1",
+        )
+        .decode()
+    )
+    assert body.startswith(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<CreateSecurityGroupResponse '
+        f'xmlns="{XML_NAMESPACE}"><requestId>r&amp;1</requestId>'
+    )
     assert "<groupId>sg-1</groupId>" in body
     assert "<tagSet><item><key>a&lt;b</key><value>&amp;</value></item></tagSet>" in body
     assert "_internal" not in body and "Unknown" not in body
@@ -189,8 +252,10 @@ def test_action_without_output_shape_returns_true():
 def test_rendering_a_stored_document_again_gives_the_same_xml():
     serializer = XmlSerializer(MODEL)
     doc = {"GroupId": "sg-1", "GroupName": "web", "Description": "d"}
-    outputs = [serializer.response("DescribeSecurityGroups", {"SecurityGroups": [doc]}, "r")
-               for _ in range(3)]
+    outputs = [
+        serializer.response("DescribeSecurityGroups", {"SecurityGroups": [doc]}, "r")
+        for _ in range(3)
+    ]
     assert outputs[0] == outputs[1] == outputs[2]
     assert b"<groupName>web</groupName>" in outputs[2]
     replaced = dict(doc, GroupName="db")  # a change is a new document
@@ -200,6 +265,8 @@ def test_rendering_a_stored_document_again_gives_the_same_xml():
 
 def test_error_document():
     body = error_response("InvalidAction", "The action X is not valid", "rid").decode()
-    assert body == ('<?xml version="1.0" encoding="UTF-8"?>\n<Response><Errors><Error>'
-                    "<Code>InvalidAction</Code><Message>The action X is not valid</Message>"
-                    "</Error></Errors><RequestID>rid</RequestID></Response>")
+    assert body == (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<Response><Errors><Error>'
+        "<Code>InvalidAction</Code><Message>The action X is not valid</Message>"
+        "</Error></Errors><RequestID>rid</RequestID></Response>"
+    )

@@ -23,9 +23,9 @@ def test_all_regions_include_opt_in_regions(ec2_client):
 def test_region_names_and_filters(ec2_client):
     named = ec2_client.describe_regions(RegionNames=["eu-west-1", "us-west-2"])["Regions"]
     assert sorted(r["RegionName"] for r in named) == ["eu-west-1", "us-west-2"]
-    filtered = ec2_client.describe_regions(
-        Filters=[{"Name": "region-name", "Values": ["eu-*"]}]
-    )["Regions"]
+    filtered = ec2_client.describe_regions(Filters=[{"Name": "region-name", "Values": ["eu-*"]}])[
+        "Regions"
+    ]
     assert filtered and all(r["RegionName"].startswith("eu-") for r in filtered)
     by_endpoint = ec2_client.describe_regions(
         Filters=[{"Name": "endpoint", "Values": ["ec2.us-east-2.amazonaws.com"]}]
@@ -38,8 +38,11 @@ def test_unknown_region_name_is_invalid(ec2_client):
 
 
 def test_unknown_filter_is_invalid(ec2_client):
-    expect_error(ec2_client.describe_regions, "InvalidParameterValue",
-                 Filters=[{"Name": "no-such-filter", "Values": ["x"]}])
+    expect_error(
+        ec2_client.describe_regions,
+        "InvalidParameterValue",
+        Filters=[{"Name": "no-such-filter", "Values": ["x"]}],
+    )
 
 
 def test_zones_of_the_signing_region(ec2_client):
@@ -53,7 +56,9 @@ def test_zones_follow_the_client_region(localec2):
     import boto3
 
     client = boto3.client(
-        "ec2", endpoint_url=localec2.endpoint_url, region_name="eu-central-1",
+        "ec2",
+        endpoint_url=localec2.endpoint_url,
+        region_name="eu-central-1",
         aws_access_key_id=localec2.access_key_id,
         aws_secret_access_key=localec2.secret_access_key,
     )
@@ -74,14 +79,20 @@ def test_zone_names_ids_and_filters(ec2_client):
 
 
 def test_unknown_zone_is_invalid(ec2_client):
-    expect_error(ec2_client.describe_availability_zones, "InvalidParameterValue",
-                 ZoneNames=["us-east-1z"])
+    expect_error(
+        ec2_client.describe_availability_zones, "InvalidParameterValue", ZoneNames=["us-east-1z"]
+    )
 
 
 def test_cli_describes_regions_and_zones(aws_cli):
     regions = aws_cli("describe-regions", "--region-names", "eu-north-1")["Regions"]
-    assert regions == [{"Endpoint": "ec2.eu-north-1.amazonaws.com",
-                        "RegionName": "eu-north-1", "OptInStatus": "opt-in-not-required"}]
+    assert regions == [
+        {
+            "Endpoint": "ec2.eu-north-1.amazonaws.com",
+            "RegionName": "eu-north-1",
+            "OptInStatus": "opt-in-not-required",
+        }
+    ]
     zones = aws_cli("describe-availability-zones", "--zone-names", "us-east-1a")
     assert zones["AvailabilityZones"][0]["ZoneId"] == "use1-az1"
 

@@ -20,20 +20,41 @@ def resolve(pair: dict) -> dict:
     return {"GroupId": pair["GroupId"], "OwnerId": GROUPS[pair["GroupId"]]}
 
 
-ranges = st.sampled_from([("tcp", 22, 22), ("tcp", 80, 443), ("udp", 0, 65535),
-                          ("icmp", -1, -1), ("icmp", 8, 0), ("-1", -1, -1), ("50", -1, -1)])
+ranges = st.sampled_from(
+    [
+        ("tcp", 22, 22),
+        ("tcp", 80, 443),
+        ("udp", 0, 65535),
+        ("icmp", -1, -1),
+        ("icmp", 8, 0),
+        ("-1", -1, -1),
+        ("50", -1, -1),
+    ]
+)
 peers = st.one_of(
     st.builds(lambda n: {"CidrIpv4": f"10.{n}.0.0/16"}, st.integers(0, 5)),
     st.builds(lambda n: {"CidrIpv6": f"2001:db8:{n}::/48"}, st.integers(0, 5)),
     st.builds(lambda n: {"PrefixListId": f"pl-0000000{n}"}, st.integers(0, 5)),
-    st.builds(lambda g: {"ReferencedGroupInfo": {"GroupId": g, "UserId": GROUPS[g]}},
-              st.sampled_from(sorted(GROUPS))),
+    st.builds(
+        lambda g: {"ReferencedGroupInfo": {"GroupId": g, "UserId": GROUPS[g]}},
+        st.sampled_from(sorted(GROUPS)),
+    ),
 )
 rules = st.lists(
-    st.builds(lambda r, p, d: {"IpProtocol": r[0], "FromPort": r[1], "ToPort": r[2], **p,
-                               **({"Description": d} if d else {})},
-              ranges, peers, st.sampled_from([None, "web", "from the office"])),
-    max_size=12, unique_by=identity,
+    st.builds(
+        lambda r, p, d: {
+            "IpProtocol": r[0],
+            "FromPort": r[1],
+            "ToPort": r[2],
+            **p,
+            **({"Description": d} if d else {}),
+        },
+        ranges,
+        peers,
+        st.sampled_from([None, "web", "from the office"]),
+    ),
+    max_size=12,
+    unique_by=identity,
 )
 
 
@@ -56,9 +77,11 @@ def _ascii_number(text: str) -> bool:
     return digits.isascii() and digits.isdigit() and int(digits) <= 255
 
 
-@given(st.one_of(st.text(min_size=1), st.sampled_from(["\u00b2", "\u0663", "256", "tcp6"]))
-       .filter(lambda s: not _ascii_number(s)
-               and s.strip().lower() not in {"tcp", "udp", "icmp", "icmpv6"}))
+@given(
+    st.one_of(st.text(min_size=1), st.sampled_from(["\u00b2", "\u0663", "256", "tcp6"])).filter(
+        lambda s: not _ascii_number(s) and s.strip().lower() not in {"tcp", "udp", "icmp", "icmpv6"}
+    )
+)
 def test_unknown_protocols_are_refused(protocol):
     try:
         normalise_protocol(protocol)

@@ -23,7 +23,8 @@ def volume_id(ec2_client) -> str:
 
 def test_create_snapshot_of_a_volume(localec2, ec2_client, volume_id):
     created = ec2_client.create_snapshot(
-        VolumeId=volume_id, Description="nightly",
+        VolumeId=volume_id,
+        Description="nightly",
         TagSpecifications=[{"ResourceType": "snapshot", "Tags": [{"Key": "k", "Value": "v"}]}],
     )
     assert created["SnapshotId"].startswith("snap-")
@@ -38,14 +39,16 @@ def test_create_snapshot_of_a_volume(localec2, ec2_client, volume_id):
 
 def test_create_snapshot_errors_create_nothing(ec2_client):
     expect_error(ec2_client.create_snapshot, "InvalidVolumeID.Malformed", VolumeId="vol")
-    expect_error(ec2_client.create_snapshot, "InvalidVolume.NotFound",
-                 VolumeId="vol-0123456789abcdef0")
+    expect_error(
+        ec2_client.create_snapshot, "InvalidVolume.NotFound", VolumeId="vol-0123456789abcdef0"
+    )
     assert snapshot_ids(ec2_client) == []
 
 
 def test_dry_run_creates_nothing(ec2_client, volume_id):
-    expect_error(ec2_client.create_snapshot, "DryRunOperation", 412, VolumeId=volume_id,
-                 DryRun=True)
+    expect_error(
+        ec2_client.create_snapshot, "DryRunOperation", 412, VolumeId=volume_id, DryRun=True
+    )
     assert snapshot_ids(ec2_client) == []
 
 
@@ -59,7 +62,8 @@ def test_snapshot_of_an_instance_root_volume(ec2_client):
 def test_describe_filters_and_owners(ec2_client, volume_id):
     nightly = ec2_client.create_snapshot(VolumeId=volume_id, Description="nightly")
     weekly = ec2_client.create_snapshot(
-        VolumeId=volume_id, Description="weekly",
+        VolumeId=volume_id,
+        Description="weekly",
         TagSpecifications=[{"ResourceType": "snapshot", "Tags": [{"Key": "k", "Value": "v"}]}],
     )
     both = sorted([nightly["SnapshotId"], weekly["SnapshotId"]])
@@ -83,16 +87,23 @@ def test_describe_filters_and_owners(ec2_client, volume_id):
     assert snapshot_ids(ec2_client, RestorableByUserIds=[stranger]) == []
     assert snapshot_ids(ec2_client, OwnerIds=["amazon"]) == []
     assert snapshot_ids(ec2_client, RestorableByUserIds=["self"]) == both
-    expect_error(ec2_client.describe_snapshots, "InvalidParameterValue",
-                 Filters=[{"Name": "no-such-filter", "Values": ["x"]}])
+    expect_error(
+        ec2_client.describe_snapshots,
+        "InvalidParameterValue",
+        Filters=[{"Name": "no-such-filter", "Values": ["x"]}],
+    )
 
 
 def test_describe_unknown_and_malformed_ids(ec2_client, volume_id):
     ec2_client.create_snapshot(VolumeId=volume_id)
-    expect_error(ec2_client.describe_snapshots, "InvalidSnapshot.NotFound",
-                 SnapshotIds=["snap-0123456789abcdef0"])
-    expect_error(ec2_client.describe_snapshots, "InvalidSnapshotID.Malformed",
-                 SnapshotIds=["snapshot"])
+    expect_error(
+        ec2_client.describe_snapshots,
+        "InvalidSnapshot.NotFound",
+        SnapshotIds=["snap-0123456789abcdef0"],
+    )
+    expect_error(
+        ec2_client.describe_snapshots, "InvalidSnapshotID.Malformed", SnapshotIds=["snapshot"]
+    )
 
 
 def test_pagination(ec2_client, volume_id):
@@ -126,25 +137,30 @@ def test_aws_cli_snapshots(aws_cli, ec2_client, volume_id):
     assert described["Snapshots"][0]["Description"] == "cli"
     aws_cli("delete-snapshot", "--snapshot-id", created["SnapshotId"])
     assert snapshot_ids(ec2_client) == []
-    failed = aws_cli("describe-snapshots", "--snapshot-ids", created["SnapshotId"],
-                     expect_error=True)
+    failed = aws_cli(
+        "describe-snapshots", "--snapshot-ids", created["SnapshotId"], expect_error=True
+    )
     assert "InvalidSnapshot.NotFound" in failed
 
 
 def test_copy_snapshot_within_and_across_regions(localec2, ec2_client, volume_id):
     source = ec2_client.create_snapshot(VolumeId=volume_id, Description="original")
-    copied = ec2_client.copy_snapshot(SourceSnapshotId=source["SnapshotId"],
-                                      SourceRegion=localec2.region, Description="copy")
+    copied = ec2_client.copy_snapshot(
+        SourceSnapshotId=source["SnapshotId"], SourceRegion=localec2.region, Description="copy"
+    )
     (copy,) = ec2_client.describe_snapshots(SnapshotIds=[copied["SnapshotId"]])["Snapshots"]
     assert (copy["VolumeSize"], copy["Description"], copy["State"]) == (7, "copy", "completed")
     other_region = "eu-west-1" if localec2.region != "eu-west-1" else "us-west-2"
     elsewhere = boto3.client(
-        "ec2", endpoint_url=localec2.endpoint_url, region_name=other_region,
+        "ec2",
+        endpoint_url=localec2.endpoint_url,
+        region_name=other_region,
         aws_access_key_id=localec2.access_key_id,
         aws_secret_access_key=localec2.secret_access_key,
     )
-    across = elsewhere.copy_snapshot(SourceSnapshotId=source["SnapshotId"],
-                                     SourceRegion=localec2.region)["SnapshotId"]
+    across = elsewhere.copy_snapshot(
+        SourceSnapshotId=source["SnapshotId"], SourceRegion=localec2.region
+    )["SnapshotId"]
     (copy,) = elsewhere.describe_snapshots(SnapshotIds=[across])["Snapshots"]
     assert copy["Description"] == f"[Copied {source['SnapshotId']} from {localec2.region}]"
     assert len(snapshot_ids(ec2_client)) == 2
@@ -152,10 +168,22 @@ def test_copy_snapshot_within_and_across_regions(localec2, ec2_client, volume_id
 
 def test_copy_snapshot_errors_copy_nothing(localec2, ec2_client, volume_id):
     source_id = ec2_client.create_snapshot(VolumeId=volume_id)["SnapshotId"]
-    expect_error(ec2_client.copy_snapshot, "InvalidSnapshot.NotFound",
-                 SourceSnapshotId="snap-0123456789abcdef0", SourceRegion=localec2.region)
-    expect_error(ec2_client.copy_snapshot, "InvalidSnapshotID.Malformed",
-                 SourceSnapshotId="snap", SourceRegion=localec2.region)
-    expect_error(ec2_client.copy_snapshot, "InvalidParameterValue",
-                 SourceSnapshotId=source_id, SourceRegion="nowhere-1")
+    expect_error(
+        ec2_client.copy_snapshot,
+        "InvalidSnapshot.NotFound",
+        SourceSnapshotId="snap-0123456789abcdef0",
+        SourceRegion=localec2.region,
+    )
+    expect_error(
+        ec2_client.copy_snapshot,
+        "InvalidSnapshotID.Malformed",
+        SourceSnapshotId="snap",
+        SourceRegion=localec2.region,
+    )
+    expect_error(
+        ec2_client.copy_snapshot,
+        "InvalidParameterValue",
+        SourceSnapshotId=source_id,
+        SourceRegion="nowhere-1",
+    )
     assert snapshot_ids(ec2_client) == [source_id]

@@ -19,8 +19,12 @@ def test_get_shares_a_document_between_requests_and_refuses_changes_in_place(sto
         first = tx.get("thing", "t-1")
     with store.transaction("111122223333", "us-east-1") as tx:
         assert tx.get("thing", "t-1") is first
-    for change in (lambda d: d.__setitem__("Name", "b"), lambda d: d.pop("Name"),
-                   lambda d: d.update(Name="b"), lambda d: d["Tags"][0].update(Key="x")):
+    for change in (
+        lambda d: d.__setitem__("Name", "b"),
+        lambda d: d.pop("Name"),
+        lambda d: d.update(Name="b"),
+        lambda d: d["Tags"][0].update(Key="x"),
+    ):
         with pytest.raises(TypeError):
             change(first)
     assert first == {"Name": "a", "Tags": [{"Key": "k", "Value": "v"}]}

@@ -41,7 +41,10 @@ def running(ec2_client) -> dict:
 
 def test_create_volume_answers_and_describes_it(ec2_client, zone):
     created = ec2_client.create_volume(
-        AvailabilityZone=zone, Size=20, VolumeType="gp3", Encrypted=True,
+        AvailabilityZone=zone,
+        Size=20,
+        VolumeType="gp3",
+        Encrypted=True,
         TagSpecifications=[{"ResourceType": "volume", "Tags": [{"Key": "Name", "Value": "data"}]}],
     )
     assert created["VolumeId"].startswith("vol-")
@@ -61,27 +64,31 @@ def test_gp2_iops_follow_the_size_and_io1_keeps_its_own(ec2_client, zone):
     assert io1["Iops"] == 500
 
 
-@pytest.mark.parametrize(("kwargs", "code"), [
-    ({"Size": 20000}, "InvalidParameterValue"),
-    ({"Size": 0}, "InvalidParameterValue"),
-    ({"Size": 10, "VolumeType": "st1"}, "InvalidParameterValue"),
-    ({"Size": 2000, "VolumeType": "standard"}, "InvalidParameterValue"),
-    ({"Size": 10, "Iops": 300}, "InvalidParameterCombination"),
-    ({"Size": 10, "VolumeType": "io1"}, "MissingParameter"),
-    ({"Size": 10, "VolumeType": "gp3", "Iops": 20000}, "InvalidParameterValue"),
-    ({"Size": 10, "Throughput": 200}, "InvalidParameterCombination"),
-    ({}, "MissingParameter"),
-    ({"SnapshotId": "snap-0123456789abcdef0"}, "InvalidSnapshot.NotFound"),
-    ({"SnapshotId": "snapshot-1"}, "InvalidSnapshotID.Malformed"),
-])
+@pytest.mark.parametrize(
+    ("kwargs", "code"),
+    [
+        ({"Size": 20000}, "InvalidParameterValue"),
+        ({"Size": 0}, "InvalidParameterValue"),
+        ({"Size": 10, "VolumeType": "st1"}, "InvalidParameterValue"),
+        ({"Size": 2000, "VolumeType": "standard"}, "InvalidParameterValue"),
+        ({"Size": 10, "Iops": 300}, "InvalidParameterCombination"),
+        ({"Size": 10, "VolumeType": "io1"}, "MissingParameter"),
+        ({"Size": 10, "VolumeType": "gp3", "Iops": 20000}, "InvalidParameterValue"),
+        ({"Size": 10, "Throughput": 200}, "InvalidParameterCombination"),
+        ({}, "MissingParameter"),
+        ({"SnapshotId": "snap-0123456789abcdef0"}, "InvalidSnapshot.NotFound"),
+        ({"SnapshotId": "snapshot-1"}, "InvalidSnapshotID.Malformed"),
+    ],
+)
 def test_bad_create_volume_is_refused_and_creates_nothing(ec2_client, zone, kwargs, code):
     expect_error(ec2_client.create_volume, code, AvailabilityZone=zone, **kwargs)
     assert volume_ids(ec2_client) == []
 
 
 def test_unknown_zone_is_not_found(ec2_client):
-    error = expect_error(ec2_client.create_volume, "InvalidZone.NotFound",
-                         AvailabilityZone="us-east-1z", Size=1)
+    error = expect_error(
+        ec2_client.create_volume, "InvalidZone.NotFound", AvailabilityZone="us-east-1z", Size=1
+    )
     assert "us-east-1z" in error["Message"]
     assert volume_ids(ec2_client) == []
 
@@ -93,23 +100,34 @@ def test_volume_from_a_snapshot_takes_its_size(ec2_client, zone):
     assert (restored["Size"], restored["SnapshotId"]) == (30, snapshot_id)
     bigger = ec2_client.create_volume(AvailabilityZone=zone, SnapshotId=snapshot_id, Size=40)
     assert bigger["Size"] == 40
-    expect_error(ec2_client.create_volume, "InvalidParameterValue", AvailabilityZone=zone,
-                 SnapshotId=snapshot_id, Size=10)
+    expect_error(
+        ec2_client.create_volume,
+        "InvalidParameterValue",
+        AvailabilityZone=zone,
+        SnapshotId=snapshot_id,
+        Size=10,
+    )
     assert len(volume_ids(ec2_client)) == 3
 
 
 def test_describe_unknown_and_malformed_ids(ec2_client, zone):
     ec2_client.create_volume(AvailabilityZone=zone, Size=1)
-    expect_error(ec2_client.describe_volumes, "InvalidVolume.NotFound",
-                 VolumeIds=["vol-0123456789abcdef0"])
+    expect_error(
+        ec2_client.describe_volumes, "InvalidVolume.NotFound", VolumeIds=["vol-0123456789abcdef0"]
+    )
     expect_error(ec2_client.describe_volumes, "InvalidVolumeID.Malformed", VolumeIds=["vol-x"])
-    expect_error(ec2_client.describe_volumes, "InvalidParameterValue",
-                 Filters=[{"Name": "no-such-filter", "Values": ["x"]}])
+    expect_error(
+        ec2_client.describe_volumes,
+        "InvalidParameterValue",
+        Filters=[{"Name": "no-such-filter", "Values": ["x"]}],
+    )
 
 
 def test_describe_filters(ec2_client, zone, running):
     small = ec2_client.create_volume(
-        AvailabilityZone=zone, Size=5, VolumeType="gp3",
+        AvailabilityZone=zone,
+        Size=5,
+        VolumeType="gp3",
         TagSpecifications=[{"ResourceType": "volume", "Tags": [{"Key": "tier", "Value": "a"}]}],
     )["VolumeId"]
     big = ec2_client.create_volume(AvailabilityZone=zone, Size=500, VolumeType="sc1")["VolumeId"]
@@ -132,14 +150,19 @@ def test_describe_filters(ec2_client, zone, running):
 
 
 def test_pagination(ec2_client, zone):
-    made = sorted(ec2_client.create_volume(AvailabilityZone=zone, Size=1)["VolumeId"]
-                  for _ in range(7))
+    made = sorted(
+        ec2_client.create_volume(AvailabilityZone=zone, Size=1)["VolumeId"] for _ in range(7)
+    )
     first = ec2_client.describe_volumes(MaxResults=5)
     second = ec2_client.describe_volumes(MaxResults=5, NextToken=first["NextToken"])
     assert len(first["Volumes"]) == 5 and "NextToken" not in second
     assert sorted(v["VolumeId"] for v in first["Volumes"] + second["Volumes"]) == made
-    expect_error(ec2_client.describe_volumes, "InvalidParameterCombination",
-                 VolumeIds=[made[0]], MaxResults=5)
+    expect_error(
+        ec2_client.describe_volumes,
+        "InvalidParameterCombination",
+        VolumeIds=[made[0]],
+        MaxResults=5,
+    )
 
 
 def test_delete_volume(ec2_client, zone):
@@ -151,8 +174,9 @@ def test_delete_volume(ec2_client, zone):
 
 
 def test_dry_run_creates_nothing(ec2_client, zone):
-    expect_error(ec2_client.create_volume, "DryRunOperation", 412, AvailabilityZone=zone,
-                 Size=1, DryRun=True)
+    expect_error(
+        ec2_client.create_volume, "DryRunOperation", 412, AvailabilityZone=zone, Size=1, DryRun=True
+    )
     assert volume_ids(ec2_client) == []
 
 
@@ -163,16 +187,21 @@ def test_root_volume_is_in_use_then_goes_with_its_instance(ec2_client, running):
     assert volume["AvailabilityZone"] == running["Placement"]["AvailabilityZone"]
     (attachment,) = volume["Attachments"]
     assert (attachment["InstanceId"], attachment["Device"]) == (
-        running["InstanceId"], running["RootDeviceName"])
+        running["InstanceId"],
+        running["RootDeviceName"],
+    )
     expect_error(ec2_client.delete_volume, "VolumeInUse", VolumeId=root)
     ec2_client.terminate_instances(InstanceIds=[running["InstanceId"]])
     expect_error(ec2_client.describe_volumes, "InvalidVolume.NotFound", VolumeIds=[root])
 
 
 def test_root_volume_kept_on_termination_becomes_available(ec2_client):
-    (launched,) = launch(ec2_client, BlockDeviceMappings=[
-        {"DeviceName": "/dev/xvda", "Ebs": {"DeleteOnTermination": False, "VolumeSize": 12}},
-    ])
+    (launched,) = launch(
+        ec2_client,
+        BlockDeviceMappings=[
+            {"DeviceName": "/dev/xvda", "Ebs": {"DeleteOnTermination": False, "VolumeSize": 12}},
+        ],
+    )
     root, _ = parts_of(described_instance(ec2_client, launched["InstanceId"]))
     ec2_client.terminate_instances(InstanceIds=[launched["InstanceId"]])
     volume = one_volume(ec2_client, root)
@@ -183,41 +212,69 @@ def test_attach_and_detach(ec2_client, running):
     zone = running["Placement"]["AvailabilityZone"]
     instance_id = running["InstanceId"]
     volume_id = ec2_client.create_volume(AvailabilityZone=zone, Size=4)["VolumeId"]
-    answer = ec2_client.attach_volume(VolumeId=volume_id, InstanceId=instance_id,
-                                      Device="/dev/sdf")
+    answer = ec2_client.attach_volume(VolumeId=volume_id, InstanceId=instance_id, Device="/dev/sdf")
     assert (answer["State"], answer["Device"]) == ("attaching", "/dev/sdf")
     volume = one_volume(ec2_client, volume_id)
     assert volume["State"] == "in-use"
     assert volume["Attachments"][0]["InstanceId"] == instance_id
-    devices = [m["DeviceName"]
-               for m in described_instance(ec2_client, instance_id)["BlockDeviceMappings"]]
+    devices = [
+        m["DeviceName"] for m in described_instance(ec2_client, instance_id)["BlockDeviceMappings"]
+    ]
     assert devices == [running["RootDeviceName"], "/dev/sdf"]
     expect_error(ec2_client.delete_volume, "VolumeInUse", VolumeId=volume_id)
-    expect_error(ec2_client.attach_volume, "VolumeInUse", VolumeId=volume_id,
-                 InstanceId=instance_id, Device="/dev/sdg")
-    expect_error(ec2_client.detach_volume, "InvalidAttachment.NotFound", VolumeId=volume_id,
-                 Device="/dev/sdz")
+    expect_error(
+        ec2_client.attach_volume,
+        "VolumeInUse",
+        VolumeId=volume_id,
+        InstanceId=instance_id,
+        Device="/dev/sdg",
+    )
+    expect_error(
+        ec2_client.detach_volume,
+        "InvalidAttachment.NotFound",
+        VolumeId=volume_id,
+        Device="/dev/sdz",
+    )
     detached = ec2_client.detach_volume(VolumeId=volume_id)
     assert detached["State"] == "detaching"
     assert one_volume(ec2_client, volume_id)["State"] == "available"
-    devices = [m["DeviceName"]
-               for m in described_instance(ec2_client, instance_id)["BlockDeviceMappings"]]
+    devices = [
+        m["DeviceName"] for m in described_instance(ec2_client, instance_id)["BlockDeviceMappings"]
+    ]
     assert devices == [running["RootDeviceName"]]
     expect_error(ec2_client.detach_volume, "IncorrectState", VolumeId=volume_id)
 
 
 def test_attach_errors_change_nothing(ec2_client, running):
     zone = running["Placement"]["AvailabilityZone"]
-    others = [z["ZoneName"] for z in ec2_client.describe_availability_zones()["AvailabilityZones"]
-              if z["ZoneName"] != zone]
+    others = [
+        z["ZoneName"]
+        for z in ec2_client.describe_availability_zones()["AvailabilityZones"]
+        if z["ZoneName"] != zone
+    ]
     elsewhere = ec2_client.create_volume(AvailabilityZone=others[0], Size=1)["VolumeId"]
     here = ec2_client.create_volume(AvailabilityZone=zone, Size=1)["VolumeId"]
-    expect_error(ec2_client.attach_volume, "InvalidVolume.ZoneMismatch", VolumeId=elsewhere,
-                 InstanceId=running["InstanceId"], Device="/dev/sdf")
-    expect_error(ec2_client.attach_volume, "InvalidParameterValue", VolumeId=here,
-                 InstanceId=running["InstanceId"], Device=running["RootDeviceName"])
-    expect_error(ec2_client.attach_volume, "InvalidInstanceID.NotFound", VolumeId=here,
-                 InstanceId="i-0123456789abcdef0", Device="/dev/sdf")
+    expect_error(
+        ec2_client.attach_volume,
+        "InvalidVolume.ZoneMismatch",
+        VolumeId=elsewhere,
+        InstanceId=running["InstanceId"],
+        Device="/dev/sdf",
+    )
+    expect_error(
+        ec2_client.attach_volume,
+        "InvalidParameterValue",
+        VolumeId=here,
+        InstanceId=running["InstanceId"],
+        Device=running["RootDeviceName"],
+    )
+    expect_error(
+        ec2_client.attach_volume,
+        "InvalidInstanceID.NotFound",
+        VolumeId=here,
+        InstanceId="i-0123456789abcdef0",
+        Device="/dev/sdf",
+    )
     assert {one_volume(ec2_client, v)["State"] for v in (here, elsewhere)} == {"available"}
     assert len(described_instance(ec2_client, running["InstanceId"])["BlockDeviceMappings"]) == 1
 
@@ -231,16 +288,18 @@ def test_root_volume_of_a_running_instance_cannot_be_detached(ec2_client, runnin
 def test_attached_volume_is_available_after_terminate(ec2_client, running):
     zone = running["Placement"]["AvailabilityZone"]
     volume_id = ec2_client.create_volume(AvailabilityZone=zone, Size=1)["VolumeId"]
-    ec2_client.attach_volume(VolumeId=volume_id, InstanceId=running["InstanceId"],
-                             Device="/dev/sdf")
+    ec2_client.attach_volume(
+        VolumeId=volume_id, InstanceId=running["InstanceId"], Device="/dev/sdf"
+    )
     ec2_client.terminate_instances(InstanceIds=[running["InstanceId"]])
     volume = one_volume(ec2_client, volume_id)
     assert (volume["State"], volume["Attachments"]) == ("available", [])
 
 
 def test_aws_cli_creates_describes_and_deletes_a_volume(aws_cli, ec2_client, zone):
-    created = aws_cli("create-volume", "--availability-zone", zone, "--size", "3",
-                      "--volume-type", "gp3")
+    created = aws_cli(
+        "create-volume", "--availability-zone", zone, "--size", "3", "--volume-type", "gp3"
+    )
     described = aws_cli("describe-volumes", "--volume-ids", created["VolumeId"])
     assert described["Volumes"][0]["Size"] == 3
     aws_cli("delete-volume", "--volume-id", created["VolumeId"])
@@ -265,8 +324,13 @@ def test_attach_to_a_terminated_instance_is_refused(ec2_client, running):
     zone = running["Placement"]["AvailabilityZone"]
     volume_id = ec2_client.create_volume(AvailabilityZone=zone, Size=1)["VolumeId"]
     ec2_client.terminate_instances(InstanceIds=[running["InstanceId"]])
-    expect_error(ec2_client.attach_volume, "IncorrectState", VolumeId=volume_id,
-                 InstanceId=running["InstanceId"], Device="/dev/sdf")
+    expect_error(
+        ec2_client.attach_volume,
+        "IncorrectState",
+        VolumeId=volume_id,
+        InstanceId=running["InstanceId"],
+        Device="/dev/sdf",
+    )
     assert one_volume(ec2_client, volume_id)["State"] == "available"
 
 
@@ -281,12 +345,16 @@ def vanishing_server():
 
 def test_a_kept_root_volume_outlives_its_vanished_instance(vanishing_server):
     client = boto3.client(
-        "ec2", endpoint_url=vanishing_server.endpoint_url, region_name=vanishing_server.region,
+        "ec2",
+        endpoint_url=vanishing_server.endpoint_url,
+        region_name=vanishing_server.region,
         aws_access_key_id=vanishing_server.access_key_id,
         aws_secret_access_key=vanishing_server.secret_access_key,
     )
-    (kept_on,) = launch(client, BlockDeviceMappings=[
-        {"DeviceName": "/dev/xvda", "Ebs": {"DeleteOnTermination": False}}])
+    (kept_on,) = launch(
+        client,
+        BlockDeviceMappings=[{"DeviceName": "/dev/xvda", "Ebs": {"DeleteOnTermination": False}}],
+    )
     (deleted_on,) = launch(client)
     kept, _ = parts_of(described_instance(client, kept_on["InstanceId"]))
     deleted, _ = parts_of(described_instance(client, deleted_on["InstanceId"]))
@@ -308,8 +376,15 @@ def test_a_kept_root_volume_outlives_its_vanished_instance(vanishing_server):
 def test_aws_cli_attaches_and_detaches_a_volume(aws_cli, ec2_client, running):
     zone = running["Placement"]["AvailabilityZone"]
     volume_id = aws_cli("create-volume", "--availability-zone", zone, "--size", "2")["VolumeId"]
-    attached = aws_cli("attach-volume", "--volume-id", volume_id, "--instance-id",
-                       running["InstanceId"], "--device", "/dev/sdh")
+    attached = aws_cli(
+        "attach-volume",
+        "--volume-id",
+        volume_id,
+        "--instance-id",
+        running["InstanceId"],
+        "--device",
+        "/dev/sdh",
+    )
     assert (attached["State"], attached["InstanceId"]) == ("attaching", running["InstanceId"])
     failed = aws_cli("delete-volume", "--volume-id", volume_id, expect_error=True)
     assert "VolumeInUse" in failed
@@ -322,8 +397,7 @@ def test_modify_volume_grows_and_changes_type(ec2_client, zone):
     answer = ec2_client.modify_volume(VolumeId=volume_id, Size=20, VolumeType="gp3")
     modification = answer["VolumeModification"]
     assert (modification["OriginalSize"], modification["TargetSize"]) == (10, 20)
-    assert (modification["OriginalVolumeType"], modification["TargetVolumeType"]) == (
-        "gp2", "gp3")
+    assert (modification["OriginalVolumeType"], modification["TargetVolumeType"]) == ("gp2", "gp3")
     assert modification["ModificationState"] == "completed"
     volume = one_volume(ec2_client, volume_id)
     assert (volume["Size"], volume["VolumeType"], volume["Iops"]) == (20, "gp3", 3000)
@@ -339,12 +413,15 @@ def test_modify_an_instance_root_volume(ec2_client, running):
     assert (volume["Size"], volume["State"]) == (30, "in-use")
 
 
-@pytest.mark.parametrize(("kwargs", "code"), [
-    ({"Size": 5}, "InvalidParameterValue"),
-    ({"Size": 20000}, "InvalidParameterValue"),
-    ({"VolumeType": "io2"}, "MissingParameter"),
-    ({"Throughput": 300}, "InvalidParameterCombination"),
-])
+@pytest.mark.parametrize(
+    ("kwargs", "code"),
+    [
+        ({"Size": 5}, "InvalidParameterValue"),
+        ({"Size": 20000}, "InvalidParameterValue"),
+        ({"VolumeType": "io2"}, "MissingParameter"),
+        ({"Throughput": 300}, "InvalidParameterCombination"),
+    ],
+)
 def test_bad_modify_volume_changes_nothing(ec2_client, zone, kwargs, code):
     volume_id = ec2_client.create_volume(AvailabilityZone=zone, Size=10)["VolumeId"]
     before = one_volume(ec2_client, volume_id)

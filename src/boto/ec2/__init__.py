@@ -11,7 +11,6 @@ if TYPE_CHECKING:  # annotations only: keep `typing` out of the import path
     from typing import Any
 
 
-
 def __getattr__(name: str) -> Any:
     """`boto.ec2.RegionData`: `{region name: endpoint}`, read on first use."""
     if name == "RegionData":

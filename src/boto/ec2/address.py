@@ -14,15 +14,19 @@ if TYPE_CHECKING:  # annotations only: keep `typing` out of the import path
 
 class Address(EC2Object):
     _leaf_fields = {
-        "publicIp": "public_ip", "instanceId": "instance_id", "domain": "domain",
-        "allocationId": "allocation_id", "associationId": "association_id",
+        "publicIp": "public_ip",
+        "instanceId": "instance_id",
+        "domain": "domain",
+        "allocationId": "allocation_id",
+        "associationId": "association_id",
         "networkInterfaceId": "network_interface_id",
         "networkInterfaceOwnerId": "network_interface_owner_id",
         "privateIpAddress": "private_ip_address",
     }
 
-    def __init__(self, connection: Any = None, public_ip: str | None = None,
-                 instance_id: str | None = None) -> None:
+    def __init__(
+        self, connection: Any = None, public_ip: str | None = None, instance_id: str | None = None
+    ) -> None:
         super().__init__(connection)
         self.public_ip = public_ip
         self.instance_id = instance_id
@@ -51,27 +55,40 @@ class Address(EC2Object):
     def release(self, dry_run: bool = False) -> bool:
         """Release the address: by allocation id when it has one, else by public IP."""
         if self.allocation_id:
-            return self.connection.release_address(allocation_id=self.allocation_id,
-                                                   dry_run=dry_run)
+            return self.connection.release_address(
+                allocation_id=self.allocation_id, dry_run=dry_run
+            )
         return self.connection.release_address(public_ip=self.public_ip, dry_run=dry_run)
 
     delete = release
 
-    def associate(self, instance_id: str | None = None, network_interface_id: str | None = None,
-                  private_ip_address: str | None = None, allow_reassociation: bool = False,
-                  dry_run: bool = False) -> bool:
+    def associate(
+        self,
+        instance_id: str | None = None,
+        network_interface_id: str | None = None,
+        private_ip_address: str | None = None,
+        allow_reassociation: bool = False,
+        dry_run: bool = False,
+    ) -> bool:
         """Associate the address with an instance or a network interface."""
-        named = ({"allocation_id": self.allocation_id} if self.allocation_id
-                 else {"public_ip": self.public_ip})
+        named = (
+            {"allocation_id": self.allocation_id}
+            if self.allocation_id
+            else {"public_ip": self.public_ip}
+        )
         return self.connection.associate_address(
-            instance_id=instance_id, network_interface_id=network_interface_id,
-            private_ip_address=private_ip_address, allow_reassociation=allow_reassociation,
-            dry_run=dry_run, **named,
+            instance_id=instance_id,
+            network_interface_id=network_interface_id,
+            private_ip_address=private_ip_address,
+            allow_reassociation=allow_reassociation,
+            dry_run=dry_run,
+            **named,
         )
 
     def disassociate(self, dry_run: bool = False) -> bool:
         """Disassociate the address: by association id when known, else by public IP."""
         if self.association_id:
-            return self.connection.disassociate_address(association_id=self.association_id,
-                                                        dry_run=dry_run)
+            return self.connection.disassociate_address(
+                association_id=self.association_id, dry_run=dry_run
+            )
         return self.connection.disassociate_address(public_ip=self.public_ip, dry_run=dry_run)

@@ -12,19 +12,35 @@ if TYPE_CHECKING:  # annotations only: keep `typing` out of the import path
 class BlockDeviceType:
     """One device: an EBS volume (from a snapshot or attached), an ephemeral disk or none."""
 
-    _leaf_fields = {"volumeId": "volume_id", "virtualName": "ephemeral_name",
-                    "snapshotId": "snapshot_id", "status": "status",
-                    "attachTime": "attach_time", "volumeType": "volume_type",
-                    "kmsKeyId": "kms_key_id", "volumeSize": ("size", int), "iops": ("iops", int),
-                    "deleteOnTermination": ("delete_on_termination", is_true),
-                    "encrypted": ("encrypted", is_true)}
+    _leaf_fields = {
+        "volumeId": "volume_id",
+        "virtualName": "ephemeral_name",
+        "snapshotId": "snapshot_id",
+        "status": "status",
+        "attachTime": "attach_time",
+        "volumeType": "volume_type",
+        "kmsKeyId": "kms_key_id",
+        "volumeSize": ("size", int),
+        "iops": ("iops", int),
+        "deleteOnTermination": ("delete_on_termination", is_true),
+        "encrypted": ("encrypted", is_true),
+    }
 
-    def __init__(self, connection: Any = None, ephemeral_name: str | None = None,
-                 no_device: bool = False, volume_id: str | None = None,
-                 snapshot_id: str | None = None, status: str | None = None,
-                 attach_time: str | None = None, delete_on_termination: bool = False,
-                 size: int | None = None, volume_type: str | None = None,
-                 iops: int | None = None, encrypted: bool | None = None) -> None:
+    def __init__(
+        self,
+        connection: Any = None,
+        ephemeral_name: str | None = None,
+        no_device: bool = False,
+        volume_id: str | None = None,
+        snapshot_id: str | None = None,
+        status: str | None = None,
+        attach_time: str | None = None,
+        delete_on_termination: bool = False,
+        size: int | None = None,
+        volume_type: str | None = None,
+        iops: int | None = None,
+        encrypted: bool | None = None,
+    ) -> None:
         self.connection = connection
         self.ephemeral_name = ephemeral_name
         self.no_device = no_device

@@ -30,23 +30,43 @@ if TYPE_CHECKING:  # annotations only: keep `typing` out of the import path
     from typing import Any
 
 # Instance attributes ModifyInstanceAttribute takes as booleans.
-_BOOLEAN_ATTRIBUTES = ("disableapitermination", "sourcedestcheck", "ebsoptimized",
-                       "disableapistop", "enasupport")
-
+_BOOLEAN_ATTRIBUTES = (
+    "disableapitermination",
+    "sourcedestcheck",
+    "ebsoptimized",
+    "disableapistop",
+    "enasupport",
+)
 
 
 def _ingress_change(action: str, doc: str):
     """An authorize/revoke method with boto 2's ingress arguments, sending `action`."""
 
-    def change(self, group_name: str | None = None, src_security_group_name: str | None = None,
-               src_security_group_owner_id: str | None = None, ip_protocol: str | None = None,
-               from_port: Any = None, to_port: Any = None, cidr_ip: Any = None,
-               group_id: str | None = None, src_security_group_group_id: str | None = None,
-               dry_run: bool = False) -> bool:
-        params = self._ingress_params(group_name, src_security_group_name,
-                                      src_security_group_owner_id, ip_protocol, from_port,
-                                      to_port, cidr_ip, group_id,
-                                      src_security_group_group_id, dry_run)
+    def change(
+        self,
+        group_name: str | None = None,
+        src_security_group_name: str | None = None,
+        src_security_group_owner_id: str | None = None,
+        ip_protocol: str | None = None,
+        from_port: Any = None,
+        to_port: Any = None,
+        cidr_ip: Any = None,
+        group_id: str | None = None,
+        src_security_group_group_id: str | None = None,
+        dry_run: bool = False,
+    ) -> bool:
+        params = self._ingress_params(
+            group_name,
+            src_security_group_name,
+            src_security_group_owner_id,
+            ip_protocol,
+            from_port,
+            to_port,
+            cidr_ip,
+            group_id,
+            src_security_group_group_id,
+            dry_run,
+        )
         return self.get_status(action, params, verb="POST")
 
     change.__doc__ = doc
@@ -56,15 +76,33 @@ def _ingress_change(action: str, doc: str):
 def _egress_change(action: str, doc: str):
     """An authorize/revoke method with boto 2's egress arguments, sending `action`."""
 
-    def change(self, group_id: str, ip_protocol: str, from_port: Any = None,
-               to_port: Any = None, src_group_id: str | None = None, cidr_ip: Any = None,
-               dry_run: bool = False) -> bool:
-        params = self._ingress_params(None, None, None, ip_protocol, from_port, to_port,
-                                      cidr_ip, group_id, src_group_id, dry_run)
+    def change(
+        self,
+        group_id: str,
+        ip_protocol: str,
+        from_port: Any = None,
+        to_port: Any = None,
+        src_group_id: str | None = None,
+        cidr_ip: Any = None,
+        dry_run: bool = False,
+    ) -> bool:
+        params = self._ingress_params(
+            None,
+            None,
+            None,
+            ip_protocol,
+            from_port,
+            to_port,
+            cidr_ip,
+            group_id,
+            src_group_id,
+            dry_run,
+        )
         return self.get_status(action, params, verb="POST")
 
     change.__doc__ = doc
     return change
+
 
 class EC2Connection(AWSQueryConnection):
     APIVersion = "2016-11-15"
@@ -72,21 +110,46 @@ class EC2Connection(AWSQueryConnection):
     DefaultRegionEndpoint = "ec2.us-east-1.amazonaws.com"
     ResponseError = EC2ResponseError
 
-    def __init__(self, aws_access_key_id: str | None = None,
-                 aws_secret_access_key: str | None = None, is_secure: bool = True,
-                 host: str | None = None, port: int | None = None, proxy: str | None = None,
-                 proxy_port: int | None = None, proxy_user: str | None = None,
-                 proxy_pass: str | None = None, debug: int = 0,
-                 https_connection_factory: Any = None, region: Any = None, path: str = "/",
-                 api_version: str | None = None, security_token: str | None = None,
-                 validate_certs: bool = True, profile_name: str | None = None) -> None:
+    def __init__(
+        self,
+        aws_access_key_id: str | None = None,
+        aws_secret_access_key: str | None = None,
+        is_secure: bool = True,
+        host: str | None = None,
+        port: int | None = None,
+        proxy: str | None = None,
+        proxy_port: int | None = None,
+        proxy_user: str | None = None,
+        proxy_pass: str | None = None,
+        debug: int = 0,
+        https_connection_factory: Any = None,
+        region: Any = None,
+        path: str = "/",
+        api_version: str | None = None,
+        security_token: str | None = None,
+        validate_certs: bool = True,
+        profile_name: str | None = None,
+    ) -> None:
         if not region:
             region = self._default_region()
         self.region = region
-        super().__init__(aws_access_key_id, aws_secret_access_key, is_secure, port, proxy,
-                         proxy_port, proxy_user, proxy_pass, host or region.endpoint, debug,
-                         https_connection_factory, path, security_token=security_token,
-                         validate_certs=validate_certs, profile_name=profile_name)
+        super().__init__(
+            aws_access_key_id,
+            aws_secret_access_key,
+            is_secure,
+            port,
+            proxy,
+            proxy_port,
+            proxy_user,
+            proxy_pass,
+            host or region.endpoint,
+            debug,
+            https_connection_factory,
+            path,
+            security_token=security_token,
+            validate_certs=validate_certs,
+            profile_name=profile_name,
+        )
         if api_version:
             self.APIVersion = api_version
 
@@ -99,9 +162,18 @@ class EC2Connection(AWSQueryConnection):
 
     def get_params(self) -> dict[str, Any]:
         """The arguments that open an equivalent connection elsewhere (`copy_to_region`)."""
-        names = ("aws_access_key_id", "aws_secret_access_key", "is_secure", "port", "proxy",
-                 "proxy_port", "proxy_user", "proxy_pass", "debug",
-                 "https_connection_factory")
+        names = (
+            "aws_access_key_id",
+            "aws_secret_access_key",
+            "is_secure",
+            "port",
+            "proxy",
+            "proxy_port",
+            "proxy_user",
+            "proxy_pass",
+            "debug",
+            "https_connection_factory",
+        )
         return {name: getattr(self, name, None) for name in names}
 
     # --- parameter builders ------------------------------------------------------------
@@ -134,8 +206,15 @@ class EC2Connection(AWSQueryConnection):
             params["DryRun"] = "true"
         return params
 
-    def _describe(self, action: str, params: dict, markers: list, filters: Any = None,
-                  max_results: int | None = None, next_token: str | None = None) -> ResultSet:
+    def _describe(
+        self,
+        action: str,
+        params: dict,
+        markers: list,
+        filters: Any = None,
+        max_results: int | None = None,
+        next_token: str | None = None,
+    ) -> ResultSet:
         if filters:
             self.build_filter_params(params, filters)
         if max_results is not None:
@@ -146,48 +225,67 @@ class EC2Connection(AWSQueryConnection):
 
     # --- images --------------------------------------------------------------------------
 
-    def get_all_images(self, image_ids: list[str] | None = None,
-                       owners: list[str] | None = None,
-                       executable_by: list[str] | None = None, filters: Any = None,
-                       dry_run: bool = False) -> ResultSet:
+    def get_all_images(
+        self,
+        image_ids: list[str] | None = None,
+        owners: list[str] | None = None,
+        executable_by: list[str] | None = None,
+        filters: Any = None,
+        dry_run: bool = False,
+    ) -> ResultSet:
         """The images matching all the given criteria, as `Image` objects."""
-        params = self._base_params(dry_run, ImageId=image_ids, Owner=owners,
-                                   ExecutableBy=executable_by)
+        params = self._base_params(
+            dry_run, ImageId=image_ids, Owner=owners, ExecutableBy=executable_by
+        )
         return self._describe("DescribeImages", params, [("item", Image)], filters)
 
     def get_image(self, image_id: str, dry_run: bool = False) -> Image | None:
         images = self.get_all_images(image_ids=[image_id], dry_run=dry_run)
         return images[0] if images else None
 
-    def register_image(self, name: str | None = None, description: str | None = None,
-                       image_location: str | None = None, architecture: str | None = None,
-                       kernel_id: str | None = None, ramdisk_id: str | None = None,
-                       root_device_name: str | None = None,
-                       block_device_map: BlockDeviceMapping | None = None,
-                       dry_run: bool = False, virtualization_type: str | None = None,
-                       sriov_net_support: str | None = None, snapshot_id: str | None = None,
-                       delete_root_volume_on_termination: bool = False) -> str | None:
+    def register_image(
+        self,
+        name: str | None = None,
+        description: str | None = None,
+        image_location: str | None = None,
+        architecture: str | None = None,
+        kernel_id: str | None = None,
+        ramdisk_id: str | None = None,
+        root_device_name: str | None = None,
+        block_device_map: BlockDeviceMapping | None = None,
+        dry_run: bool = False,
+        virtualization_type: str | None = None,
+        sriov_net_support: str | None = None,
+        snapshot_id: str | None = None,
+        delete_root_volume_on_termination: bool = False,
+    ) -> str | None:
         """Register an AMI; returns its id. `snapshot_id` makes the root device's mapping."""
         params = self._base_params(dry_run)
         optional = {
-            "Name": name, "Description": description, "Architecture": architecture,
-            "KernelId": kernel_id, "RamdiskId": ramdisk_id, "ImageLocation": image_location,
-            "RootDeviceName": root_device_name, "VirtualizationType": virtualization_type,
+            "Name": name,
+            "Description": description,
+            "Architecture": architecture,
+            "KernelId": kernel_id,
+            "RamdiskId": ramdisk_id,
+            "ImageLocation": image_location,
+            "RootDeviceName": root_device_name,
+            "VirtualizationType": virtualization_type,
             "SriovNetSupport": sriov_net_support,
         }
         params.update((key, value) for key, value in optional.items() if value)
         if snapshot_id:
             block_device_map = BlockDeviceMapping()
             block_device_map[root_device_name] = BlockDeviceType(
-                snapshot_id=snapshot_id,
-                delete_on_termination=delete_root_volume_on_termination)
+                snapshot_id=snapshot_id, delete_on_termination=delete_root_volume_on_termination
+            )
         if block_device_map:
             block_device_map.ec2_build_list_params(params)
         result = self.get_object("RegisterImage", params, ResultSet, verb="POST")
         return getattr(result, "imageId", None)
 
-    def deregister_image(self, image_id: str, delete_snapshot: bool = False,
-                         dry_run: bool = False) -> bool:
+    def deregister_image(
+        self, image_id: str, delete_snapshot: bool = False, dry_run: bool = False
+    ) -> bool:
         """Deregister an AMI; with `delete_snapshot`, also delete the snapshot behind its root
         device (boto 2 looked only at `/dev/sda1`, the root device of its day)."""
         snapshot_id = None
@@ -204,10 +302,15 @@ class EC2Connection(AWSQueryConnection):
             return self.delete_snapshot(snapshot_id, dry_run=dry_run)
         return result
 
-    def create_image(self, instance_id: str, name: str, description: str | None = None,
-                     no_reboot: bool = False,
-                     block_device_mapping: BlockDeviceMapping | None = None,
-                     dry_run: bool = False) -> str:
+    def create_image(
+        self,
+        instance_id: str,
+        name: str,
+        description: str | None = None,
+        no_reboot: bool = False,
+        block_device_mapping: BlockDeviceMapping | None = None,
+        dry_run: bool = False,
+    ) -> str:
         """Make an AMI of a running or stopped instance; returns the new image's id."""
         params = self._base_params(dry_run)
         params.update(InstanceId=instance_id, Name=name)
@@ -219,46 +322,67 @@ class EC2Connection(AWSQueryConnection):
             block_device_mapping.ec2_build_list_params(params)
         return self.get_object("CreateImage", params, Image, verb="POST").id
 
-    def get_image_attribute(self, image_id: str, attribute: str = "launchPermission",
-                            dry_run: bool = False) -> ImageAttribute:
+    def get_image_attribute(
+        self, image_id: str, attribute: str = "launchPermission", dry_run: bool = False
+    ) -> ImageAttribute:
         params = self._base_params(dry_run)
         params.update(ImageId=image_id, Attribute=attribute)
         return self.get_object("DescribeImageAttribute", params, ImageAttribute, verb="POST")
 
-    def modify_image_attribute(self, image_id: str, attribute: str = "launchPermission",
-                               operation: str = "add", user_ids: list[str] | None = None,
-                               groups: list[str] | None = None,
-                               product_codes: list[str] | None = None,
-                               dry_run: bool = False) -> bool:
+    def modify_image_attribute(
+        self,
+        image_id: str,
+        attribute: str = "launchPermission",
+        operation: str = "add",
+        user_ids: list[str] | None = None,
+        groups: list[str] | None = None,
+        product_codes: list[str] | None = None,
+        dry_run: bool = False,
+    ) -> bool:
         """Add or remove launch permissions (accounts in `user_ids`, `groups=["all"]`)."""
-        params = self._base_params(dry_run, UserId=user_ids, UserGroup=groups,
-                                   ProductCode=product_codes)
+        params = self._base_params(
+            dry_run, UserId=user_ids, UserGroup=groups, ProductCode=product_codes
+        )
         params.update(ImageId=image_id, Attribute=attribute, OperationType=operation)
         return self.get_status("ModifyImageAttribute", params, verb="POST")
 
-    def reset_image_attribute(self, image_id: str, attribute: str = "launchPermission",
-                              dry_run: bool = False) -> bool:
+    def reset_image_attribute(
+        self, image_id: str, attribute: str = "launchPermission", dry_run: bool = False
+    ) -> bool:
         params = self._base_params(dry_run)
         params.update(ImageId=image_id, Attribute=attribute)
         return self.get_status("ResetImageAttribute", params, verb="POST")
 
     # --- volumes -------------------------------------------------------------------------
 
-    def get_all_volumes(self, volume_ids: list[str] | None = None, filters: Any = None,
-                        dry_run: bool = False) -> ResultSet:
+    def get_all_volumes(
+        self, volume_ids: list[str] | None = None, filters: Any = None, dry_run: bool = False
+    ) -> ResultSet:
         params = self._base_params(dry_run, VolumeId=volume_ids)
         return self._describe("DescribeVolumes", params, [("item", Volume)], filters)
 
-    def create_volume(self, size: int | None, zone: Any, snapshot: Any = None,
-                      volume_type: str | None = None, iops: int | None = None,
-                      encrypted: bool = False, kms_key_id: str | None = None,
-                      dry_run: bool = False) -> Volume:
+    def create_volume(
+        self,
+        size: int | None,
+        zone: Any,
+        snapshot: Any = None,
+        volume_type: str | None = None,
+        iops: int | None = None,
+        encrypted: bool = False,
+        kms_key_id: str | None = None,
+        dry_run: bool = False,
+    ) -> Volume:
         """A new volume in `zone` (a Zone or its name), empty or from `snapshot` (a Snapshot
         or its id); `size` in GiB may be None when a snapshot gives it."""
         params = self._base_params(dry_run)
         params["AvailabilityZone"] = getattr(zone, "name", zone)
-        optional = {"Size": size, "SnapshotId": getattr(snapshot, "id", snapshot),
-                    "VolumeType": volume_type, "Iops": iops, "KmsKeyId": kms_key_id}
+        optional = {
+            "Size": size,
+            "SnapshotId": getattr(snapshot, "id", snapshot),
+            "VolumeType": volume_type,
+            "Iops": iops,
+            "KmsKeyId": kms_key_id,
+        }
         params.update((key, str(value)) for key, value in optional.items() if value)
         if encrypted:
             params["Encrypted"] = "true"
@@ -269,15 +393,21 @@ class EC2Connection(AWSQueryConnection):
         params["VolumeId"] = volume_id
         return self.get_status("DeleteVolume", params, verb="POST")
 
-    def attach_volume(self, volume_id: str, instance_id: str, device: str,
-                      dry_run: bool = False) -> bool:
+    def attach_volume(
+        self, volume_id: str, instance_id: str, device: str, dry_run: bool = False
+    ) -> bool:
         params = self._base_params(dry_run)
         params.update(VolumeId=volume_id, InstanceId=instance_id, Device=device)
         return self.get_status("AttachVolume", params, verb="POST")
 
-    def detach_volume(self, volume_id: str, instance_id: str | None = None,
-                      device: str | None = None, force: bool = False,
-                      dry_run: bool = False) -> bool:
+    def detach_volume(
+        self,
+        volume_id: str,
+        instance_id: str | None = None,
+        device: str | None = None,
+        force: bool = False,
+        dry_run: bool = False,
+    ) -> bool:
         params = self._base_params(dry_run)
         params["VolumeId"] = volume_id
         if instance_id:
@@ -290,17 +420,27 @@ class EC2Connection(AWSQueryConnection):
 
     # --- snapshots -----------------------------------------------------------------------
 
-    def get_all_snapshots(self, snapshot_ids: list[str] | None = None, owner: Any = None,
-                          restorable_by: Any = None, filters: Any = None,
-                          dry_run: bool = False) -> ResultSet:
+    def get_all_snapshots(
+        self,
+        snapshot_ids: list[str] | None = None,
+        owner: Any = None,
+        restorable_by: Any = None,
+        filters: Any = None,
+        dry_run: bool = False,
+    ) -> ResultSet:
         """Snapshots by id, owner (`self`, `amazon` or account ids) and who may restore
         them; `owner` and `restorable_by` may be one string or a list."""
-        params = self._base_params(dry_run, SnapshotId=snapshot_ids,
-                                   Owner=_as_list(owner), RestorableBy=_as_list(restorable_by))
+        params = self._base_params(
+            dry_run,
+            SnapshotId=snapshot_ids,
+            Owner=_as_list(owner),
+            RestorableBy=_as_list(restorable_by),
+        )
         return self._describe("DescribeSnapshots", params, [("item", Snapshot)], filters)
 
-    def create_snapshot(self, volume_id: str, description: str | None = None,
-                        dry_run: bool = False) -> Snapshot:
+    def create_snapshot(
+        self, volume_id: str, description: str | None = None, dry_run: bool = False
+    ) -> Snapshot:
         """Snapshot a volume; as in boto 2, the snapshot gets the volume's Name tag."""
         params = self._base_params(dry_run)
         params["VolumeId"] = volume_id
@@ -318,71 +458,103 @@ class EC2Connection(AWSQueryConnection):
         params["SnapshotId"] = snapshot_id
         return self.get_status("DeleteSnapshot", params, verb="POST")
 
-    def get_snapshot_attribute(self, snapshot_id: str,
-                               attribute: str = "createVolumePermission",
-                               dry_run: bool = False) -> SnapshotAttribute:
+    def get_snapshot_attribute(
+        self, snapshot_id: str, attribute: str = "createVolumePermission", dry_run: bool = False
+    ) -> SnapshotAttribute:
         params = self._base_params(dry_run)
         params.update(SnapshotId=snapshot_id, Attribute=attribute)
-        return self.get_object("DescribeSnapshotAttribute", params, SnapshotAttribute,
-                               verb="POST")
+        return self.get_object("DescribeSnapshotAttribute", params, SnapshotAttribute, verb="POST")
 
-    def modify_snapshot_attribute(self, snapshot_id: str,
-                                  attribute: str = "createVolumePermission",
-                                  operation: str = "add", user_ids: list[str] | None = None,
-                                  groups: list[str] | None = None,
-                                  dry_run: bool = False) -> bool:
+    def modify_snapshot_attribute(
+        self,
+        snapshot_id: str,
+        attribute: str = "createVolumePermission",
+        operation: str = "add",
+        user_ids: list[str] | None = None,
+        groups: list[str] | None = None,
+        dry_run: bool = False,
+    ) -> bool:
         """Add or remove create-volume permissions (accounts, or `groups=["all"]`)."""
         params = self._base_params(dry_run, UserId=user_ids, UserGroup=groups)
         params.update(SnapshotId=snapshot_id, Attribute=attribute, OperationType=operation)
         return self.get_status("ModifySnapshotAttribute", params, verb="POST")
 
-    def reset_snapshot_attribute(self, snapshot_id: str,
-                                 attribute: str = "createVolumePermission",
-                                 dry_run: bool = False) -> bool:
+    def reset_snapshot_attribute(
+        self, snapshot_id: str, attribute: str = "createVolumePermission", dry_run: bool = False
+    ) -> bool:
         params = self._base_params(dry_run)
         params.update(SnapshotId=snapshot_id, Attribute=attribute)
         return self.get_status("ResetSnapshotAttribute", params, verb="POST")
 
     # --- instances -----------------------------------------------------------------------
 
-    def get_all_reservations(self, instance_ids: list[str] | None = None, filters: Any = None,
-                             dry_run: bool = False, max_results: int | None = None,
-                             next_token: str | None = None) -> ResultSet:
+    def get_all_reservations(
+        self,
+        instance_ids: list[str] | None = None,
+        filters: Any = None,
+        dry_run: bool = False,
+        max_results: int | None = None,
+        next_token: str | None = None,
+    ) -> ResultSet:
         """The reservations (with their instances) matching the ids and filters."""
         if filters and "group-id" in filters:
             group_id = filters["group-id"]
             if not str(group_id).startswith("sg-"):
-                warnings.warn("The group-id filter now requires a security group identifier "
-                              "(sg-*) instead of a group name. To filter by group name use "
-                              "the 'group-name' filter instead.", UserWarning, stacklevel=2)
+                warnings.warn(
+                    "The group-id filter now requires a security group identifier "
+                    "(sg-*) instead of a group name. To filter by group name use "
+                    "the 'group-name' filter instead.",
+                    UserWarning,
+                    stacklevel=2,
+                )
         params = self._base_params(dry_run, InstanceId=instance_ids)
-        return self._describe("DescribeInstances", params, [("item", Reservation)], filters,
-                              max_results, next_token)
+        return self._describe(
+            "DescribeInstances", params, [("item", Reservation)], filters, max_results, next_token
+        )
 
-    def get_all_instances(self, instance_ids: list[str] | None = None, filters: Any = None,
-                          dry_run: bool = False, max_results: int | None = None) -> ResultSet:
+    def get_all_instances(
+        self,
+        instance_ids: list[str] | None = None,
+        filters: Any = None,
+        dry_run: bool = False,
+        max_results: int | None = None,
+    ) -> ResultSet:
         """Deprecated alias of `get_all_reservations` (returns reservations, not instances)."""
-        warnings.warn("The current get_all_instances implementation will be replaced with "
-                      "get_all_reservations.", PendingDeprecationWarning, stacklevel=2)
+        warnings.warn(
+            "The current get_all_instances implementation will be replaced with "
+            "get_all_reservations.",
+            PendingDeprecationWarning,
+            stacklevel=2,
+        )
         return self.get_all_reservations(instance_ids, filters, dry_run, max_results)
 
-    def get_only_instances(self, instance_ids: list[str] | None = None, filters: Any = None,
-                           dry_run: bool = False, max_results: int | None = None,
-                           next_token: str | None = None) -> ResultSet:
+    def get_only_instances(
+        self,
+        instance_ids: list[str] | None = None,
+        filters: Any = None,
+        dry_run: bool = False,
+        max_results: int | None = None,
+        next_token: str | None = None,
+    ) -> ResultSet:
         """The instances themselves (flattened out of their reservations), one page."""
-        reservations = self.get_all_reservations(instance_ids, filters, dry_run, max_results,
-                                                 next_token)
+        reservations = self.get_all_reservations(
+            instance_ids, filters, dry_run, max_results, next_token
+        )
         instances = ResultSet()
         instances.extend(i for reservation in reservations for i in reservation.instances)
         instances.next_token = reservations.next_token
         instances.request_id = reservations.request_id
         return instances
 
-    def get_all_instance_status(self, instance_ids: list[str] | None = None,
-                                max_results: int | None = None,
-                                next_token: str | None = None, filters: Any = None,
-                                dry_run: bool = False,
-                                include_all_instances: bool = False) -> InstanceStatusSet:
+    def get_all_instance_status(
+        self,
+        instance_ids: list[str] | None = None,
+        max_results: int | None = None,
+        next_token: str | None = None,
+        filters: Any = None,
+        dry_run: bool = False,
+        include_all_instances: bool = False,
+    ) -> InstanceStatusSet:
         params = self._base_params(dry_run, InstanceId=instance_ids)
         if max_results:
             params["MaxResults"] = str(max_results)
@@ -392,58 +564,84 @@ class EC2Connection(AWSQueryConnection):
             self.build_filter_params(params, filters)
         if include_all_instances:
             params["IncludeAllInstances"] = "true"
-        return self.get_object("DescribeInstanceStatus", params, InstanceStatusSet,
-                               verb="POST")
+        return self.get_object("DescribeInstanceStatus", params, InstanceStatusSet, verb="POST")
 
-    def run_instances(self, image_id: str, min_count: int = 1, max_count: int = 1,
-                      key_name: str | None = None, security_groups: list | None = None,
-                      user_data: str | bytes | None = None,
-                      addressing_type: str | None = None, instance_type: str = "m1.small",
-                      placement: str | None = None, kernel_id: str | None = None,
-                      ramdisk_id: str | None = None, monitoring_enabled: bool = False,
-                      subnet_id: str | None = None, block_device_map: Any = None,
-                      disable_api_termination: bool = False,
-                      instance_initiated_shutdown_behavior: str | None = None,
-                      private_ip_address: str | None = None,
-                      placement_group: str | None = None, client_token: str | None = None,
-                      security_group_ids: list | None = None,
-                      additional_info: str | None = None,
-                      instance_profile_name: str | None = None,
-                      instance_profile_arn: str | None = None, tenancy: str | None = None,
-                      ebs_optimized: bool = False, network_interfaces: Any = None,
-                      dry_run: bool = False) -> Reservation:
+    def run_instances(
+        self,
+        image_id: str,
+        min_count: int = 1,
+        max_count: int = 1,
+        key_name: str | None = None,
+        security_groups: list | None = None,
+        user_data: str | bytes | None = None,
+        addressing_type: str | None = None,
+        instance_type: str = "m1.small",
+        placement: str | None = None,
+        kernel_id: str | None = None,
+        ramdisk_id: str | None = None,
+        monitoring_enabled: bool = False,
+        subnet_id: str | None = None,
+        block_device_map: Any = None,
+        disable_api_termination: bool = False,
+        instance_initiated_shutdown_behavior: str | None = None,
+        private_ip_address: str | None = None,
+        placement_group: str | None = None,
+        client_token: str | None = None,
+        security_group_ids: list | None = None,
+        additional_info: str | None = None,
+        instance_profile_name: str | None = None,
+        instance_profile_arn: str | None = None,
+        tenancy: str | None = None,
+        ebs_optimized: bool = False,
+        network_interfaces: Any = None,
+        dry_run: bool = False,
+    ) -> Reservation:
         """Launch instances of `image_id`; returns the `Reservation`.
 
         `security_groups` and `security_group_ids` take names/ids or SecurityGroup objects;
         `user_data` is sent base64-encoded.
         """
-        params: dict[str, Any] = {"ImageId": image_id, "MinCount": str(min_count),
-                                  "MaxCount": str(max_count)}
+        params: dict[str, Any] = {
+            "ImageId": image_id,
+            "MinCount": str(min_count),
+            "MaxCount": str(max_count),
+        }
         if security_group_ids:
-            self.build_list_params(params, [_group_ref(g, "id") for g in security_group_ids],
-                                   "SecurityGroupId")
+            self.build_list_params(
+                params, [_group_ref(g, "id") for g in security_group_ids], "SecurityGroupId"
+            )
         if security_groups:
-            self.build_list_params(params, [_group_ref(g, "name") for g in security_groups],
-                                   "SecurityGroup")
+            self.build_list_params(
+                params, [_group_ref(g, "name") for g in security_groups], "SecurityGroup"
+            )
         if user_data:
             if isinstance(user_data, str):
                 user_data = user_data.encode("utf-8")
             params["UserData"] = _base64(user_data)
         optional = {
-            "KeyName": key_name, "AddressingType": addressing_type,
-            "InstanceType": instance_type, "Placement.AvailabilityZone": placement,
-            "Placement.GroupName": placement_group, "Placement.Tenancy": tenancy,
-            "KernelId": kernel_id, "RamdiskId": ramdisk_id, "SubnetId": subnet_id,
+            "KeyName": key_name,
+            "AddressingType": addressing_type,
+            "InstanceType": instance_type,
+            "Placement.AvailabilityZone": placement,
+            "Placement.GroupName": placement_group,
+            "Placement.Tenancy": tenancy,
+            "KernelId": kernel_id,
+            "RamdiskId": ramdisk_id,
+            "SubnetId": subnet_id,
             "PrivateIpAddress": private_ip_address,
             "InstanceInitiatedShutdownBehavior": instance_initiated_shutdown_behavior,
-            "ClientToken": client_token, "AdditionalInfo": additional_info,
+            "ClientToken": client_token,
+            "AdditionalInfo": additional_info,
             "IamInstanceProfile.Name": instance_profile_name,
             "IamInstanceProfile.Arn": instance_profile_arn,
         }
         params.update((key, value) for key, value in optional.items() if value)
-        flags = {"Monitoring.Enabled": monitoring_enabled,
-                 "DisableApiTermination": disable_api_termination,
-                 "EbsOptimized": ebs_optimized, "DryRun": dry_run}
+        flags = {
+            "Monitoring.Enabled": monitoring_enabled,
+            "DisableApiTermination": disable_api_termination,
+            "EbsOptimized": ebs_optimized,
+            "DryRun": dry_run,
+        }
         params.update((key, "true") for key, value in flags.items() if value)
         if block_device_map:
             block_device_map.ec2_build_list_params(params)
@@ -451,29 +649,34 @@ class EC2Connection(AWSQueryConnection):
             network_interfaces.build_list_params(params)
         return self.get_object("RunInstances", params, Reservation, verb="POST")
 
-    def _change_instances(self, action: str, instance_ids: list[str] | None,
-                          dry_run: bool, **extra: str) -> ResultSet:
+    def _change_instances(
+        self, action: str, instance_ids: list[str] | None, dry_run: bool, **extra: str
+    ) -> ResultSet:
         params = self._base_params(dry_run, InstanceId=instance_ids)
         params.update(extra)
         return self.get_list(action, params, [("item", Instance)], verb="POST")
 
-    def start_instances(self, instance_ids: list[str] | None = None,
-                        dry_run: bool = False) -> ResultSet:
+    def start_instances(
+        self, instance_ids: list[str] | None = None, dry_run: bool = False
+    ) -> ResultSet:
         """Start stopped instances; returns the Instances with their new state."""
         return self._change_instances("StartInstances", instance_ids, dry_run)
 
-    def stop_instances(self, instance_ids: list[str] | None = None, force: bool = False,
-                       dry_run: bool = False) -> ResultSet:
+    def stop_instances(
+        self, instance_ids: list[str] | None = None, force: bool = False, dry_run: bool = False
+    ) -> ResultSet:
         """Stop instances (`force` skips the graceful shutdown)."""
         extra = {"Force": "true"} if force else {}
         return self._change_instances("StopInstances", instance_ids, dry_run, **extra)
 
-    def terminate_instances(self, instance_ids: list[str] | None = None,
-                            dry_run: bool = False) -> ResultSet:
+    def terminate_instances(
+        self, instance_ids: list[str] | None = None, dry_run: bool = False
+    ) -> ResultSet:
         return self._change_instances("TerminateInstances", instance_ids, dry_run)
 
-    def reboot_instances(self, instance_ids: list[str] | None = None,
-                         dry_run: bool = False) -> bool:
+    def reboot_instances(
+        self, instance_ids: list[str] | None = None, dry_run: bool = False
+    ) -> bool:
         params = self._base_params(dry_run, InstanceId=instance_ids)
         return self.get_status("RebootInstances", params, verb="POST")
 
@@ -482,16 +685,17 @@ class EC2Connection(AWSQueryConnection):
         params["InstanceId"] = instance_id
         return self.get_object("GetConsoleOutput", params, ConsoleOutput, verb="POST")
 
-    def get_instance_attribute(self, instance_id: str, attribute: str,
-                               dry_run: bool = False) -> InstanceAttribute:
+    def get_instance_attribute(
+        self, instance_id: str, attribute: str, dry_run: bool = False
+    ) -> InstanceAttribute:
         """One attribute of an instance (instanceType, userData, groupSet, ...)."""
         params = self._base_params(dry_run)
         params.update(InstanceId=instance_id, Attribute=attribute)
-        return self.get_object("DescribeInstanceAttribute", params, InstanceAttribute,
-                               verb="POST")
+        return self.get_object("DescribeInstanceAttribute", params, InstanceAttribute, verb="POST")
 
-    def modify_instance_attribute(self, instance_id: str, attribute: str, value: Any,
-                                  dry_run: bool = False) -> bool:
+    def modify_instance_attribute(
+        self, instance_id: str, attribute: str, value: Any, dry_run: bool = False
+    ) -> bool:
         """Change one attribute; booleans may be given as bool, groupSet as ids or groups,
         blockDeviceMapping as `['/dev/sda1=true', ...]` (device=delete-on-termination)."""
         params = self._base_params(dry_run)
@@ -512,8 +716,9 @@ class EC2Connection(AWSQueryConnection):
             params["%s%s.Value" % (attribute[0].upper(), attribute[1:])] = value
         return self.get_status("ModifyInstanceAttribute", params, verb="POST")
 
-    def reset_instance_attribute(self, instance_id: str, attribute: str,
-                                 dry_run: bool = False) -> bool:
+    def reset_instance_attribute(
+        self, instance_id: str, attribute: str, dry_run: bool = False
+    ) -> bool:
         params = self._base_params(dry_run)
         params.update(InstanceId=instance_id, Attribute=attribute)
         return self.get_status("ResetInstanceAttribute", params, verb="POST")
@@ -528,16 +733,16 @@ class EC2Connection(AWSQueryConnection):
 
     def unmonitor_instances(self, instance_ids: list[str], dry_run: bool = False) -> ResultSet:
         params = self._base_params(dry_run, InstanceId=instance_ids)
-        return self.get_list("UnmonitorInstances", params, [("item", InstanceInfo)],
-                             verb="POST")
+        return self.get_list("UnmonitorInstances", params, [("item", InstanceInfo)], verb="POST")
 
     def unmonitor_instance(self, instance_id: str, dry_run: bool = False) -> ResultSet:
         return self.unmonitor_instances([instance_id], dry_run=dry_run)
 
     # --- key pairs -----------------------------------------------------------------------
 
-    def get_all_key_pairs(self, keynames: list[str] | None = None, filters: Any = None,
-                          dry_run: bool = False) -> ResultSet:
+    def get_all_key_pairs(
+        self, keynames: list[str] | None = None, filters: Any = None, dry_run: bool = False
+    ) -> ResultSet:
         params = self._base_params(dry_run, KeyName=keynames)
         return self._describe("DescribeKeyPairs", params, [("item", KeyPair)], filters)
 
@@ -561,8 +766,9 @@ class EC2Connection(AWSQueryConnection):
         params["KeyName"] = key_name
         return self.get_status("DeleteKeyPair", params, verb="POST")
 
-    def import_key_pair(self, key_name: str, public_key_material: str | bytes,
-                        dry_run: bool = False) -> KeyPair:
+    def import_key_pair(
+        self, key_name: str, public_key_material: str | bytes, dry_run: bool = False
+    ) -> KeyPair:
         """Register a public key (OpenSSH format); it is sent base64-encoded."""
         if isinstance(public_key_material, str):
             public_key_material = public_key_material.encode("utf-8")
@@ -573,15 +779,19 @@ class EC2Connection(AWSQueryConnection):
 
     # --- security groups -----------------------------------------------------------------
 
-    def get_all_security_groups(self, groupnames: list[str] | None = None,
-                                group_ids: list[str] | None = None, filters: Any = None,
-                                dry_run: bool = False) -> ResultSet:
+    def get_all_security_groups(
+        self,
+        groupnames: list[str] | None = None,
+        group_ids: list[str] | None = None,
+        filters: Any = None,
+        dry_run: bool = False,
+    ) -> ResultSet:
         params = self._base_params(dry_run, GroupName=groupnames, GroupId=group_ids)
-        return self._describe("DescribeSecurityGroups", params, [("item", SecurityGroup)],
-                              filters)
+        return self._describe("DescribeSecurityGroups", params, [("item", SecurityGroup)], filters)
 
-    def create_security_group(self, name: str, description: str, vpc_id: str | None = None,
-                              dry_run: bool = False) -> SecurityGroup:
+    def create_security_group(
+        self, name: str, description: str, vpc_id: str | None = None, dry_run: bool = False
+    ) -> SecurityGroup:
         """A new group (in `vpc_id`, else in the default VPC); returns the SecurityGroup."""
         params = self._base_params(dry_run)
         params.update(GroupName=name, GroupDescription=description)
@@ -594,8 +804,9 @@ class EC2Connection(AWSQueryConnection):
             group.vpc_id = vpc_id
         return group
 
-    def delete_security_group(self, name: str | None = None, group_id: str | None = None,
-                              dry_run: bool = False) -> bool:
+    def delete_security_group(
+        self, name: str | None = None, group_id: str | None = None, dry_run: bool = False
+    ) -> bool:
         params = self._base_params(dry_run)
         if name is not None:
             params["GroupName"] = name
@@ -603,11 +814,19 @@ class EC2Connection(AWSQueryConnection):
             params["GroupId"] = group_id
         return self.get_status("DeleteSecurityGroup", params, verb="POST")
 
-    def _ingress_params(self, group_name: str | None, src_security_group_name: str | None,
-                        src_security_group_owner_id: str | None, ip_protocol: str | None,
-                        from_port: Any, to_port: Any, cidr_ip: Any, group_id: str | None,
-                        src_security_group_group_id: str | None,
-                        dry_run: bool) -> dict[str, Any]:
+    def _ingress_params(
+        self,
+        group_name: str | None,
+        src_security_group_name: str | None,
+        src_security_group_owner_id: str | None,
+        ip_protocol: str | None,
+        from_port: Any,
+        to_port: Any,
+        cidr_ip: Any,
+        group_id: str | None,
+        src_security_group_group_id: str | None,
+        dry_run: bool,
+    ) -> dict[str, Any]:
         """The `IpPermissions.N` form of boto 2's flat authorize/revoke arguments.
 
         A source group with no protocol and no ports becomes all TCP, UDP and ICMP from that
@@ -628,12 +847,15 @@ class EC2Connection(AWSQueryConnection):
                 params[pre + "FromPort"] = str(low)
             if high is not None:
                 params[pre + "ToPort"] = str(high)
-            source = {"GroupName": src_security_group_name,
-                      "UserId": src_security_group_owner_id,
-                      "GroupId": src_security_group_group_id}
+            source = {
+                "GroupName": src_security_group_name,
+                "UserId": src_security_group_owner_id,
+                "GroupId": src_security_group_group_id,
+            }
             if has_source_group:
-                params.update((pre + "Groups.1." + key, value)
-                              for key, value in source.items() if value)
+                params.update(
+                    (pre + "Groups.1." + key, value) for key, value in source.items() if value
+                )
             cidrs = cidr_ip if isinstance(cidr_ip, list | tuple) else [cidr_ip] if cidr_ip else []
             for cidr_index, cidr in enumerate(cidrs, start=1):
                 params["%sIpRanges.%d.CidrIp" % (pre, cidr_index)] = cidr
@@ -641,23 +863,30 @@ class EC2Connection(AWSQueryConnection):
 
     authorize_security_group = _ingress_change(
         "AuthorizeSecurityGroupIngress",
-        "Allow inbound traffic to a group (by name or id) from CIDRs or another group.")
+        "Allow inbound traffic to a group (by name or id) from CIDRs or another group.",
+    )
     revoke_security_group = _ingress_change(
         "RevokeSecurityGroupIngress",
-        "Remove inbound permissions; the arguments are those of authorize_security_group.")
+        "Remove inbound permissions; the arguments are those of authorize_security_group.",
+    )
     authorize_security_group_egress = _egress_change(
         "AuthorizeSecurityGroupEgress",
-        "Allow outbound traffic from a VPC group to CIDRs or another group.")
+        "Allow outbound traffic from a VPC group to CIDRs or another group.",
+    )
     revoke_security_group_egress = _egress_change(
         "RevokeSecurityGroupEgress",
-        "Remove outbound permissions; the arguments are those of "
-        "authorize_security_group_egress.")
+        "Remove outbound permissions; the arguments are those of authorize_security_group_egress.",
+    )
 
     # --- addresses -----------------------------------------------------------------------
 
-    def get_all_addresses(self, addresses: list[str] | None = None, filters: Any = None,
-                          allocation_ids: list[str] | None = None,
-                          dry_run: bool = False) -> ResultSet:
+    def get_all_addresses(
+        self,
+        addresses: list[str] | None = None,
+        filters: Any = None,
+        allocation_ids: list[str] | None = None,
+        dry_run: bool = False,
+    ) -> ResultSet:
         """The account's Elastic IP addresses (by public IP, allocation id, filters)."""
         params = self._base_params(dry_run, PublicIp=addresses, AllocationId=allocation_ids)
         return self._describe("DescribeAddresses", params, [("item", Address)], filters)
@@ -668,10 +897,16 @@ class EC2Connection(AWSQueryConnection):
             params["Domain"] = domain
         return self.get_object("AllocateAddress", params, Address, verb="POST")
 
-    def _associate_params(self, instance_id: str | None, public_ip: str | None,
-                          allocation_id: str | None, network_interface_id: str | None,
-                          private_ip_address: str | None, allow_reassociation: bool,
-                          dry_run: bool) -> dict[str, Any]:
+    def _associate_params(
+        self,
+        instance_id: str | None,
+        public_ip: str | None,
+        allocation_id: str | None,
+        network_interface_id: str | None,
+        private_ip_address: str | None,
+        allow_reassociation: bool,
+        dry_run: bool,
+    ) -> dict[str, Any]:
         """boto 2's choice: the instance over the interface, the allocation id over the IP."""
         params = self._base_params(dry_run)
         if instance_id is not None:
@@ -688,32 +923,53 @@ class EC2Connection(AWSQueryConnection):
             params["AllowReassociation"] = "true"
         return params
 
-    def associate_address(self, instance_id: str | None = None, public_ip: str | None = None,
-                          allocation_id: str | None = None,
-                          network_interface_id: str | None = None,
-                          private_ip_address: str | None = None,
-                          allow_reassociation: bool = False, dry_run: bool = False) -> bool:
-        params = self._associate_params(instance_id, public_ip, allocation_id,
-                                        network_interface_id, private_ip_address,
-                                        allow_reassociation, dry_run)
+    def associate_address(
+        self,
+        instance_id: str | None = None,
+        public_ip: str | None = None,
+        allocation_id: str | None = None,
+        network_interface_id: str | None = None,
+        private_ip_address: str | None = None,
+        allow_reassociation: bool = False,
+        dry_run: bool = False,
+    ) -> bool:
+        params = self._associate_params(
+            instance_id,
+            public_ip,
+            allocation_id,
+            network_interface_id,
+            private_ip_address,
+            allow_reassociation,
+            dry_run,
+        )
         return self.get_status("AssociateAddress", params, verb="POST")
 
-    def associate_address_object(self, instance_id: str | None = None,
-                                 public_ip: str | None = None,
-                                 allocation_id: str | None = None,
-                                 network_interface_id: str | None = None,
-                                 private_ip_address: str | None = None,
-                                 allow_reassociation: bool = False,
-                                 dry_run: bool = False) -> Address:
+    def associate_address_object(
+        self,
+        instance_id: str | None = None,
+        public_ip: str | None = None,
+        allocation_id: str | None = None,
+        network_interface_id: str | None = None,
+        private_ip_address: str | None = None,
+        allow_reassociation: bool = False,
+        dry_run: bool = False,
+    ) -> Address:
         """As `associate_address`, returning the answer as an `Address` (its
         `association_id`)."""
-        params = self._associate_params(instance_id, public_ip, allocation_id,
-                                        network_interface_id, private_ip_address,
-                                        allow_reassociation, dry_run)
+        params = self._associate_params(
+            instance_id,
+            public_ip,
+            allocation_id,
+            network_interface_id,
+            private_ip_address,
+            allow_reassociation,
+            dry_run,
+        )
         return self.get_object("AssociateAddress", params, Address, verb="POST")
 
-    def disassociate_address(self, public_ip: str | None = None,
-                             association_id: str | None = None, dry_run: bool = False) -> bool:
+    def disassociate_address(
+        self, public_ip: str | None = None, association_id: str | None = None, dry_run: bool = False
+    ) -> bool:
         params = self._base_params(dry_run)
         if association_id is not None:
             params["AssociationId"] = association_id
@@ -721,8 +977,9 @@ class EC2Connection(AWSQueryConnection):
             params["PublicIp"] = public_ip
         return self.get_status("DisassociateAddress", params, verb="POST")
 
-    def release_address(self, public_ip: str | None = None, allocation_id: str | None = None,
-                        dry_run: bool = False) -> bool:
+    def release_address(
+        self, public_ip: str | None = None, allocation_id: str | None = None, dry_run: bool = False
+    ) -> bool:
         """Release by public IP or allocation id; boto 2 sent the public IP when given both."""
         params = self._base_params(dry_run)
         if public_ip is not None:
@@ -733,30 +990,38 @@ class EC2Connection(AWSQueryConnection):
 
     # --- regions, zones, tags ------------------------------------------------------------
 
-    def get_all_regions(self, region_names: list[str] | None = None, filters: Any = None,
-                        dry_run: bool = False) -> ResultSet:
+    def get_all_regions(
+        self, region_names: list[str] | None = None, filters: Any = None, dry_run: bool = False
+    ) -> ResultSet:
         """The regions EC2 reports, as RegionInfo objects that connect with EC2Connection."""
         params = self._base_params(dry_run, RegionName=region_names)
-        regions = self._describe("DescribeRegions", params, [("item", _DescribedRegion)],
-                                 filters)
+        regions = self._describe("DescribeRegions", params, [("item", _DescribedRegion)], filters)
         for region in regions:
             region.connection_cls = type(self)
         return regions
 
-    def get_all_zones(self, zones: list[str] | None = None, filters: Any = None,
-                      dry_run: bool = False) -> ResultSet:
+    def get_all_zones(
+        self, zones: list[str] | None = None, filters: Any = None, dry_run: bool = False
+    ) -> ResultSet:
         params = self._base_params(dry_run, ZoneName=zones)
         return self._describe("DescribeAvailabilityZones", params, [("item", Zone)], filters)
 
-    def get_all_tags(self, filters: Any = None, dry_run: bool = False,
-                     max_results: int | None = None, next_token: str | None = None) -> ResultSet:
+    def get_all_tags(
+        self,
+        filters: Any = None,
+        dry_run: bool = False,
+        max_results: int | None = None,
+        next_token: str | None = None,
+    ) -> ResultSet:
         """Tags of all resources (filter by resource-id, key, value, ...), one page."""
         params = self._base_params(dry_run)
-        return self._describe("DescribeTags", params, [("item", Tag)], filters, max_results,
-                              next_token)
+        return self._describe(
+            "DescribeTags", params, [("item", Tag)], filters, max_results, next_token
+        )
 
-    def create_tags(self, resource_ids: list[str], tags: dict[str, str | None],
-                    dry_run: bool = False) -> bool:
+    def create_tags(
+        self, resource_ids: list[str], tags: dict[str, str | None], dry_run: bool = False
+    ) -> bool:
         params = self._base_params(dry_run, ResourceId=resource_ids)
         self.build_tag_param_list(params, tags)
         return self.get_status("CreateTags", params, verb="POST")

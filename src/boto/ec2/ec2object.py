@@ -28,7 +28,6 @@ class EC2Object:
         if value and not hasattr(type(self), name):
             setattr(self, name, value)
 
-
     def _connect_to_region(self, region: Any) -> Any:
         """A connection like this object's, to another `region` (for `copy_to_region`)."""
         from boto.exception import BotoClientError

@@ -16,15 +16,28 @@ class Image(TaggedEC2Object):
     """An AMI, as DescribeImages lists it."""
 
     _leaf_fields = {
-        "imageId": "id", "imageLocation": "location", "imageState": "state",
-        "imageOwnerId": "owner_id", "ownerId": "owner_id", "architecture": "architecture",
-        "imageType": "type", "kernelId": "kernel_id", "ramdiskId": "ramdisk_id",
-        "imageOwnerAlias": "owner_alias", "platform": "platform", "name": "name",
-        "description": "description", "rootDeviceType": "root_device_type",
-        "rootDeviceName": "root_device_name", "virtualizationType": "virtualization_type",
-        "hypervisor": "hypervisor", "sriovNetSupport": "sriov_net_support",
-        "creationDate": "creationDate", "platformDetails": "platform_details",
-        "bootMode": "boot_mode", "isPublic": ("is_public", is_true),
+        "imageId": "id",
+        "imageLocation": "location",
+        "imageState": "state",
+        "imageOwnerId": "owner_id",
+        "ownerId": "owner_id",
+        "architecture": "architecture",
+        "imageType": "type",
+        "kernelId": "kernel_id",
+        "ramdiskId": "ramdisk_id",
+        "imageOwnerAlias": "owner_alias",
+        "platform": "platform",
+        "name": "name",
+        "description": "description",
+        "rootDeviceType": "root_device_type",
+        "rootDeviceName": "root_device_name",
+        "virtualizationType": "virtualization_type",
+        "hypervisor": "hypervisor",
+        "sriovNetSupport": "sriov_net_support",
+        "creationDate": "creationDate",
+        "platformDetails": "platform_details",
+        "bootMode": "boot_mode",
+        "isPublic": ("is_public", is_true),
         "enaSupport": ("ena_support", is_true),
     }
 
@@ -84,29 +97,38 @@ class Image(TaggedEC2Object):
         return self.connection.run_instances(self.id, min_count, max_count, **kwargs)
 
     def deregister(self, delete_snapshot: bool = False, dry_run: bool = False) -> bool:
-        return self.connection.deregister_image(self.id, delete_snapshot=delete_snapshot,
-                                                dry_run=dry_run)
+        return self.connection.deregister_image(
+            self.id, delete_snapshot=delete_snapshot, dry_run=dry_run
+        )
 
     def get_launch_permissions(self, dry_run: bool = False) -> dict:
         """`{"user_ids": [...], "groups": [...]}`, each key only when it has items."""
-        return self.connection.get_image_attribute(self.id, "launchPermission",
-                                                   dry_run=dry_run).attrs
+        return self.connection.get_image_attribute(
+            self.id, "launchPermission", dry_run=dry_run
+        ).attrs
 
-    def set_launch_permissions(self, user_ids: list[str] | None = None,
-                               group_names: list[str] | None = None,
-                               dry_run: bool = False) -> bool:
-        return self.connection.modify_image_attribute(self.id, "launchPermission", "add",
-                                                      user_ids, group_names, dry_run=dry_run)
+    def set_launch_permissions(
+        self,
+        user_ids: list[str] | None = None,
+        group_names: list[str] | None = None,
+        dry_run: bool = False,
+    ) -> bool:
+        return self.connection.modify_image_attribute(
+            self.id, "launchPermission", "add", user_ids, group_names, dry_run=dry_run
+        )
 
-    def remove_launch_permissions(self, user_ids: list[str] | None = None,
-                                  group_names: list[str] | None = None,
-                                  dry_run: bool = False) -> bool:
-        return self.connection.modify_image_attribute(self.id, "launchPermission", "remove",
-                                                      user_ids, group_names, dry_run=dry_run)
+    def remove_launch_permissions(
+        self,
+        user_ids: list[str] | None = None,
+        group_names: list[str] | None = None,
+        dry_run: bool = False,
+    ) -> bool:
+        return self.connection.modify_image_attribute(
+            self.id, "launchPermission", "remove", user_ids, group_names, dry_run=dry_run
+        )
 
     def reset_launch_attributes(self, dry_run: bool = False) -> bool:
-        return self.connection.reset_image_attribute(self.id, "launchPermission",
-                                                     dry_run=dry_run)
+        return self.connection.reset_image_attribute(self.id, "launchPermission", dry_run=dry_run)
 
     def get_kernel(self, dry_run: bool = False) -> str | None:
         return self.connection.get_image_attribute(self.id, "kernel", dry_run=dry_run).kernel

@@ -45,11 +45,11 @@ class InstanceState:
 class InstancePlacement:
     """Where an instance runs: availability `zone`, placement `group_name`, `tenancy`."""
 
-    _leaf_fields = {"availabilityZone": "zone", "groupName": "group_name",
-                    "tenancy": "tenancy"}
+    _leaf_fields = {"availabilityZone": "zone", "groupName": "group_name", "tenancy": "tenancy"}
 
-    def __init__(self, zone: str | None = None, group_name: str | None = None,
-                 tenancy: str | None = None) -> None:
+    def __init__(
+        self, zone: str | None = None, group_name: str | None = None, tenancy: str | None = None
+    ) -> None:
         self.zone = zone
         self.group_name = group_name
         self.tenancy = tenancy
@@ -151,22 +151,39 @@ class Instance(TaggedEC2Object):
     """An EC2 instance, with boto 2's attributes and methods."""
 
     _leaf_fields = {
-        "instanceId": "id", "imageId": "image_id", "privateDnsName": "private_dns_name",
-        "keyName": "key_name", "amiLaunchIndex": "ami_launch_index",
-        "instanceType": "instance_type", "rootDeviceName": "root_device_name",
-        "rootDeviceType": "root_device_type", "launchTime": "launch_time",
-        "platform": "platform", "kernelId": "kernel", "ramdiskId": "ramdisk",
-        "spotInstanceRequestId": "spot_instance_request_id", "subnetId": "subnet_id",
-        "vpcId": "vpc_id", "privateIpAddress": "private_ip_address",
-        "ipAddress": "ip_address", "requesterId": "requester_id",
-        "clientToken": "client_token", "hypervisor": "hypervisor",
-        "virtualizationType": "virtualization_type", "architecture": "architecture",
-        "reason": "reason", "instanceLifecycle": "instance_lifecycle",
-        "dnsName": "dns_name", "publicDnsName": "dns_name",
+        "instanceId": "id",
+        "imageId": "image_id",
+        "privateDnsName": "private_dns_name",
+        "keyName": "key_name",
+        "amiLaunchIndex": "ami_launch_index",
+        "instanceType": "instance_type",
+        "rootDeviceName": "root_device_name",
+        "rootDeviceType": "root_device_type",
+        "launchTime": "launch_time",
+        "platform": "platform",
+        "kernelId": "kernel",
+        "ramdiskId": "ramdisk",
+        "spotInstanceRequestId": "spot_instance_request_id",
+        "subnetId": "subnet_id",
+        "vpcId": "vpc_id",
+        "privateIpAddress": "private_ip_address",
+        "ipAddress": "ip_address",
+        "requesterId": "requester_id",
+        "clientToken": "client_token",
+        "hypervisor": "hypervisor",
+        "virtualizationType": "virtualization_type",
+        "architecture": "architecture",
+        "reason": "reason",
+        "instanceLifecycle": "instance_lifecycle",
+        "dnsName": "dns_name",
+        "publicDnsName": "dns_name",
         # Kept under their own names, as boto 2 kept every element it did not know.
-        "sriovNetSupport": "sriovNetSupport", "httpTokens": "httpTokens",
-        "httpPutResponseHopLimit": "httpPutResponseHopLimit", "httpEndpoint": "httpEndpoint",
-        "httpProtocolIpv6": "httpProtocolIpv6", "instanceMetadataTags": "instanceMetadataTags",
+        "sriovNetSupport": "sriovNetSupport",
+        "httpTokens": "httpTokens",
+        "httpPutResponseHopLimit": "httpPutResponseHopLimit",
+        "httpEndpoint": "httpEndpoint",
+        "httpProtocolIpv6": "httpProtocolIpv6",
+        "instanceMetadataTags": "instanceMetadataTags",
         "ebsOptimized": ("ebs_optimized", is_true),
         "sourceDestCheck": ("source_dest_check", is_true),
         "persistent": ("persistent", is_true),
@@ -301,8 +318,7 @@ class Instance(TaggedEC2Object):
             raise ValueError("%s is not a valid Instance ID" % self.id)
         return self.state
 
-    def wait_for_state(self, state: str, timeout: float = 600.0,
-                       interval: float = 5.0) -> str:
+    def wait_for_state(self, state: str, timeout: float = 600.0, interval: float = 5.0) -> str:
         """Poll `update()` until the instance is in `state`; returns the state.
 
         Raises InstanceStateTimeout after `timeout` seconds, and ValueError as soon as the
@@ -318,7 +334,8 @@ class Instance(TaggedEC2Object):
             remaining = deadline - time.monotonic()
             if remaining <= 0:
                 raise InstanceStateTimeout(
-                    "%r still %s, not %s, after %ss" % (self, current, state, timeout))
+                    "%r still %s, not %s, after %ss" % (self, current, state, timeout)
+                )
             time.sleep(min(interval, remaining))
 
     def start(self, dry_run: bool = False) -> None:
@@ -353,25 +370,30 @@ class Instance(TaggedEC2Object):
         return self.connection.get_instance_attribute(self.id, attribute, dry_run=dry_run)
 
     def modify_attribute(self, attribute: str, value: Any, dry_run: bool = False) -> bool:
-        return self.connection.modify_instance_attribute(self.id, attribute, value,
-                                                         dry_run=dry_run)
+        return self.connection.modify_instance_attribute(self.id, attribute, value, dry_run=dry_run)
 
     def reset_attribute(self, attribute: str, dry_run: bool = False) -> bool:
         return self.connection.reset_instance_attribute(self.id, attribute, dry_run=dry_run)
 
-    def create_image(self, name: str, description: str | None = None, no_reboot: bool = False,
-                     dry_run: bool = False) -> str:
+    def create_image(
+        self,
+        name: str,
+        description: str | None = None,
+        no_reboot: bool = False,
+        dry_run: bool = False,
+    ) -> str:
         """Make an AMI of this instance; returns the new image's id."""
-        return self.connection.create_image(self.id, name, description, no_reboot,
-                                            dry_run=dry_run)
+        return self.connection.create_image(self.id, name, description, no_reboot, dry_run=dry_run)
 
 
 def _new_child(attribute: str, factory: Any) -> Any:
     """A child factory: make `factory()`, keep it as the instance's `attribute`."""
+
     def push(instance: Instance) -> Any:
         value = factory()
         setattr(instance, attribute, value)
         return value
+
     return push
 
 
@@ -384,12 +406,12 @@ Instance._child_factories = {
     "monitoring": lambda instance: _MonitoringReader(instance),
     "groupSet": _new_child("groups", lambda: ResultSet([("item", Group)])),
     "networkInterfaceSet": _new_child(
-        "interfaces", lambda: ResultSet([("item", NetworkInterface)])),
+        "interfaces", lambda: ResultSet([("item", NetworkInterface)])
+    ),
     "blockDeviceMapping": _new_child("block_device_mapping", BlockDeviceMapping),
     "productCodes": lambda instance: instance.product_codes,
     "stateReason": _new_child("state_reason", StateReason),
-    "iamInstanceProfile": _new_child(
-        "instance_profile", lambda: SubParse("iamInstanceProfile")),
+    "iamInstanceProfile": _new_child("instance_profile", lambda: SubParse("iamInstanceProfile")),
 }
 # Elements whose end carries nothing for the instance itself: containers read by a child,
 # and `<state>`, which means something only inside `<monitoring>` (read by its child).
@@ -425,10 +447,23 @@ class ConsoleOutput:
 class InstanceAttribute(dict):
     """DescribeInstanceAttribute's answer: {attribute name: value}, plus `instance_id`."""
 
-    ValidValues = ["instanceType", "kernel", "ramdisk", "userData", "disableApiTermination",
-                   "instanceInitiatedShutdownBehavior", "rootDeviceName",
-                   "blockDeviceMapping", "sourceDestCheck", "groupSet", "ebsOptimized",
-                   "sriovNetSupport", "enaSupport", "disableApiStop", "productCodes"]
+    ValidValues = [
+        "instanceType",
+        "kernel",
+        "ramdisk",
+        "userData",
+        "disableApiTermination",
+        "instanceInitiatedShutdownBehavior",
+        "rootDeviceName",
+        "blockDeviceMapping",
+        "sourceDestCheck",
+        "groupSet",
+        "ebsOptimized",
+        "sriovNetSupport",
+        "enaSupport",
+        "disableApiStop",
+        "productCodes",
+    ]
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__()

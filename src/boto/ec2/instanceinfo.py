@@ -7,10 +7,10 @@ if TYPE_CHECKING:  # annotations only: keep `typing` out of the import path
     from typing import Any
 
 
-
 class InstanceInfo:
-    def __init__(self, connection: Any = None, id: str | None = None,
-                 state: str | None = None) -> None:
+    def __init__(
+        self, connection: Any = None, id: str | None = None, state: str | None = None
+    ) -> None:
         self.connection = connection
         self.id = id
         self.state = state

@@ -26,11 +26,20 @@ class Details(dict):
 class Event:
     """A scheduled event for an instance."""
 
-    _leaf_fields = {"code": "code", "description": "description",
-                    "notBefore": "not_before", "notAfter": "not_after"}
+    _leaf_fields = {
+        "code": "code",
+        "description": "description",
+        "notBefore": "not_before",
+        "notAfter": "not_after",
+    }
 
-    def __init__(self, code: str | None = None, description: str | None = None,
-                 not_before: str | None = None, not_after: str | None = None) -> None:
+    def __init__(
+        self,
+        code: str | None = None,
+        description: str | None = None,
+        not_before: str | None = None,
+        not_after: str | None = None,
+    ) -> None:
         self.code = code
         self.description = description
         self.not_before = not_before
@@ -69,9 +78,14 @@ class Status:
 class InstanceStatus:
     """One instance's status: `id`, `zone`, `state_name`/`state_code`, both status checks."""
 
-    def __init__(self, id: str | None = None, zone: str | None = None,
-                 events: list | None = None, state_code: int | None = None,
-                 state_name: str | None = None) -> None:
+    def __init__(
+        self,
+        id: str | None = None,
+        zone: str | None = None,
+        events: list | None = None,
+        state_code: int | None = None,
+        state_name: str | None = None,
+    ) -> None:
         self.id = id
         self.zone = zone
         self.events = events

@@ -13,8 +13,13 @@ if TYPE_CHECKING:  # annotations only: keep `typing` out of the import path
 
 
 class KeyPair(TaggedEC2Object):
-    _leaf_fields = {"keyName": "name", "keyFingerprint": "fingerprint",
-                    "keyMaterial": "material", "keyPairId": "id", "keyType": "type"}
+    _leaf_fields = {
+        "keyName": "name",
+        "keyFingerprint": "fingerprint",
+        "keyMaterial": "material",
+        "keyPairId": "id",
+        "keyType": "type",
+    }
 
     def __init__(self, connection: Any = None) -> None:
         super().__init__(connection)

@@ -11,17 +11,25 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:  # annotations only: keep `typing` out of the import path
     from typing import Any
 
-_ASSOCIATION_FIELDS = {"publicIp": "public_ip", "publicDnsName": "public_dns_name",
-                       "ipOwnerId": "ip_owner_id"}
+_ASSOCIATION_FIELDS = {
+    "publicIp": "public_ip",
+    "publicDnsName": "public_dns_name",
+    "ipOwnerId": "ip_owner_id",
+}
 
 
 class Attachment:
     """How an interface is attached to an instance."""
 
-    _leaf_fields = {"attachmentId": "id", "instanceId": "instance_id",
-                    "instanceOwnerId": "instance_owner_id", "status": "status",
-                    "attachTime": "attach_time", "deviceIndex": ("device_index", int),
-                    "deleteOnTermination": ("delete_on_termination", is_true)}
+    _leaf_fields = {
+        "attachmentId": "id",
+        "instanceId": "instance_id",
+        "instanceOwnerId": "instance_owner_id",
+        "status": "status",
+        "attachTime": "attach_time",
+        "deviceIndex": ("device_index", int),
+        "deleteOnTermination": ("delete_on_termination", is_true),
+    }
     _ignored_elements = frozenset({"networkCardIndex"})
 
     def __init__(self, parent: Any = None) -> None:
@@ -44,13 +52,20 @@ class Attachment:
 
 
 class PrivateIPAddress:
-    _leaf_fields = {"privateIpAddress": "private_ip_address",
-                    "privateDnsName": "private_dns_name", "primary": ("primary", is_true),
-                    **_ASSOCIATION_FIELDS}
+    _leaf_fields = {
+        "privateIpAddress": "private_ip_address",
+        "privateDnsName": "private_dns_name",
+        "primary": ("primary", is_true),
+        **_ASSOCIATION_FIELDS,
+    }
     _ignored_elements = frozenset({"association"})
 
-    def __init__(self, connection: Any = None, private_ip_address: str | None = None,
-                 primary: bool | None = None) -> None:
+    def __init__(
+        self,
+        connection: Any = None,
+        private_ip_address: str | None = None,
+        primary: bool | None = None,
+    ) -> None:
         self.connection = connection
         self.private_ip_address = private_ip_address
         self.primary = primary
@@ -68,14 +83,22 @@ class PrivateIPAddress:
 class NetworkInterface(TaggedEC2Object):
     """An elastic network interface (an item of an instance's `networkInterfaceSet`)."""
 
-    _leaf_fields = {"networkInterfaceId": "id", "subnetId": "subnet_id", "vpcId": "vpc_id",
-                    "availabilityZone": "availability_zone", "description": "description",
-                    "ownerId": "owner_id", "status": "status", "macAddress": "mac_address",
-                    "privateIpAddress": "private_ip_address",
-                    "privateDnsName": "private_dns_name", "interfaceType": "interface_type",
-                    "requesterManaged": ("requester_managed", is_true),
-                    "sourceDestCheck": ("source_dest_check", is_true),
-                    **_ASSOCIATION_FIELDS}
+    _leaf_fields = {
+        "networkInterfaceId": "id",
+        "subnetId": "subnet_id",
+        "vpcId": "vpc_id",
+        "availabilityZone": "availability_zone",
+        "description": "description",
+        "ownerId": "owner_id",
+        "status": "status",
+        "macAddress": "mac_address",
+        "privateIpAddress": "private_ip_address",
+        "privateDnsName": "private_dns_name",
+        "interfaceType": "interface_type",
+        "requesterManaged": ("requester_managed", is_true),
+        "sourceDestCheck": ("source_dest_check", is_true),
+        **_ASSOCIATION_FIELDS,
+    }
     _ignored_elements = frozenset({"association"})
 
     def __init__(self, connection: Any = None) -> None:
@@ -117,13 +140,19 @@ class NetworkInterface(TaggedEC2Object):
 class NetworkInterfaceSpecification:
     """One interface to create or attach when launching instances."""
 
-    def __init__(self, network_interface_id: str | None = None,
-                 device_index: int | None = None, subnet_id: str | None = None,
-                 description: str | None = None, private_ip_address: str | None = None,
-                 groups: list[str] | None = None, delete_on_termination: bool | None = None,
-                 private_ip_addresses: list[PrivateIPAddress] | None = None,
-                 secondary_private_ip_address_count: int | None = None,
-                 associate_public_ip_address: bool | None = None) -> None:
+    def __init__(
+        self,
+        network_interface_id: str | None = None,
+        device_index: int | None = None,
+        subnet_id: str | None = None,
+        description: str | None = None,
+        private_ip_address: str | None = None,
+        groups: list[str] | None = None,
+        delete_on_termination: bool | None = None,
+        private_ip_addresses: list[PrivateIPAddress] | None = None,
+        secondary_private_ip_address_count: int | None = None,
+        associate_public_ip_address: bool | None = None,
+    ) -> None:
         self.network_interface_id = network_interface_id
         self.device_index = device_index
         self.subnet_id = subnet_id
@@ -138,12 +167,15 @@ class NetworkInterfaceSpecification:
     def build_params(self, params: dict, prefix: str) -> None:
         """Add this specification's parameters under `prefix` (e.g. `NetworkInterface.1.`)."""
         params[prefix + "DeviceIndex"] = str(self.device_index or 0)
-        optional = {"NetworkInterfaceId": self.network_interface_id,
-                    "SubnetId": self.subnet_id, "Description": self.description,
-                    "PrivateIpAddress": self.private_ip_address,
-                    "SecondaryPrivateIpAddressCount": self.secondary_private_ip_address_count,
-                    "DeleteOnTermination": _flag(self.delete_on_termination),
-                    "AssociatePublicIpAddress": _flag(self.associate_public_ip_address)}
+        optional = {
+            "NetworkInterfaceId": self.network_interface_id,
+            "SubnetId": self.subnet_id,
+            "Description": self.description,
+            "PrivateIpAddress": self.private_ip_address,
+            "SecondaryPrivateIpAddressCount": self.secondary_private_ip_address_count,
+            "DeleteOnTermination": _flag(self.delete_on_termination),
+            "AssociatePublicIpAddress": _flag(self.associate_public_ip_address),
+        }
         for key, value in optional.items():
             if value is not None:
                 params[prefix + key] = str(value)

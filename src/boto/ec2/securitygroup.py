@@ -17,12 +17,22 @@ ALL_TRAFFIC_FROM_GROUP = (("tcp", 0, 65535), ("udp", 0, 65535), ("icmp", -1, -1)
 class SecurityGroup(TaggedEC2Object):
     """A security group: `id`, `name`, `description`, `owner_id`, `vpc_id`, `rules`."""
 
-    _leaf_fields = {"ownerId": "owner_id", "groupId": "id", "groupName": "name",
-                    "vpcId": "vpc_id", "groupDescription": "description"}
+    _leaf_fields = {
+        "ownerId": "owner_id",
+        "groupId": "id",
+        "groupName": "name",
+        "vpcId": "vpc_id",
+        "groupDescription": "description",
+    }
 
-    def __init__(self, connection: Any = None, owner_id: str | None = None,
-                 name: str | None = None, description: str | None = None,
-                 id: str | None = None) -> None:
+    def __init__(
+        self,
+        connection: Any = None,
+        owner_id: str | None = None,
+        name: str | None = None,
+        description: str | None = None,
+        id: str | None = None,
+    ) -> None:
         super().__init__(connection)
         self.id = id
         self.owner_id = owner_id
@@ -54,49 +64,102 @@ class SecurityGroup(TaggedEC2Object):
         """This group as the API addresses it: by id when known, else by name."""
         return {"group_id": self.id} if self.id else {"group_name": self.name}
 
-    def authorize(self, ip_protocol: str | None = None, from_port: int | None = None,
-                  to_port: int | None = None, cidr_ip: str | list[str] | None = None,
-                  src_group: SecurityGroup | None = None, dry_run: bool = False) -> bool:
+    def authorize(
+        self,
+        ip_protocol: str | None = None,
+        from_port: int | None = None,
+        to_port: int | None = None,
+        cidr_ip: str | list[str] | None = None,
+        src_group: SecurityGroup | None = None,
+        dry_run: bool = False,
+    ) -> bool:
         """Allow traffic in from `cidr_ip` or from `src_group`; updates `rules` on success.
 
         A source group with no protocol and no ports is granted all TCP, UDP and ICMP, as
         boto 2 users got from EC2-Classic.
         """
-        return self._change_ingress(self.connection.authorize_security_group, self.add_rule,
-                                    ip_protocol, from_port, to_port, cidr_ip, src_group,
-                                    dry_run)
+        return self._change_ingress(
+            self.connection.authorize_security_group,
+            self.add_rule,
+            ip_protocol,
+            from_port,
+            to_port,
+            cidr_ip,
+            src_group,
+            dry_run,
+        )
 
-    def revoke(self, ip_protocol: str | None = None, from_port: int | None = None,
-               to_port: int | None = None, cidr_ip: str | list[str] | None = None,
-               src_group: SecurityGroup | None = None, dry_run: bool = False) -> bool:
+    def revoke(
+        self,
+        ip_protocol: str | None = None,
+        from_port: int | None = None,
+        to_port: int | None = None,
+        cidr_ip: str | list[str] | None = None,
+        src_group: SecurityGroup | None = None,
+        dry_run: bool = False,
+    ) -> bool:
         """Remove what `authorize` with the same arguments allowed; updates `rules`."""
-        return self._change_ingress(self.connection.revoke_security_group, self.remove_rule,
-                                    ip_protocol, from_port, to_port, cidr_ip, src_group,
-                                    dry_run)
+        return self._change_ingress(
+            self.connection.revoke_security_group,
+            self.remove_rule,
+            ip_protocol,
+            from_port,
+            to_port,
+            cidr_ip,
+            src_group,
+            dry_run,
+        )
 
-    def _change_ingress(self, send: Any, record: Any, ip_protocol: str | None,
-                        from_port: Any, to_port: Any, cidr_ip: str | list[str] | None,
-                        src_group: SecurityGroup | None, dry_run: bool) -> bool:
+    def _change_ingress(
+        self,
+        send: Any,
+        record: Any,
+        ip_protocol: str | None,
+        from_port: Any,
+        to_port: Any,
+        cidr_ip: str | list[str] | None,
+        src_group: SecurityGroup | None,
+        dry_run: bool,
+    ) -> bool:
         """Send an authorize/revoke to EC2, then `record` each permission locally."""
         source = _source_arguments(src_group)
         if src_group is not None:
             cidr_ip = None
-        status = send(ip_protocol=ip_protocol, from_port=from_port, to_port=to_port,
-                      cidr_ip=cidr_ip, dry_run=dry_run, **self._target(), **source)
+        status = send(
+            ip_protocol=ip_protocol,
+            from_port=from_port,
+            to_port=to_port,
+            cidr_ip=cidr_ip,
+            dry_run=dry_run,
+            **self._target(),
+            **source,
+        )
         if status:
-            permissions = expand_permissions(ip_protocol, from_port, to_port,
-                                             src_group is not None)
+            permissions = expand_permissions(ip_protocol, from_port, to_port, src_group is not None)
             for protocol, low, high in permissions:
                 for single_cidr in _as_list(cidr_ip):
-                    record(protocol, low, high, source.get("src_security_group_name"),
-                           source.get("src_security_group_owner_id"), single_cidr,
-                           source.get("src_security_group_group_id"))
+                    record(
+                        protocol,
+                        low,
+                        high,
+                        source.get("src_security_group_name"),
+                        source.get("src_security_group_owner_id"),
+                        single_cidr,
+                        source.get("src_security_group_group_id"),
+                    )
         return status
 
-    def add_rule(self, ip_protocol: str | None, from_port: Any, to_port: Any,
-                 src_group_name: str | None, src_group_owner_id: str | None,
-                 cidr_ip: str | None, src_group_group_id: str | None = None,
-                 dry_run: bool = False) -> None:
+    def add_rule(
+        self,
+        ip_protocol: str | None,
+        from_port: Any,
+        to_port: Any,
+        src_group_name: str | None,
+        src_group_owner_id: str | None,
+        cidr_ip: str | None,
+        src_group_group_id: str | None = None,
+        dry_run: bool = False,
+    ) -> None:
         """Record a permission locally (what `authorize` does after EC2 said yes)."""
         rule = IPPermissions(self)
         rule.ip_protocol = ip_protocol
@@ -105,10 +168,17 @@ class SecurityGroup(TaggedEC2Object):
         self.rules.append(rule)
         rule.add_grant(src_group_name, src_group_owner_id, cidr_ip, src_group_group_id)
 
-    def remove_rule(self, ip_protocol: str | None, from_port: Any, to_port: Any,
-                    src_group_name: str | None, src_group_owner_id: str | None,
-                    cidr_ip: str | None, src_group_group_id: str | None = None,
-                    dry_run: bool = False) -> None:
+    def remove_rule(
+        self,
+        ip_protocol: str | None,
+        from_port: Any,
+        to_port: Any,
+        src_group_name: str | None,
+        src_group_owner_id: str | None,
+        cidr_ip: str | None,
+        src_group_group_id: str | None = None,
+        dry_run: bool = False,
+    ) -> None:
         """Forget a permission locally (what `revoke` does after EC2 said yes).
 
         A permission this object never saw is simply not there to forget (boto 2 raised
@@ -119,9 +189,11 @@ class SecurityGroup(TaggedEC2Object):
             if (str(rule.ip_protocol), str(rule.from_port), str(rule.to_port)) != wanted:
                 continue
             for grant in list(rule.grants):
-                same_source = (grant.cidr_ip == cidr_ip and (
-                    cidr_ip is not None or grant.group_id == src_group_group_id
-                    or (src_group_name is not None and grant.name == src_group_name)))
+                same_source = grant.cidr_ip == cidr_ip and (
+                    cidr_ip is not None
+                    or grant.group_id == src_group_group_id
+                    or (src_group_name is not None and grant.name == src_group_name)
+                )
                 if same_source:
                     rule.grants.remove(grant)
             if not rule.grants:
@@ -132,24 +204,30 @@ class SecurityGroup(TaggedEC2Object):
             return self.connection.delete_security_group(group_id=self.id, dry_run=dry_run)
         return self.connection.delete_security_group(self.name, dry_run=dry_run)
 
-    def copy_to_region(self, region: Any, name: str | None = None,
-                       dry_run: bool = False) -> SecurityGroup:
+    def copy_to_region(
+        self, region: Any, name: str | None = None, dry_run: bool = False
+    ) -> SecurityGroup:
         """Create this group with its CIDR rules in another region (references to other
         groups do not cross regions, so they are not copied)."""
         remote = self._connect_to_region(region)
-        copy = remote.create_security_group(name or self.name, self.description,
-                                            dry_run=dry_run)
+        copy = remote.create_security_group(name or self.name, self.description, dry_run=dry_run)
         for rule in self.rules:
             for grant in rule.grants:
                 if grant.cidr_ip:
-                    copy.authorize(rule.ip_protocol, rule.from_port, rule.to_port,
-                                   grant.cidr_ip, dry_run=dry_run)
+                    copy.authorize(
+                        rule.ip_protocol,
+                        rule.from_port,
+                        rule.to_port,
+                        grant.cidr_ip,
+                        dry_run=dry_run,
+                    )
         return copy
 
     def instances(self, dry_run: bool = False) -> list:
         """The instances in this group."""
         reservations = self.connection.get_all_reservations(
-            filters={"instance.group-id": self.id}, dry_run=dry_run)
+            filters={"instance.group-id": self.id}, dry_run=dry_run
+        )
         return [instance for r in reservations for instance in r.instances]
 
 
@@ -163,14 +241,19 @@ def _source_arguments(src_group: SecurityGroup | None) -> dict[str, str | None]:
         return {}
     group_id = getattr(src_group, "group_id", None) or src_group.id
     if group_id:
-        return {"src_security_group_group_id": group_id,
-                "src_security_group_owner_id": src_group.owner_id}
-    return {"src_security_group_name": src_group.name,
-            "src_security_group_owner_id": src_group.owner_id}
+        return {
+            "src_security_group_group_id": group_id,
+            "src_security_group_owner_id": src_group.owner_id,
+        }
+    return {
+        "src_security_group_name": src_group.name,
+        "src_security_group_owner_id": src_group.owner_id,
+    }
 
 
-def expand_permissions(ip_protocol: str | None, from_port: Any, to_port: Any,
-                       from_group: bool) -> tuple[tuple[Any, Any, Any], ...]:
+def expand_permissions(
+    ip_protocol: str | None, from_port: Any, to_port: Any, from_group: bool
+) -> tuple[tuple[Any, Any, Any], ...]:
     """The (protocol, from, to) permissions boto 2's flat arguments stand for: one, or all
     TCP, UDP and ICMP for a source group given without protocol and ports."""
     if from_group and ip_protocol is None and from_port is None and to_port is None:
@@ -215,9 +298,14 @@ class IPPermissions:
     def endElement(self, name: str, value: str, connection: Any) -> None:
         set_leaf(self, name, value)
 
-    def add_grant(self, name: str | None = None, owner_id: str | None = None,
-                  cidr_ip: str | None = None, group_id: str | None = None,
-                  dry_run: bool = False) -> GroupOrCIDR:
+    def add_grant(
+        self,
+        name: str | None = None,
+        owner_id: str | None = None,
+        cidr_ip: str | None = None,
+        group_id: str | None = None,
+        dry_run: bool = False,
+    ) -> GroupOrCIDR:
         grant = GroupOrCIDR(self)
         grant.owner_id = owner_id
         grant.group_id = group_id
@@ -230,9 +318,15 @@ class IPPermissions:
 class GroupOrCIDR:
     """A grant: a CIDR range (`cidr_ip`) or a source group (`group_id`, `name`, `owner_id`)."""
 
-    _leaf_fields = {"userId": "owner_id", "groupId": "group_id", "groupName": "name",
-                    "cidrIp": "cidr_ip", "cidrIpv6": "cidr_ipv6", "description": "description",
-                    "prefixListId": "prefix_list_id"}
+    _leaf_fields = {
+        "userId": "owner_id",
+        "groupId": "group_id",
+        "groupName": "name",
+        "cidrIp": "cidr_ip",
+        "cidrIpv6": "cidr_ipv6",
+        "description": "description",
+        "prefixListId": "prefix_list_id",
+    }
 
     def __init__(self, parent: Any = None) -> None:
         self.owner_id = None

@@ -23,10 +23,16 @@ class Snapshot(TaggedEC2Object):
     """A point-in-time copy of a volume."""
 
     _leaf_fields = {
-        "snapshotId": "id", "volumeId": "volume_id", "status": "status",
-        "startTime": "start_time", "ownerId": "owner_id", "ownerAlias": "owner_alias",
-        "volumeSize": ("volume_size", _size), "description": "description",
-        "encrypted": ("encrypted", is_true), "progress": "progress",
+        "snapshotId": "id",
+        "volumeId": "volume_id",
+        "status": "status",
+        "startTime": "start_time",
+        "ownerId": "owner_id",
+        "ownerAlias": "owner_alias",
+        "volumeSize": ("volume_size", _size),
+        "description": "description",
+        "encrypted": ("encrypted", is_true),
+        "progress": "progress",
         "kmsKeyId": "kms_key_id",
     }
     AttrName = "createVolumePermission"
@@ -68,31 +74,51 @@ class Snapshot(TaggedEC2Object):
 
     def get_permissions(self, dry_run: bool = False) -> dict:
         """`{"user_ids": [...], "groups": [...]}`, each key only when it has items."""
-        return self.connection.get_snapshot_attribute(self.id, self.AttrName,
-                                                      dry_run=dry_run).attrs
+        return self.connection.get_snapshot_attribute(self.id, self.AttrName, dry_run=dry_run).attrs
 
-    def share(self, user_ids: list[str] | None = None, groups: list[str] | None = None,
-              dry_run: bool = False) -> bool:
-        return self.connection.modify_snapshot_attribute(self.id, self.AttrName, "add",
-                                                         user_ids, groups, dry_run=dry_run)
+    def share(
+        self,
+        user_ids: list[str] | None = None,
+        groups: list[str] | None = None,
+        dry_run: bool = False,
+    ) -> bool:
+        return self.connection.modify_snapshot_attribute(
+            self.id, self.AttrName, "add", user_ids, groups, dry_run=dry_run
+        )
 
-    def unshare(self, user_ids: list[str] | None = None, groups: list[str] | None = None,
-                dry_run: bool = False) -> bool:
-        return self.connection.modify_snapshot_attribute(self.id, self.AttrName, "remove",
-                                                         user_ids, groups, dry_run=dry_run)
+    def unshare(
+        self,
+        user_ids: list[str] | None = None,
+        groups: list[str] | None = None,
+        dry_run: bool = False,
+    ) -> bool:
+        return self.connection.modify_snapshot_attribute(
+            self.id, self.AttrName, "remove", user_ids, groups, dry_run=dry_run
+        )
 
     def reset_permissions(self, dry_run: bool = False) -> bool:
-        return self.connection.reset_snapshot_attribute(self.id, self.AttrName,
-                                                        dry_run=dry_run)
+        return self.connection.reset_snapshot_attribute(self.id, self.AttrName, dry_run=dry_run)
 
-    def create_volume(self, zone: Any, size: int | None = None,
-                      volume_type: str | None = None, iops: int | None = None,
-                      encrypted: bool = False, dry_run: bool = False) -> Any:
+    def create_volume(
+        self,
+        zone: Any,
+        size: int | None = None,
+        volume_type: str | None = None,
+        iops: int | None = None,
+        encrypted: bool = False,
+        dry_run: bool = False,
+    ) -> Any:
         """A new volume in `zone` (a Zone or its name) from this snapshot; encrypted when
         asked or when the snapshot is (boto 2 passed the snapshot's own flag)."""
-        return self.connection.create_volume(size, zone, self.id, volume_type, iops,
-                                             encrypted or bool(self.encrypted),
-                                             dry_run=dry_run)
+        return self.connection.create_volume(
+            size,
+            zone,
+            self.id,
+            volume_type,
+            iops,
+            encrypted or bool(self.encrypted),
+            dry_run=dry_run,
+        )
 
 
 class SnapshotAttribute:

@@ -36,12 +36,21 @@ class TagSet(dict):
 class Tag:
     """One tag of one resource, as DescribeTags lists it."""
 
-    _leaf_fields = {"resourceId": "res_id", "resourceType": "res_type", "key": "name",
-                    "value": "value"}
+    _leaf_fields = {
+        "resourceId": "res_id",
+        "resourceType": "res_type",
+        "key": "name",
+        "value": "value",
+    }
 
-    def __init__(self, connection: Any = None, res_type: str | None = None,
-                 res_id: str | None = None, name: str | None = None,
-                 value: str | None = None) -> None:
+    def __init__(
+        self,
+        connection: Any = None,
+        res_type: str | None = None,
+        res_id: str | None = None,
+        name: str | None = None,
+        value: str | None = None,
+    ) -> None:
         self.connection = connection
         self.res_type = res_type
         self.res_id = res_id

@@ -15,8 +15,11 @@ class AttachmentSet:
     """Where a volume is attached (boto 2 kept only the first attachment)."""
 
     _leaf_fields = {
-        "volumeId": "id", "instanceId": "instance_id", "status": "status",
-        "attachTime": "attach_time", "device": "device",
+        "volumeId": "id",
+        "instanceId": "instance_id",
+        "status": "status",
+        "attachTime": "attach_time",
+        "device": "device",
     }
 
     def __init__(self) -> None:
@@ -41,9 +44,14 @@ class Volume(TaggedEC2Object):
     """An EBS volume."""
 
     _leaf_fields = {
-        "volumeId": "id", "createTime": "create_time", "size": ("size", int),
-        "snapshotId": "snapshot_id", "availabilityZone": "zone", "volumeType": "type",
-        "iops": ("iops", int), "encrypted": ("encrypted", is_true),
+        "volumeId": "id",
+        "createTime": "create_time",
+        "size": ("size", int),
+        "snapshotId": "snapshot_id",
+        "availabilityZone": "zone",
+        "volumeType": "type",
+        "iops": ("iops", int),
+        "encrypted": ("encrypted", is_true),
         "kmsKeyId": "kms_key_id",
     }
 
@@ -98,8 +106,7 @@ class Volume(TaggedEC2Object):
         """Detach from the instance this object last saw it attached to."""
         instance_id = self.attach_data.instance_id if self.attach_data else None
         device = self.attach_data.device if self.attach_data else None
-        return self.connection.detach_volume(self.id, instance_id, device, force,
-                                             dry_run=dry_run)
+        return self.connection.detach_volume(self.id, instance_id, device, force, dry_run=dry_run)
 
     def create_snapshot(self, description: str | None = None, dry_run: bool = False) -> Any:
         return self.connection.create_snapshot(self.id, description, dry_run=dry_run)
@@ -110,9 +117,11 @@ class Volume(TaggedEC2Object):
     def attachment_state(self) -> str | None:
         return self.attach_data.status if self.attach_data else None
 
-    def snapshots(self, owner: Any = None, restorable_by: Any = None,
-                  dry_run: bool = False) -> list:
+    def snapshots(
+        self, owner: Any = None, restorable_by: Any = None, dry_run: bool = False
+    ) -> list:
         """The snapshots (visible with `owner` / `restorable_by`) taken of this volume."""
-        snapshots = self.connection.get_all_snapshots(owner=owner, restorable_by=restorable_by,
-                                                      dry_run=dry_run)
+        snapshots = self.connection.get_all_snapshots(
+            owner=owner, restorable_by=restorable_by, dry_run=dry_run
+        )
         return [snapshot for snapshot in snapshots if snapshot.volume_id == self.id]

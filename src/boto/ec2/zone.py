@@ -34,11 +34,17 @@ class GeographySet(TextList):
 
 
 class Zone(EC2Object):
-    _leaf_fields = {"zoneName": "name", "zoneState": "state", "regionName": "region_name",
-                    "zoneId": "zone_id", "zoneType": "zone_type",
-                    "groupName": "group_name", "optInStatus": "opt_in_status",
-                    "networkBorderGroup": "network_border_group",
-                    "groupLongName": "group_long_name"}
+    _leaf_fields = {
+        "zoneName": "name",
+        "zoneState": "state",
+        "regionName": "region_name",
+        "zoneId": "zone_id",
+        "zoneType": "zone_type",
+        "groupName": "group_name",
+        "optInStatus": "opt_in_status",
+        "networkBorderGroup": "network_border_group",
+        "groupLongName": "group_long_name",
+    }
     _child_factories = {
         "messageSet": lambda zone: zone._collect("messages", MessageSet),
         "geographySet": lambda zone: zone._collect("geography", GeographySet),

@@ -29,18 +29,20 @@ from .field_filters import fields
 ADDRESS_LIMIT = 5  # EC2's default quota of Elastic IP addresses per region
 _ASSOCIABLE_STATES = ("running", "stopping", "stopped")
 
-_FILTERS = fields({
-    "allocation-id": "AllocationId",
-    "association-id": "AssociationId",
-    "domain": "Domain",
-    "instance-id": "InstanceId",
-    "network-border-group": "NetworkBorderGroup",
-    "network-interface-id": "NetworkInterfaceId",
-    "network-interface-owner-id": "NetworkInterfaceOwnerId",
-    "private-ip-address": "PrivateIpAddress",
-    "public-ip": "PublicIp",
-    "public-ipv4-pool": "PublicIpv4Pool",
-})
+_FILTERS = fields(
+    {
+        "allocation-id": "AllocationId",
+        "association-id": "AssociationId",
+        "domain": "Domain",
+        "instance-id": "InstanceId",
+        "network-border-group": "NetworkBorderGroup",
+        "network-interface-id": "NetworkInterfaceId",
+        "network-interface-owner-id": "NetworkInterfaceOwnerId",
+        "private-ip-address": "PrivateIpAddress",
+        "public-ip": "PublicIp",
+        "public-ipv4-pool": "PublicIpv4Pool",
+    }
+)
 
 
 def _address_not_found(public_ip: str) -> EC2Error:
@@ -94,12 +96,13 @@ def allocate_address(ctx: Context, params: dict) -> dict:
             "Use the domain 'vpc'.",
         )
     if params.get("Address") or params.get("CustomerOwnedIpv4Pool") or params.get("IpamPoolId"):
-        raise EC2Error("InvalidParameterValue",
-                       "localec2 allocates Elastic IP addresses from Amazon's pool only")
+        raise EC2Error(
+            "InvalidParameterValue",
+            "localec2 allocates Elastic IP addresses from Amazon's pool only",
+        )
     tags = creation_tags(params, "elastic-ip")
     if len(ctx.tx.all(ELASTIC_IP)) >= ADDRESS_LIMIT:
-        raise EC2Error("AddressLimitExceeded",
-                       "The maximum number of addresses has been reached.")
+        raise EC2Error("AddressLimitExceeded", "The maximum number of addresses has been reached.")
     address = {
         "AllocationId": new_id("eipalloc"),
         "PublicIp": _unused_public_ip(ctx),
@@ -153,8 +156,7 @@ def _target_instance(ctx: Context, params: dict) -> dict:
     if name_of(instance) not in _ASSOCIABLE_STATES:
         raise EC2Error(
             "IncorrectInstanceState",
-            f"The instance '{instance['InstanceId']}' is not in a valid state for this "
-            "operation.",
+            f"The instance '{instance['InstanceId']}' is not in a valid state for this operation.",
         )
     return instance
 
@@ -177,8 +179,11 @@ def _disassociate(ctx: Context, address: dict, reassign: bool) -> None:
     """Take the address off the instance it is associated with (see `detach_elastic_ip`)."""
     instance = find_instance(ctx, address["InstanceId"])
     if instance is not None and elastic_ip_of(instance) == address["AllocationId"]:
-        ctx.tx.put(INSTANCE, instance["InstanceId"],
-                   detach_elastic_ip(ctx.tx, ctx.region, instance, reassign))
+        ctx.tx.put(
+            INSTANCE,
+            instance["InstanceId"],
+            detach_elastic_ip(ctx.tx, ctx.region, instance, reassign),
+        )
     else:
         ctx.tx.put(ELASTIC_IP, address["AllocationId"], disassociated(address))
 
@@ -220,8 +225,11 @@ def associate_address(ctx: Context, params: dict) -> dict:
         PrivateIpAddress=private_ip,
     )
     ctx.tx.put(ELASTIC_IP, associated["AllocationId"], associated)
-    ctx.tx.put(INSTANCE, instance["InstanceId"], with_elastic_ip(
-        ctx.region, instance, associated, _would_be_public(ctx, instance)))
+    ctx.tx.put(
+        INSTANCE,
+        instance["InstanceId"],
+        with_elastic_ip(ctx.region, instance, associated, _would_be_public(ctx, instance)),
+    )
     return {"AssociationId": associated["AssociationId"]}
 
 

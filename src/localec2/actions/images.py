@@ -29,33 +29,35 @@ _NAME = re.compile(r"[a-zA-Z0-9()\[\] ./\-'@_]{3,128}")
 _ARCHITECTURES = ("i386", "x86_64", "arm64", "x86_64_mac", "arm64_mac")
 
 
-_FILTERS = fields({
-    "architecture": "Architecture",
-    "creation-date": "CreationDate",
-    "description": "Description",
-    "ena-support": "EnaSupport",
-    "hypervisor": "Hypervisor",
-    "image-id": "ImageId",
-    "image-type": "ImageType",
-    "is-public": "Public",
-    "name": "Name",
-    "owner-alias": "ImageOwnerAlias",
-    "owner-id": "OwnerId",
-    "platform": "Platform",
-    "platform-details": "PlatformDetails",
-    "root-device-name": "RootDeviceName",
-    "root-device-type": "RootDeviceType",
-    "source-instance-id": "SourceInstanceId",
-    "state": "State",
-    "usage-operation": "UsageOperation",
-    "virtualization-type": "VirtualizationType",
-    "block-device-mapping.delete-on-termination": "BlockDeviceMappings.Ebs.DeleteOnTermination",
-    "block-device-mapping.device-name": "BlockDeviceMappings.DeviceName",
-    "block-device-mapping.snapshot-id": "BlockDeviceMappings.Ebs.SnapshotId",
-    "block-device-mapping.volume-size": "BlockDeviceMappings.Ebs.VolumeSize",
-    "block-device-mapping.volume-type": "BlockDeviceMappings.Ebs.VolumeType",
-    "block-device-mapping.encrypted": "BlockDeviceMappings.Ebs.Encrypted",
-})
+_FILTERS = fields(
+    {
+        "architecture": "Architecture",
+        "creation-date": "CreationDate",
+        "description": "Description",
+        "ena-support": "EnaSupport",
+        "hypervisor": "Hypervisor",
+        "image-id": "ImageId",
+        "image-type": "ImageType",
+        "is-public": "Public",
+        "name": "Name",
+        "owner-alias": "ImageOwnerAlias",
+        "owner-id": "OwnerId",
+        "platform": "Platform",
+        "platform-details": "PlatformDetails",
+        "root-device-name": "RootDeviceName",
+        "root-device-type": "RootDeviceType",
+        "source-instance-id": "SourceInstanceId",
+        "state": "State",
+        "usage-operation": "UsageOperation",
+        "virtualization-type": "VirtualizationType",
+        "block-device-mapping.delete-on-termination": "BlockDeviceMappings.Ebs.DeleteOnTermination",
+        "block-device-mapping.device-name": "BlockDeviceMappings.DeviceName",
+        "block-device-mapping.snapshot-id": "BlockDeviceMappings.Ebs.SnapshotId",
+        "block-device-mapping.volume-size": "BlockDeviceMappings.Ebs.VolumeSize",
+        "block-device-mapping.volume-type": "BlockDeviceMappings.Ebs.VolumeType",
+        "block-device-mapping.encrypted": "BlockDeviceMappings.Ebs.Encrypted",
+    }
+)
 
 
 def image_not_found(ids: list[str]) -> EC2Error:
@@ -247,8 +249,13 @@ def create_image(ctx: Context, params: dict) -> dict:
             fields[inherited] = source[inherited]
     tags = creation_tags(params, IMAGE, SNAPSHOT)
     image = _own_image(ctx, name, fields, params, tags)
-    record_snapshots(ctx.tx, image, tags_for(params.get("TagSpecifications"), SNAPSHOT),
-                     instance["InstanceId"], timestamp(ctx.now))
+    record_snapshots(
+        ctx.tx,
+        image,
+        tags_for(params.get("TagSpecifications"), SNAPSHOT),
+        instance["InstanceId"],
+        timestamp(ctx.now),
+    )
     return {"ImageId": image["ImageId"]}
 
 

@@ -23,11 +23,13 @@ _READERS = {
     "ramdisk": ("RamdiskId", lambda i: _value(i.get("_ramdisk"))),
     "userData": ("UserData", lambda i: _value(i.get("_user_data"))),
     "disableApiTermination": (
-        "DisableApiTermination", lambda i: _value(i["_disable_api_termination"])
+        "DisableApiTermination",
+        lambda i: _value(i["_disable_api_termination"]),
     ),
     "disableApiStop": ("DisableApiStop", lambda i: _value(i.get("_disable_api_stop", False))),
     "instanceInitiatedShutdownBehavior": (
-        "InstanceInitiatedShutdownBehavior", lambda i: _value(i["_shutdown_behavior"])
+        "InstanceInitiatedShutdownBehavior",
+        lambda i: _value(i["_shutdown_behavior"]),
     ),
     "rootDeviceName": ("RootDeviceName", lambda i: _value(i["RootDeviceName"])),
     "blockDeviceMapping": ("BlockDeviceMappings", lambda i: i["BlockDeviceMappings"]),
@@ -45,8 +47,9 @@ _READERS = {
 def describe_instance_attribute(ctx: Context, params: dict) -> dict:
     attribute = params.get("Attribute") or ""
     if attribute not in _READERS:
-        raise invalid_parameter_value(f"Value ({attribute}) for parameter attribute is invalid. "
-                                      "Unknown attribute.")
+        raise invalid_parameter_value(
+            f"Value ({attribute}) for parameter attribute is invalid. Unknown attribute."
+        )
     instance = get_instance(ctx, params.get("InstanceId") or "")
     member, read = _READERS[attribute]
     return {"InstanceId": instance["InstanceId"], member: read(instance)}
@@ -119,11 +122,13 @@ _WRITERS = {
     "instanceType": ("InstanceType", _set_instance_type),
     "userData": ("UserData", _set_user_data),
     "disableApiTermination": (
-        "DisableApiTermination", _flag("_disable_api_termination", "disableApiTermination")
+        "DisableApiTermination",
+        _flag("_disable_api_termination", "disableApiTermination"),
     ),
     "disableApiStop": ("DisableApiStop", _flag("_disable_api_stop", "disableApiStop")),
     "instanceInitiatedShutdownBehavior": (
-        "InstanceInitiatedShutdownBehavior", _set_shutdown_behavior
+        "InstanceInitiatedShutdownBehavior",
+        _set_shutdown_behavior,
     ),
     "sourceDestCheck": ("SourceDestCheck", _flag("SourceDestCheck", "sourceDestCheck")),
     "ebsOptimized": ("EbsOptimized", _flag("EbsOptimized", "ebsOptimized")),

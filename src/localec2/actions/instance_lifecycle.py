@@ -28,8 +28,13 @@ from .vpcs import release_address
 
 def _transition(ctx: Context, doc: dict, via: str, to: str, **changes) -> dict:
     stored, answered = begin(
-        doc, via, to, ctx.now, ctx.config.boot_seconds,
-        ctx.config.terminated_visible_seconds, **changes,
+        doc,
+        via,
+        to,
+        ctx.now,
+        ctx.config.boot_seconds,
+        ctx.config.terminated_visible_seconds,
+        **changes,
     )
     ctx.tx.put(INSTANCE, doc["InstanceId"], stored)
     return answered
@@ -70,8 +75,12 @@ def start_instances(ctx: Context, params: dict) -> dict:
         if name_of(doc) != "stopped":
             return None
         return _transition(
-            ctx, _public_address_on_start(ctx, doc), "pending", "running",
-            StateTransitionReason="", StateReason={"Code": "pending", "Message": "pending"},
+            ctx,
+            _public_address_on_start(ctx, doc),
+            "pending",
+            "running",
+            StateTransitionReason="",
+            StateReason={"Code": "pending", "Message": "pending"},
         )
 
     return {"StartingInstances": _state_changes(instances, start)}
@@ -143,16 +152,18 @@ def _status(doc: dict) -> dict:
     }
 
 
-_STATUS_FILTERS = fields({
-    "availability-zone": "AvailabilityZone",
-    "instance-state-code": "InstanceState.Code",
-    "instance-state-name": "InstanceState.Name",
-    "instance-status.status": "InstanceStatus.Status",
-    "instance-status.reachability": "InstanceStatus.Details.Status",
-    "system-status.status": "SystemStatus.Status",
-    "system-status.reachability": "SystemStatus.Details.Status",
-    "event.code": "Events.Code",
-})
+_STATUS_FILTERS = fields(
+    {
+        "availability-zone": "AvailabilityZone",
+        "instance-state-code": "InstanceState.Code",
+        "instance-state-name": "InstanceState.Name",
+        "instance-status.status": "InstanceStatus.Status",
+        "instance-status.reachability": "InstanceStatus.Details.Status",
+        "system-status.status": "SystemStatus.Status",
+        "system-status.reachability": "SystemStatus.Details.Status",
+        "event.code": "Events.Code",
+    }
+)
 
 
 @action("DescribeInstanceStatus")
@@ -160,8 +171,9 @@ def describe_instance_status(ctx: Context, params: dict) -> dict:
     instances = requested_instances(ctx, params)
     if not params.get("IncludeAllInstances"):
         instances = [doc for doc in instances if name_of(doc) == "running"]
-    statuses = apply_filters([_status(doc) for doc in instances], params.get("Filters"),
-                             _STATUS_FILTERS)
+    statuses = apply_filters(
+        [_status(doc) for doc in instances], params.get("Filters"), _STATUS_FILTERS
+    )
     page, token = paginate(statuses, params.get("MaxResults"), params.get("NextToken"))
     return {"InstanceStatuses": page, "NextToken": token}
 
@@ -189,26 +201,28 @@ def unmonitor_instances(ctx: Context, params: dict) -> dict:
 def boot_log(doc: dict) -> str:
     """A plausible Linux boot log for the instance."""
     address = doc.get("PrivateIpAddress") or "0.0.0.0"
-    return "\r\n".join([
-        "[    0.000000] Linux version 6.1.119-129.201.amzn2023.x86_64 (mockbuild@ip-10-0-43-5) "
-        "(gcc (GCC) 11.4.1 20230605) #1 SMP PREEMPT_DYNAMIC",
-        "[    0.000000] Command line: BOOT_IMAGE=(hd0,gpt1)/boot/vmlinuz "
-        f"root=UUID={doc['InstanceId']}",
-        "[    0.000000] BIOS-provided physical RAM map:",
-        "[    0.012345] DMI: Amazon EC2 /, BIOS 1.0 10/16/2017",
-        "[    0.250000] Hypervisor detected: KVM",
-        "[    1.104211] ena 0000:00:05.0: Elastic Network Adapter (ENA) v2.13.0",
-        "[  OK  ] Reached target Network is Online.",
-        "         Starting cloud-init.service - Cloud-init: Network Stage...",
-        f"cloud-init[1201]: Cloud-init v. 22.2.2 running 'init' at {doc['LaunchTime']}.",
-        f"cloud-init[1201]: ci-info: |  ens5  | True | {address} | 255.255.240.0 | global |",
-        "[  OK  ] Started sshd.service - OpenSSH server daemon.",
-        f"Cloud-init v. 22.2.2 finished at {doc['LaunchTime']}. Datasource DataSourceEc2.",
-        "",
-        f"Amazon Linux 2023 Kernel 6.1 on an {doc['Architecture']} (-)",
-        "",
-        f"{doc['PrivateDnsName'].split('.')[0]} login: ",
-    ])
+    return "\r\n".join(
+        [
+            "[    0.000000] Linux version 6.1.119-129.201.amzn2023.x86_64 (mockbuild@ip-10-0-43-5) "
+            "(gcc (GCC) 11.4.1 20230605) #1 SMP PREEMPT_DYNAMIC",
+            "[    0.000000] Command line: BOOT_IMAGE=(hd0,gpt1)/boot/vmlinuz "
+            f"root=UUID={doc['InstanceId']}",
+            "[    0.000000] BIOS-provided physical RAM map:",
+            "[    0.012345] DMI: Amazon EC2 /, BIOS 1.0 10/16/2017",
+            "[    0.250000] Hypervisor detected: KVM",
+            "[    1.104211] ena 0000:00:05.0: Elastic Network Adapter (ENA) v2.13.0",
+            "[  OK  ] Reached target Network is Online.",
+            "         Starting cloud-init.service - Cloud-init: Network Stage...",
+            f"cloud-init[1201]: Cloud-init v. 22.2.2 running 'init' at {doc['LaunchTime']}.",
+            f"cloud-init[1201]: ci-info: |  ens5  | True | {address} | 255.255.240.0 | global |",
+            "[  OK  ] Started sshd.service - OpenSSH server daemon.",
+            f"Cloud-init v. 22.2.2 finished at {doc['LaunchTime']}. Datasource DataSourceEc2.",
+            "",
+            f"Amazon Linux 2023 Kernel 6.1 on an {doc['Architecture']} (-)",
+            "",
+            f"{doc['PrivateDnsName'].split('.')[0]} login: ",
+        ]
+    )
 
 
 @action("GetConsoleOutput")

@@ -44,11 +44,13 @@ def _check_counts(params: dict) -> tuple[int, int]:
     if high is None:
         raise EC2Error("MissingParameter", "The request must contain the parameter MaxCount")
     if low < 1:
-        raise invalid_parameter_value(f"Value ({low}) for parameter minCount is invalid. "
-                                      "Expected a positive integer.")
+        raise invalid_parameter_value(
+            f"Value ({low}) for parameter minCount is invalid. Expected a positive integer."
+        )
     if high < 1:
-        raise invalid_parameter_value(f"Value ({high}) for parameter maxCount is invalid. "
-                                      "Expected a positive integer.")
+        raise invalid_parameter_value(
+            f"Value ({high}) for parameter maxCount is invalid. Expected a positive integer."
+        )
     if low > high:
         raise invalid_parameter_value(
             f"Invalid value '{low}' for MinCount. Must be less than or equal to MaxCount"
@@ -120,8 +122,9 @@ def _launch_subnet(ctx: Context, subnet_id: str | None, zone: str | None) -> dic
     return subnet
 
 
-def _launch_groups(tx: Transaction, vpc: dict, group_ids: list[str], names: list[str],
-                   explicit_subnet: bool) -> list[dict]:
+def _launch_groups(
+    tx: Transaction, vpc: dict, group_ids: list[str], names: list[str], explicit_subnet: bool
+) -> list[dict]:
     vpc_id = vpc["VpcId"]
     if names and explicit_subnet and not vpc.get("IsDefault"):
         raise invalid_parameter_combination(
@@ -158,23 +161,28 @@ def _block_devices(image: dict, requested: list[dict], launched: str) -> list[di
     sizes = {m["DeviceName"]: m for m in requested or () if m.get("DeviceName")}
     mappings = []
     devices = list(image.get("BlockDeviceMappings") or ())
-    devices += [m for m in requested or () if "Ebs" in m and m.get("DeviceName") not in
-                {d["DeviceName"] for d in devices}]
+    devices += [
+        m
+        for m in requested or ()
+        if "Ebs" in m and m.get("DeviceName") not in {d["DeviceName"] for d in devices}
+    ]
     for device in devices:
         if "Ebs" not in device:
             continue
         override = (sizes.get(device["DeviceName"]) or {}).get("Ebs") or {}
         ebs = {**device["Ebs"], **override}
-        mappings.append({
-            "DeviceName": device["DeviceName"],
-            "Ebs": {
-                "AttachTime": launched,
-                "DeleteOnTermination": ebs.get("DeleteOnTermination", True),
-                "Status": "attached",
-                "VolumeId": new_id("vol"),
-                "_size": ebs.get("VolumeSize", 8),
-            },
-        })
+        mappings.append(
+            {
+                "DeviceName": device["DeviceName"],
+                "Ebs": {
+                    "AttachTime": launched,
+                    "DeleteOnTermination": ebs.get("DeleteOnTermination", True),
+                    "Status": "attached",
+                    "VolumeId": new_id("vol"),
+                    "_size": ebs.get("VolumeSize", 8),
+                },
+            }
+        )
     return mappings
 
 
@@ -218,8 +226,13 @@ def _validated_launch(ctx: Context, params: dict) -> Launch:
     placement = params.get("Placement") or {}
     subnet = _launch_subnet(ctx, network["SubnetId"], placement.get("AvailabilityZone"))
     vpc = ctx.tx.get("vpc", subnet["VpcId"]) or {"VpcId": subnet["VpcId"]}
-    groups = _launch_groups(ctx.tx, vpc, network["GroupIds"], params.get("SecurityGroups") or [],
-                            bool(network["SubnetId"]))
+    groups = _launch_groups(
+        ctx.tx,
+        vpc,
+        network["GroupIds"],
+        params.get("SecurityGroups") or [],
+        bool(network["SubnetId"]),
+    )
     behavior = params.get("InstanceInitiatedShutdownBehavior") or "stop"
     if behavior not in ("stop", "terminate"):
         raise invalid_parameter_value(
@@ -310,8 +323,15 @@ def _shared_parts(ctx: Context, launch: Launch, params: dict) -> dict:
     }
 
 
-def _instance_document(ctx: Context, launch: Launch, params: dict, shared: dict, index: int,
-                       address: str, reservation_id: str) -> dict:
+def _instance_document(
+    ctx: Context,
+    launch: Launch,
+    params: dict,
+    shared: dict,
+    index: int,
+    address: str,
+    reservation_id: str,
+) -> dict:
     """A running instance's document: boto3's `Instance` shape plus `_` internals."""
     image, subnet = launch.image, launch.subnet
     launched = shared["LaunchTime"]
@@ -340,9 +360,9 @@ def _instance_document(ctx: Context, launch: Launch, params: dict, shared: dict,
         "EbsOptimized": bool(params.get("EbsOptimized")),
         "EnaSupport": True,
         "Hypervisor": "xen",
-        "NetworkInterfaces": [primary_interface(
-            ctx, subnet, address, private_dns, launch.groups, launched
-        )],
+        "NetworkInterfaces": [
+            primary_interface(ctx, subnet, address, private_dns, launch.groups, launched)
+        ],
         "RootDeviceName": image["RootDeviceName"],
         "RootDeviceType": image["RootDeviceType"],
         "SecurityGroups": launch.groups,
@@ -393,8 +413,9 @@ def run_instances(ctx: Context, params: dict) -> dict:
     stored, answered = [], []
     for index, address in enumerate(addresses):
         doc = _instance_document(ctx, launch, params, shared, index, address, reservation_id)
-        pending = dict(doc, State=state("pending"),
-                       StateReason={"Code": "pending", "Message": "pending"})
+        pending = dict(
+            doc, State=state("pending"), StateReason={"Code": "pending", "Message": "pending"}
+        )
         if ctx.config.boot_seconds > 0:  # else it is running by the next request
             doc = dict(pending, _next=["running", ctx.now + ctx.config.boot_seconds])
         ctx.tx.put(INSTANCE, doc["InstanceId"], doc)
@@ -402,9 +423,13 @@ def run_instances(ctx: Context, params: dict) -> dict:
         stored.append(doc)
         answered.append(pending)
     if token:
-        ctx.tx.put(CLIENT_TOKEN, token, {
-            "ReservationId": reservation_id,
-            "InstanceIds": [i["InstanceId"] for i in stored],
-            "_digest": _request_digest(params),
-        })
+        ctx.tx.put(
+            CLIENT_TOKEN,
+            token,
+            {
+                "ReservationId": reservation_id,
+                "InstanceIds": [i["InstanceId"] for i in stored],
+                "_digest": _request_digest(params),
+            },
+        )
     return reservation(ctx, reservation_id, answered)

@@ -78,12 +78,14 @@ def find_by_id(tx: Transaction, key_pair_id: str) -> dict | None:
     return next((doc for doc in tx.all(KIND) if doc["KeyPairId"] == key_pair_id), None)
 
 
-_GETTERS = fields({
-    "key-name": "KeyName",
-    "key-pair-id": "KeyPairId",
-    "fingerprint": "KeyFingerprint",
-    "key-type": "KeyType",
-})
+_GETTERS = fields(
+    {
+        "key-name": "KeyName",
+        "key-pair-id": "KeyPairId",
+        "fingerprint": "KeyFingerprint",
+        "key-type": "KeyType",
+    }
+)
 
 
 def _selected(tx: Transaction, names: list[str], ids: list[str]) -> list[dict]:
@@ -97,8 +99,11 @@ def _selected(tx: Transaction, names: list[str], ids: list[str]) -> list[dict]:
         raise not_found("InvalidKeyPair", "key pair", missing)
     wanted_names = set(names)
     wanted_ids = set(ids)
-    return [doc for doc in tx.all(KIND)
-            if doc["KeyName"] in wanted_names or doc["KeyPairId"] in wanted_ids]
+    return [
+        doc
+        for doc in tx.all(KIND)
+        if doc["KeyName"] in wanted_names or doc["KeyPairId"] in wanted_ids
+    ]
 
 
 @action("DescribeKeyPairs")

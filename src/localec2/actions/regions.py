@@ -8,22 +8,26 @@ from ..filters import apply_filters
 from ..registry import Context, action
 from .field_filters import fields
 
-_REGION_FILTERS = fields({
-    "endpoint": "Endpoint",
-    "opt-in-status": "OptInStatus",
-    "region-name": "RegionName",
-})
-_ZONE_FILTERS = fields({
-    "group-name": "GroupName",
-    "opt-in-status": "OptInStatus",
-    "region-name": "RegionName",
-    "state": "State",
-    "zone-id": "ZoneId",
-    "zone-name": "ZoneName",
-    "zone-type": "ZoneType",
-    "network-border-group": "NetworkBorderGroup",
-    "message": "Messages.Message",
-})
+_REGION_FILTERS = fields(
+    {
+        "endpoint": "Endpoint",
+        "opt-in-status": "OptInStatus",
+        "region-name": "RegionName",
+    }
+)
+_ZONE_FILTERS = fields(
+    {
+        "group-name": "GroupName",
+        "opt-in-status": "OptInStatus",
+        "region-name": "RegionName",
+        "state": "State",
+        "zone-id": "ZoneId",
+        "zone-name": "ZoneName",
+        "zone-type": "ZoneType",
+        "network-border-group": "NetworkBorderGroup",
+        "message": "Messages.Message",
+    }
+)
 
 
 def _region(entry: dict) -> dict:

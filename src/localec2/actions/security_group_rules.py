@@ -37,8 +37,14 @@ from ..store import Transaction
 from .creation_tags import creation_tags
 from .field_filters import fields
 
-_FLAT = ("IpProtocol", "FromPort", "ToPort", "CidrIp", "SourceSecurityGroupName",
-         "SourceSecurityGroupOwnerId")
+_FLAT = (
+    "IpProtocol",
+    "FromPort",
+    "ToPort",
+    "CidrIp",
+    "SourceSecurityGroupName",
+    "SourceSecurityGroupOwnerId",
+)
 # What a source group alone grants, as EC2 does for the flat form in a default VPC.
 _WHOLE_GROUP = (("tcp", 0, 65535), ("udp", 0, 65535), ("icmp", -1, -1))
 
@@ -68,8 +74,14 @@ def _flat_permissions(params: dict) -> list[dict]:
         return []
     else:
         peers = {"IpRanges": [{"CidrIp": cidr}] if cidr else []}
-    return [{"IpProtocol": protocol, "FromPort": params.get("FromPort"),
-             "ToPort": params.get("ToPort"), **peers}]
+    return [
+        {
+            "IpProtocol": protocol,
+            "FromPort": params.get("FromPort"),
+            "ToPort": params.get("ToPort"),
+            **peers,
+        }
+    ]
 
 
 def _requested_permissions(params: dict, egress: bool) -> list[dict]:
@@ -128,8 +140,7 @@ def _authorize(ctx: Context, params: dict, egress: bool) -> dict:
     if not permissions:
         raise EC2Error("MissingParameter", "The request must contain the parameter ipPermissions")
     contents = rules_from_permissions(permissions, _group_resolver(tx, group))
-    taken = {identity(rule) for rule in rules_of(tx, group)
-             if rule["IsEgress"] == egress}
+    taken = {identity(rule) for rule in rules_of(tx, group) if rule["IsEgress"] == egress}
     for content in contents:
         key = identity(content)
         if key in taken:
@@ -171,9 +182,19 @@ def _rules_by_id(existing: list[dict], rule_ids: list[str]) -> list[dict]:
 
 
 def _revoked(rule: dict) -> dict:
-    out = {key: rule[key] for key in ("SecurityGroupRuleId", "GroupId", "IsEgress",
-                                      "IpProtocol", "FromPort", "ToPort", "Description")
-           if key in rule}
+    out = {
+        key: rule[key]
+        for key in (
+            "SecurityGroupRuleId",
+            "GroupId",
+            "IsEgress",
+            "IpProtocol",
+            "FromPort",
+            "ToPort",
+            "Description",
+        )
+        if key in rule
+    }
     kind, value = peer_of(rule)
     out["ReferencedGroupId" if kind == "ReferencedGroupInfo" else kind] = value
     return out
@@ -199,7 +220,8 @@ def _revoke(ctx: Context, params: dict, egress: bool) -> dict:
     vpc = default_vpc(tx)
     if unknown and (vpc is None or vpc["VpcId"] != group.get("VpcId")):
         raise EC2Error(
-            "InvalidPermission.NotFound", "The specified rule does not exist in this security group."
+            "InvalidPermission.NotFound",
+            "The specified rule does not exist in this security group.",
         )
     save_rules(tx, group, removed=list(removed.values()))
     output = {
@@ -214,10 +236,12 @@ def _revoke(ctx: Context, params: dict, egress: bool) -> dict:
 _register_both_directions("RevokeSecurityGroup", _revoke)
 
 
-_RULE_GETTERS = fields({
-    "group-id": "GroupId",
-    "security-group-rule-id": "SecurityGroupRuleId",
-})
+_RULE_GETTERS = fields(
+    {
+        "group-id": "GroupId",
+        "security-group-rule-id": "SecurityGroupRuleId",
+    }
+)
 
 
 @action("DescribeSecurityGroupRules")
@@ -241,8 +265,7 @@ def _as_permission(request: dict) -> dict:
             permission[list_name] = [{request_key: request[rule_key], **description}]
             peers += 1
     if request.get("ReferencedGroupId"):
-        permission["UserIdGroupPairs"] = [{"GroupId": request["ReferencedGroupId"],
-                                           **description}]
+        permission["UserIdGroupPairs"] = [{"GroupId": request["ReferencedGroupId"], **description}]
         peers += 1
     if peers != 1:
         raise invalid_parameter_value(
@@ -266,8 +289,17 @@ def modify_security_group_rules(ctx: Context, params: dict) -> dict:
         )[0]
         if peer_of(content)[0] != peer_of(old)[0]:
             raise invalid_parameter_value("You cannot change the type of a security group rule")
-        keep = {key: old[key] for key in ("SecurityGroupRuleId", "GroupId", "GroupOwnerId",
-                                          "IsEgress", "Tags", "SecurityGroupRuleArn")}
+        keep = {
+            key: old[key]
+            for key in (
+                "SecurityGroupRuleId",
+                "GroupId",
+                "GroupOwnerId",
+                "IsEgress",
+                "Tags",
+                "SecurityGroupRuleArn",
+            )
+        }
         replaced[old["SecurityGroupRuleId"]] = {**keep, **content}
     after = [replaced.get(rule["SecurityGroupRuleId"], rule) for rule in rules]
     seen = set()

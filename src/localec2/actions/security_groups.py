@@ -37,7 +37,9 @@ def create_default_security_group(tx: Transaction, vpc_id: str) -> dict:
     """The VPC's `default` group: all traffic in from itself, all traffic out."""
     group = create_group(tx, "default", "default VPC security group", vpc_id, [])
     from_itself = {
-        "IpProtocol": ALL, "FromPort": -1, "ToPort": -1,
+        "IpProtocol": ALL,
+        "FromPort": -1,
+        "ToPort": -1,
         "ReferencedGroupInfo": {"GroupId": group["GroupId"], "UserId": group["OwnerId"]},
     }
     return save_rules(tx, group, added=[new_rule(tx, group, from_itself, False, [])])
@@ -52,8 +54,9 @@ def _default_groups(tx: Transaction) -> None:
 
 def _check_text(value: str, parameter: str) -> None:
     if not value:
-        raise invalid_parameter_value(f"Value () for parameter {parameter} is invalid. "
-                                      "The value cannot be empty")
+        raise invalid_parameter_value(
+            f"Value () for parameter {parameter} is invalid. The value cannot be empty"
+        )
     if len(value) > MAX_NAME:
         raise invalid_parameter_value(
             f"Value ({value}) for parameter {parameter} is invalid. "
@@ -155,9 +158,7 @@ def _permission_getters(tx: Transaction, field: str) -> dict[str, Callable[[dict
         "to-port": over(lambda p: [p["ToPort"]] if "ToPort" in p else []),
         "cidr": over(lambda p: [r["CidrIp"] for r in p.get("IpRanges") or ()]),
         "ipv6-cidr": over(lambda p: [r["CidrIpv6"] for r in p.get("Ipv6Ranges") or ()]),
-        "prefix-list-id": over(
-            lambda p: [r["PrefixListId"] for r in p.get("PrefixListIds") or ()]
-        ),
+        "prefix-list-id": over(lambda p: [r["PrefixListId"] for r in p.get("PrefixListIds") or ()]),
         "group-id": over(lambda p: [g["GroupId"] for g in p.get("UserIdGroupPairs") or ()]),
         "user-id": over(lambda p: [g["UserId"] for g in p.get("UserIdGroupPairs") or ()]),
         "group-name": over(group_names),
@@ -172,8 +173,10 @@ def _getters(tx: Transaction) -> dict[str, Callable[[dict], object]]:
         "vpc-id": lambda g: g.get("VpcId"),
         "owner-id": lambda g: g["OwnerId"],
     }
-    for prefix, field in (("ip-permission", "IpPermissions"),
-                          ("egress.ip-permission", "IpPermissionsEgress")):
+    for prefix, field in (
+        ("ip-permission", "IpPermissions"),
+        ("egress.ip-permission", "IpPermissionsEgress"),
+    ):
         for name, getter in _permission_getters(tx, field).items():
             getters[f"{prefix}.{name}"] = getter
     return getters
@@ -211,4 +214,3 @@ def describe_security_groups(ctx: Context, params: dict) -> dict:
     groups = apply_filters(groups, params.get("Filters"), _getters(ctx.tx))
     page, token = paginate(groups, max_results, params.get("NextToken"))
     return {"SecurityGroups": page, "NextToken": token}
-

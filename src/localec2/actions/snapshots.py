@@ -19,21 +19,34 @@ from .field_filters import fields
 from .images import IMAGE
 from .volumes import get_volume
 
-FILTERS = fields({
-    "snapshot-id": "SnapshotId", "volume-id": "VolumeId", "status": "State",
-    "owner-id": "OwnerId", "description": "Description", "start-time": "StartTime",
-    "volume-size": "VolumeSize", "progress": "Progress", "encrypted": "Encrypted",
-})
+FILTERS = fields(
+    {
+        "snapshot-id": "SnapshotId",
+        "volume-id": "VolumeId",
+        "status": "State",
+        "owner-id": "OwnerId",
+        "description": "Description",
+        "start-time": "StartTime",
+        "volume-size": "VolumeSize",
+        "progress": "Progress",
+        "encrypted": "Encrypted",
+    }
+)
 
 
 @action("CreateSnapshot")
 def create_snapshot(ctx: Context, params: dict) -> dict:
     volume = get_volume(ctx, params.get("VolumeId") or "")
     snapshot = {
-        "SnapshotId": new_id("snap"), "VolumeId": volume["VolumeId"],
-        "VolumeSize": volume["Size"], "State": "completed", "Progress": "100%",
-        "StartTime": timestamp(ctx.now), "OwnerId": ctx.account_id,
-        "Description": params.get("Description") or "", "Encrypted": volume["Encrypted"],
+        "SnapshotId": new_id("snap"),
+        "VolumeId": volume["VolumeId"],
+        "VolumeSize": volume["Size"],
+        "State": "completed",
+        "Progress": "100%",
+        "StartTime": timestamp(ctx.now),
+        "OwnerId": ctx.account_id,
+        "Description": params.get("Description") or "",
+        "Encrypted": volume["Encrypted"],
         "Tags": creation_tags(params, SNAPSHOT),
     }
     ctx.tx.put(SNAPSHOT, snapshot["SnapshotId"], snapshot)
@@ -52,11 +65,14 @@ def copy_snapshot(ctx: Context, params: dict) -> dict:
     source_tx = ctx.tx if source_region == ctx.region else ctx.tx.other(source_region)
     source = get_snapshot(source_tx, source_id)
     copy = {
-        "SnapshotId": new_id("snap"), "VolumeId": "vol-ffffffff",
-        "VolumeSize": source["VolumeSize"], "State": "completed", "Progress": "100%",
-        "StartTime": timestamp(ctx.now), "OwnerId": ctx.account_id,
-        "Description": params.get("Description")
-        or f"[Copied {source_id} from {source_region}]",
+        "SnapshotId": new_id("snap"),
+        "VolumeId": "vol-ffffffff",
+        "VolumeSize": source["VolumeSize"],
+        "State": "completed",
+        "Progress": "100%",
+        "StartTime": timestamp(ctx.now),
+        "OwnerId": ctx.account_id,
+        "Description": params.get("Description") or f"[Copied {source_id} from {source_region}]",
         "Encrypted": bool(source["Encrypted"] or params.get("Encrypted")),
         "Tags": creation_tags(params, SNAPSHOT),
     }

@@ -84,8 +84,11 @@ def _find_image(ctx: Context, image_id: str) -> Found | None:
 def _foreign_images_still_seen(ctx: Context) -> list[dict]:
     """The account's tag documents for others' images it can still see (a shared image may
     have been deregistered or unshared since)."""
-    return [doc for doc in ctx.tx.all(FOREIGN_IMAGE_TAGS)
-            if lookup_image(ctx.tx, doc["ImageId"]) is not None]
+    return [
+        doc
+        for doc in ctx.tx.all(FOREIGN_IMAGE_TAGS)
+        if lookup_image(ctx.tx, doc["ImageId"]) is not None
+    ]
 
 
 def _instance_part(kind: str, id_field: str, missing: Callable[[str], EC2Error]) -> TaggableKind:
@@ -116,32 +119,46 @@ def _find_key_pair(ctx: Context, key_pair_id: str) -> Found | None:
 
 KINDS: dict[str, TaggableKind] = {
     "i": TaggableKind(
-        INSTANCE, "InstanceId", _missing("InvalidInstanceID", "instance"),
-        _find_instance, all_instances,
+        INSTANCE,
+        "InstanceId",
+        _missing("InvalidInstanceID", "instance"),
+        _find_instance,
+        all_instances,
     ),
     "ami": TaggableKind(
-        IMAGE, "ImageId", lambda rid: image_not_found([rid]), _find_image,
+        IMAGE,
+        "ImageId",
+        lambda rid: image_not_found([rid]),
+        _find_image,
         lambda ctx: [*ctx.tx.all(IMAGE), *_foreign_images_still_seen(ctx)],
     ),
     "sg": _stored(
-        "security-group", "GroupId",
+        "security-group",
+        "GroupId",
         lambda rid: EC2Error("InvalidGroup.NotFound", f"The security group '{rid}' does not exist"),
     ),
     "sgr": _stored(
-        "security-group-rule", "SecurityGroupRuleId",
+        "security-group-rule",
+        "SecurityGroupRuleId",
         _missing("InvalidSecurityGroupRuleId", "security group rule"),
     ),
     "vpc": _stored("vpc", "VpcId", _missing("InvalidVpcID", "vpc")),
     "subnet": _stored("subnet", "SubnetId", _missing("InvalidSubnetID", "subnet")),
     "vol": TaggableKind(
-        VOLUME, "VolumeId", volume_not_found,
-        lambda ctx, rid: _as_found(VOLUME, rid, find_volume(ctx, rid)), tagged_volumes,
+        VOLUME,
+        "VolumeId",
+        volume_not_found,
+        lambda ctx, rid: _as_found(VOLUME, rid, find_volume(ctx, rid)),
+        tagged_volumes,
     ),
     "eni": _instance_part(NETWORK_INTERFACE, "NetworkInterfaceId", interface_not_found),
     "snap": _stored(SNAPSHOT, "SnapshotId", snapshot_not_found),
     "eipalloc": _stored(ELASTIC_IP, "AllocationId", _missing("InvalidAllocationID", "allocation")),
     "key": TaggableKind(
-        KEY_PAIR, "KeyPairId", _missing("InvalidKeyPair", "key pair"), _find_key_pair,
+        KEY_PAIR,
+        "KeyPairId",
+        _missing("InvalidKeyPair", "key pair"),
+        _find_key_pair,
         lambda ctx: ctx.tx.all(KEY_PAIR),
     ),
 }
@@ -175,13 +192,9 @@ def _check_key(key: str | None) -> str:
     if not key:
         raise invalid_parameter_value("Tag key must not be empty")
     if len(key) > MAX_KEY:
-        raise invalid_parameter_value(
-            f"Tag key exceeds the maximum length of {MAX_KEY} characters"
-        )
+        raise invalid_parameter_value(f"Tag key exceeds the maximum length of {MAX_KEY} characters")
     if key.startswith("aws:"):
-        raise invalid_parameter_value(
-            "Tag keys starting with 'aws:' are reserved for internal use"
-        )
+        raise invalid_parameter_value("Tag keys starting with 'aws:' are reserved for internal use")
     return key
 
 
@@ -247,12 +260,14 @@ def _all_tags(ctx: Context) -> list[dict]:
     for kind in KINDS.values():
         for doc in kind.listing(ctx):
             for tag in doc.get("Tags") or ():
-                out.append({
-                    "Key": tag["Key"],
-                    "Value": tag["Value"],
-                    "ResourceId": doc.get(kind.id_field),
-                    "ResourceType": kind.kind,
-                })
+                out.append(
+                    {
+                        "Key": tag["Key"],
+                        "Value": tag["Value"],
+                        "ResourceId": doc.get(kind.id_field),
+                        "ResourceType": kind.kind,
+                    }
+                )
     return out
 
 

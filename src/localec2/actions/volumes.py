@@ -30,18 +30,31 @@ from .field_filters import fields
 
 # Size limits in GiB per volume type, as the EC2 API reference gives them.
 SIZE_LIMITS = {
-    "gp2": (1, 16384), "gp3": (1, 16384), "io1": (4, 16384), "io2": (4, 16384),
-    "st1": (125, 16384), "sc1": (125, 16384), "standard": (1, 1024),
+    "gp2": (1, 16384),
+    "gp3": (1, 16384),
+    "io1": (4, 16384),
+    "io2": (4, 16384),
+    "st1": (125, 16384),
+    "sc1": (125, 16384),
+    "standard": (1, 1024),
 }
 IOPS_LIMITS = {"gp3": (3000, 16000), "io1": (100, 64000), "io2": (100, 256000)}
-FILTERS = fields({
-    "volume-id": "VolumeId", "status": "State", "size": "Size",
-    "availability-zone": "AvailabilityZone", "attachment.instance-id": "Attachments.InstanceId",
-    "attachment.status": "Attachments.State", "attachment.device": "Attachments.Device",
-    "attachment.delete-on-termination": "Attachments.DeleteOnTermination",
-    "volume-type": "VolumeType", "snapshot-id": "SnapshotId", "create-time": "CreateTime",
-    "encrypted": "Encrypted",
-})
+FILTERS = fields(
+    {
+        "volume-id": "VolumeId",
+        "status": "State",
+        "size": "Size",
+        "availability-zone": "AvailabilityZone",
+        "attachment.instance-id": "Attachments.InstanceId",
+        "attachment.status": "Attachments.State",
+        "attachment.device": "Attachments.Device",
+        "attachment.delete-on-termination": "Attachments.DeleteOnTermination",
+        "volume-type": "VolumeType",
+        "snapshot-id": "SnapshotId",
+        "create-time": "CreateTime",
+        "encrypted": "Encrypted",
+    }
+)
 
 
 def _instance_volume(ctx: Context, doc: dict) -> dict | None:
@@ -102,7 +115,9 @@ def _check_zone(ctx: Context, zone: str) -> None:
 def _check_size(volume_type: str, size: int) -> None:
     low, high = SIZE_LIMITS[volume_type]
     if size < low:
-        raise invalid_parameter_value(f"Volume of size {size}GiB is too small; minimum is {low}GiB.")
+        raise invalid_parameter_value(
+            f"Volume of size {size}GiB is too small; minimum is {low}GiB."
+        )
     if size > high:
         raise invalid_parameter_value(f"Volume of {size}GiB is too large; maximum is {high}GiB.")
 
@@ -112,17 +127,21 @@ def _iops(volume_type: str, iops: int | None, size: int) -> int | None:
     if volume_type not in IOPS_LIMITS:
         if iops is not None:
             raise invalid_parameter_combination(
-                f"The parameter iops is not supported for {volume_type} volumes.")
+                f"The parameter iops is not supported for {volume_type} volumes."
+            )
         return max(100, 3 * size) if volume_type == "gp2" else None
     if iops is None:
         if volume_type != "gp3":
-            raise EC2Error("MissingParameter",
-                           f"The request must contain the parameter iops for {volume_type} volumes")
+            raise EC2Error(
+                "MissingParameter",
+                f"The request must contain the parameter iops for {volume_type} volumes",
+            )
         return 3000
     low, high = IOPS_LIMITS[volume_type]
     if not low <= iops <= high:
         raise invalid_parameter_value(
-            f"Volume iops of {iops} is invalid for {volume_type}; must be between {low} and {high}.")
+            f"Volume iops of {iops} is invalid for {volume_type}; must be between {low} and {high}."
+        )
     return iops
 
 
@@ -130,13 +149,15 @@ def _iops(volume_type: str, iops: int | None, size: int) -> int | None:
 def create_volume(ctx: Context, params: dict) -> dict:
     zone = params.get("AvailabilityZone") or ""
     if not zone:
-        raise EC2Error("MissingParameter",
-                       "The request must contain the parameter AvailabilityZone")
+        raise EC2Error(
+            "MissingParameter", "The request must contain the parameter AvailabilityZone"
+        )
     snapshot_id = params.get("SnapshotId") or ""
     size = params.get("Size")
     if size is None and not snapshot_id:
-        raise EC2Error("MissingParameter",
-                       "The request must contain the parameter size or snapshotId")
+        raise EC2Error(
+            "MissingParameter", "The request must contain the parameter size or snapshotId"
+        )
     _check_zone(ctx, zone)
     if snapshot_id:
         snapshot_size = get_snapshot(ctx.tx, snapshot_id)["VolumeSize"]
@@ -145,18 +166,27 @@ def create_volume(ctx: Context, params: dict) -> dict:
         elif size < snapshot_size:
             raise invalid_parameter_value(
                 f"Volume of {size}GiB is smaller than snapshot '{snapshot_id}', "
-                f"expect size >= {snapshot_size}GiB")
+                f"expect size >= {snapshot_size}GiB"
+            )
     volume_type = params.get("VolumeType") or "gp2"
     _check_size(volume_type, size)
     iops = _iops(volume_type, params.get("Iops"), size)
     if params.get("Throughput") is not None and volume_type != "gp3":
         raise invalid_parameter_combination(
-            f"The parameter throughput is not supported for {volume_type} volumes.")
+            f"The parameter throughput is not supported for {volume_type} volumes."
+        )
     volume = {
-        "VolumeId": new_id("vol"), "Size": size, "SnapshotId": snapshot_id,
-        "AvailabilityZone": zone, "State": "available", "CreateTime": timestamp(ctx.now),
-        "Attachments": [], "VolumeType": volume_type, "Encrypted": bool(params.get("Encrypted")),
-        "MultiAttachEnabled": False, "Tags": creation_tags(params, VOLUME),
+        "VolumeId": new_id("vol"),
+        "Size": size,
+        "SnapshotId": snapshot_id,
+        "AvailabilityZone": zone,
+        "State": "available",
+        "CreateTime": timestamp(ctx.now),
+        "Attachments": [],
+        "VolumeType": volume_type,
+        "Encrypted": bool(params.get("Encrypted")),
+        "MultiAttachEnabled": False,
+        "Tags": creation_tags(params, VOLUME),
     }
     if iops is not None:
         volume["Iops"] = iops
@@ -171,7 +201,8 @@ def describe_volumes(ctx: Context, params: dict) -> dict:
     ids = params.get("VolumeIds") or []
     if ids and params.get("MaxResults") is not None:
         raise invalid_parameter_combination(
-            "The parameter volumeSet cannot be used with the parameter maxResults")
+            "The parameter volumeSet cannot be used with the parameter maxResults"
+        )
     check_ids(ids, "vol", "InvalidVolumeID")
     volumes = [get_volume(ctx, i) for i in dict.fromkeys(ids)] if ids else all_volumes(ctx)
     volumes = apply_filters(volumes, params.get("Filters"), FILTERS)
@@ -188,8 +219,9 @@ def delete_volume(ctx: Context, params: dict) -> dict:
     volume = get_volume(ctx, params.get("VolumeId") or "")
     owner = _attached_to(volume)
     if owner:
-        raise EC2Error("VolumeInUse",
-                       f"Volume {volume['VolumeId']} is currently attached to {owner}")
+        raise EC2Error(
+            "VolumeInUse", f"Volume {volume['VolumeId']} is currently attached to {owner}"
+        )
     ctx.tx.delete(VOLUME, volume["VolumeId"])
     return {}
 
@@ -205,31 +237,47 @@ def attach_volume(ctx: Context, params: dict) -> dict:
     device = params.get("Device") or ""
     state = instance["State"]["Name"]
     if state not in ("running", "stopped"):
-        raise EC2Error("IncorrectState",
-                       f"Instance '{instance['InstanceId']}' is not 'running' or 'stopped'.")
+        raise EC2Error(
+            "IncorrectState", f"Instance '{instance['InstanceId']}' is not 'running' or 'stopped'."
+        )
     if volume["State"] != "available":
-        raise EC2Error("VolumeInUse",
-                       f"{volume['VolumeId']} is already attached to an instance")
+        raise EC2Error("VolumeInUse", f"{volume['VolumeId']} is already attached to an instance")
     if volume["AvailabilityZone"] != instance["Placement"]["AvailabilityZone"]:
         raise EC2Error(
             "InvalidVolume.ZoneMismatch",
             f"The volume '{volume['VolumeId']}' is not in the same availability zone as "
-            f"instance '{instance['InstanceId']}'")
+            f"instance '{instance['InstanceId']}'",
+        )
     if _device_taken(instance, device):
         raise invalid_parameter_value(
-            f"Invalid value '{device}' for unixDevice. Attachment point {device} is already "
-            "in use")
+            f"Invalid value '{device}' for unixDevice. Attachment point {device} is already in use"
+        )
     now = timestamp(ctx.now)
-    attachment = {"AttachTime": now, "Device": device, "InstanceId": instance["InstanceId"],
-                  "State": "attached", "VolumeId": volume["VolumeId"],
-                  "DeleteOnTermination": False}
-    ctx.tx.put(VOLUME, volume["VolumeId"],
-               {**volume, "State": "in-use", "Attachments": [attachment]})
-    mapping = {"DeviceName": device, "Ebs": {
-        "AttachTime": now, "DeleteOnTermination": False, "Status": "attached",
-        "VolumeId": volume["VolumeId"]}}
-    ctx.tx.put(INSTANCE, instance["InstanceId"], {
-        **instance, "BlockDeviceMappings": [*instance["BlockDeviceMappings"], mapping]})
+    attachment = {
+        "AttachTime": now,
+        "Device": device,
+        "InstanceId": instance["InstanceId"],
+        "State": "attached",
+        "VolumeId": volume["VolumeId"],
+        "DeleteOnTermination": False,
+    }
+    ctx.tx.put(
+        VOLUME, volume["VolumeId"], {**volume, "State": "in-use", "Attachments": [attachment]}
+    )
+    mapping = {
+        "DeviceName": device,
+        "Ebs": {
+            "AttachTime": now,
+            "DeleteOnTermination": False,
+            "Status": "attached",
+            "VolumeId": volume["VolumeId"],
+        },
+    }
+    ctx.tx.put(
+        INSTANCE,
+        instance["InstanceId"],
+        {**instance, "BlockDeviceMappings": [*instance["BlockDeviceMappings"], mapping]},
+    )
     return {**attachment, "State": "attaching"}
 
 
@@ -239,20 +287,29 @@ def detach_volume(ctx: Context, params: dict) -> dict:
     owner = _attached_to(volume)
     wanted = params.get("InstanceId")
     if owner is None or (wanted and wanted != owner):
-        raise EC2Error("IncorrectState", f"Volume '{volume['VolumeId']}' is in the 'available' state.")
+        raise EC2Error(
+            "IncorrectState", f"Volume '{volume['VolumeId']}' is in the 'available' state."
+        )
     attachment = volume["Attachments"][0]
     device = params.get("Device")
     if device and device != attachment["Device"]:
-        raise EC2Error("InvalidAttachment.NotFound",
-                       f"The volume '{volume['VolumeId']}' is not attached to device '{device}'")
+        raise EC2Error(
+            "InvalidAttachment.NotFound",
+            f"The volume '{volume['VolumeId']}' is not attached to device '{device}'",
+        )
     instance = get_instance(ctx, owner)
     if OWNER in ctx.tx.get(VOLUME, volume["VolumeId"]):
         if instance["State"]["Name"] != "stopped":
-            raise EC2Error("OperationNotPermitted",
-                           f"The volume '{volume['VolumeId']}' is the root device of instance "
-                           f"'{owner}' and cannot be detached.")
-    mappings = [m for m in instance["BlockDeviceMappings"]
-                if (m.get("Ebs") or {}).get("VolumeId") != volume["VolumeId"]]
+            raise EC2Error(
+                "OperationNotPermitted",
+                f"The volume '{volume['VolumeId']}' is the root device of instance "
+                f"'{owner}' and cannot be detached.",
+            )
+    mappings = [
+        m
+        for m in instance["BlockDeviceMappings"]
+        if (m.get("Ebs") or {}).get("VolumeId") != volume["VolumeId"]
+    ]
     ctx.tx.put(INSTANCE, owner, {**instance, "BlockDeviceMappings": mappings})
     detached = {k: v for k, v in volume.items() if k != OWNER}
     ctx.tx.put(VOLUME, volume["VolumeId"], {**detached, "State": "available", "Attachments": []})
@@ -273,17 +330,26 @@ def modify_volume(ctx: Context, params: dict) -> dict:
     throughput = params.get("Throughput")
     if throughput is not None and volume_type != "gp3":
         raise invalid_parameter_combination(
-            f"The parameter throughput is not supported for {volume_type} volumes.")
+            f"The parameter throughput is not supported for {volume_type} volumes."
+        )
     if volume_type == "gp3":
         throughput = throughput or volume.get("Throughput") or 125
     target = {"Size": size, "VolumeType": volume_type, "Iops": iops, "Throughput": throughput}
     stored = ctx.tx.get(VOLUME, volume["VolumeId"])
     changed = {k: v for k, v in stored.items() if k not in MODIFIABLE}
-    ctx.tx.put(VOLUME, volume["VolumeId"],
-               {**changed, **{k: v for k, v in target.items() if v is not None}})
+    ctx.tx.put(
+        VOLUME,
+        volume["VolumeId"],
+        {**changed, **{k: v for k, v in target.items() if v is not None}},
+    )
     now = timestamp(ctx.now)
-    modification = {"VolumeId": volume["VolumeId"], "ModificationState": "completed",
-                    "Progress": 100, "StartTime": now, "EndTime": now}
+    modification = {
+        "VolumeId": volume["VolumeId"],
+        "ModificationState": "completed",
+        "Progress": 100,
+        "StartTime": now,
+        "EndTime": now,
+    }
     for name, value in target.items():
         if value is not None:
             modification[f"Target{name}"] = value

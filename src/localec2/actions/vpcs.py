@@ -24,47 +24,54 @@ DEFAULT_SUBNET_PREFIX = 20
 RESERVED_PER_SUBNET = 5  # network, router, DNS, future use, broadcast
 FIRST_HOST = 4  # .0-.3 are AWS's
 
-_VPC_FILTERS = fields({
-    "cidr": "CidrBlock",
-    "dhcp-options-id": "DhcpOptionsId",
-    "is-default": "IsDefault",
-    "owner-id": "OwnerId",
-    "state": "State",
-    "vpc-id": "VpcId",
-    "cidr-block-association.cidr-block": "CidrBlockAssociationSet.CidrBlock",
-    "cidr-block-association.association-id": "CidrBlockAssociationSet.AssociationId",
-})
-_SUBNET_FILTERS = fields({
-    "availability-zone": "AvailabilityZone",
-    "availabilityZone": "AvailabilityZone",
-    "availability-zone-id": "AvailabilityZoneId",
-    "available-ip-address-count": "AvailableIpAddressCount",
-    "cidr-block": "CidrBlock",
-    "cidr": "CidrBlock",
-    "cidrBlock": "CidrBlock",
-    "default-for-az": "DefaultForAz",
-    "defaultForAz": "DefaultForAz",
-    "map-public-ip-on-launch": "MapPublicIpOnLaunch",
-    "owner-id": "OwnerId",
-    "state": "State",
-    "subnet-arn": "SubnetArn",
-    "subnet-id": "SubnetId",
-    "vpc-id": "VpcId",
-})
+_VPC_FILTERS = fields(
+    {
+        "cidr": "CidrBlock",
+        "dhcp-options-id": "DhcpOptionsId",
+        "is-default": "IsDefault",
+        "owner-id": "OwnerId",
+        "state": "State",
+        "vpc-id": "VpcId",
+        "cidr-block-association.cidr-block": "CidrBlockAssociationSet.CidrBlock",
+        "cidr-block-association.association-id": "CidrBlockAssociationSet.AssociationId",
+    }
+)
+_SUBNET_FILTERS = fields(
+    {
+        "availability-zone": "AvailabilityZone",
+        "availabilityZone": "AvailabilityZone",
+        "availability-zone-id": "AvailabilityZoneId",
+        "available-ip-address-count": "AvailableIpAddressCount",
+        "cidr-block": "CidrBlock",
+        "cidr": "CidrBlock",
+        "cidrBlock": "CidrBlock",
+        "default-for-az": "DefaultForAz",
+        "defaultForAz": "DefaultForAz",
+        "map-public-ip-on-launch": "MapPublicIpOnLaunch",
+        "owner-id": "OwnerId",
+        "state": "State",
+        "subnet-arn": "SubnetArn",
+        "subnet-id": "SubnetId",
+        "vpc-id": "VpcId",
+    }
+)
 
 
-def _vpc_document(tx: Transaction, cidr: str, is_default: bool, tags: list[dict],
-                  tenancy: str = "default") -> dict:
+def _vpc_document(
+    tx: Transaction, cidr: str, is_default: bool, tags: list[dict], tenancy: str = "default"
+) -> dict:
     return {
         "VpcId": new_id("vpc"),
         "OwnerId": tx.account,
         "InstanceTenancy": tenancy,
         "CidrBlock": cidr,
-        "CidrBlockAssociationSet": [{
-            "AssociationId": new_id("vpc-cidr-assoc"),
-            "CidrBlock": cidr,
-            "CidrBlockState": {"State": "associated"},
-        }],
+        "CidrBlockAssociationSet": [
+            {
+                "AssociationId": new_id("vpc-cidr-assoc"),
+                "CidrBlock": cidr,
+                "CidrBlockState": {"State": "associated"},
+            }
+        ],
         "Ipv6CidrBlockAssociationSet": [],
         "IsDefault": is_default,
         "State": "available",
@@ -73,8 +80,9 @@ def _vpc_document(tx: Transaction, cidr: str, is_default: bool, tags: list[dict]
     }
 
 
-def _subnet_document(tx: Transaction, vpc_id: str, cidr: str, zone: dict, default: bool,
-                     tags: list[dict]) -> dict:
+def _subnet_document(
+    tx: Transaction, vpc_id: str, cidr: str, zone: dict, default: bool, tags: list[dict]
+) -> dict:
     subnet_id = new_id("subnet")
     size = ipaddress.ip_network(cidr).num_addresses
     return {
@@ -142,8 +150,9 @@ def default_subnet(tx: Transaction, zone_name: str | None = None) -> dict | None
     return max(candidates, key=lambda s: s["AvailableIpAddressCount"], default=None)
 
 
-def _select(tx: Transaction, kind: str, ids: list[str], prefix: str, code: str,
-            what: str) -> list[dict]:
+def _select(
+    tx: Transaction, kind: str, ids: list[str], prefix: str, code: str, what: str
+) -> list[dict]:
     check_ids(ids, prefix, code)
     if not ids:
         return tx.all(kind)
@@ -164,8 +173,9 @@ def describe_vpcs(ctx: Context, params: dict) -> dict:
 
 @action("DescribeSubnets")
 def describe_subnets(ctx: Context, params: dict) -> dict:
-    subnets = _select(ctx.tx, SUBNET, params.get("SubnetIds") or [], "subnet",
-                      "InvalidSubnetID", "subnet")
+    subnets = _select(
+        ctx.tx, SUBNET, params.get("SubnetIds") or [], "subnet", "InvalidSubnetID", "subnet"
+    )
     subnets = apply_filters(subnets, params.get("Filters"), _SUBNET_FILTERS)
     page, token = paginate(subnets, params.get("MaxResults"), params.get("NextToken"))
     return {"Subnets": page, "NextToken": token}
@@ -176,8 +186,7 @@ def _network(cidr: str, parameter: str) -> ipaddress.IPv4Network:
         return ipaddress.IPv4Network(cidr, strict=True)
     except ValueError:
         raise invalid_parameter_value(
-            f"Value ({cidr}) for parameter {parameter} is invalid. "
-            "This is not a valid CIDR block."
+            f"Value ({cidr}) for parameter {parameter} is invalid. This is not a valid CIDR block."
         )
 
 
@@ -185,14 +194,16 @@ def _network(cidr: str, parameter: str) -> ipaddress.IPv4Network:
 def create_vpc(ctx: Context, params: dict) -> dict:
     cidr = params.get("CidrBlock")
     if not cidr:
-        raise EC2Error("MissingParameter",
-                       "Either 'cidrBlock' or 'ipv4IpamPoolId' should be provided.")
+        raise EC2Error(
+            "MissingParameter", "Either 'cidrBlock' or 'ipv4IpamPoolId' should be provided."
+        )
     network = _network(cidr, "cidrBlock")
     if not 16 <= network.prefixlen <= 28:
         raise EC2Error("InvalidVpc.Range", f"The CIDR '{cidr}' is invalid.")
     tags = creation_tags(params, VPC)
-    vpc = _vpc_document(ctx.tx, str(network), False, tags,
-                        params.get("InstanceTenancy") or "default")
+    vpc = _vpc_document(
+        ctx.tx, str(network), False, tags, params.get("InstanceTenancy") or "default"
+    )
     ctx.tx.put(VPC, vpc["VpcId"], vpc)
     create_default_security_group(ctx.tx, vpc["VpcId"])
     return {"Vpc": {**vpc, "State": "pending"}}
@@ -257,8 +268,10 @@ def create_subnet(ctx: Context, params: dict) -> dict:
 @action("DeleteSubnet")
 def delete_subnet(ctx: Context, params: dict) -> dict:
     subnet = get_subnet(ctx.tx, params.get("SubnetId") or "")
-    if any(i["SubnetId"] == subnet["SubnetId"] and name_of(i) != "terminated"
-           for i in all_instances(ctx)):
+    if any(
+        i["SubnetId"] == subnet["SubnetId"] and name_of(i) != "terminated"
+        for i in all_instances(ctx)
+    ):
         raise EC2Error(
             "DependencyViolation",
             f"The subnet '{subnet['SubnetId']}' has dependencies and cannot be deleted.",
@@ -289,9 +302,10 @@ def allocate_addresses(ctx: Context, subnet: dict, count: int) -> list[str]:
         host += 1
         if host > last_host:  # wrapped around: from now on, skip addresses still in use
             if wrapped:
-                raise EC2Error("InsufficientFreeAddressesInSubnet",
-                               f"There are not enough free addresses in subnet "
-                               f"'{subnet['SubnetId']}'.")
+                raise EC2Error(
+                    "InsufficientFreeAddressesInSubnet",
+                    f"There are not enough free addresses in subnet '{subnet['SubnetId']}'.",
+                )
             wrapped = True
             host = FIRST_HOST - 1
             in_use = _addresses_in_use(ctx)
@@ -299,11 +313,15 @@ def allocate_addresses(ctx: Context, subnet: dict, count: int) -> list[str]:
         address = str(ipaddress.IPv4Address(base + host))
         if in_use is None or address not in in_use:
             addresses.append(address)
-    ctx.tx.put(SUBNET, subnet["SubnetId"], {
-        **subnet,
-        "_next_host": host,
-        "AvailableIpAddressCount": subnet["AvailableIpAddressCount"] - count,
-    })
+    ctx.tx.put(
+        SUBNET,
+        subnet["SubnetId"],
+        {
+            **subnet,
+            "_next_host": host,
+            "AvailableIpAddressCount": subnet["AvailableIpAddressCount"] - count,
+        },
+    )
     return addresses
 
 
@@ -321,16 +339,22 @@ def claim_address(ctx: Context, subnet: dict, address: str) -> None:
         )
     if address in _addresses_in_use(ctx):
         raise EC2Error("InvalidIPAddress.InUse", f"Address {address} is in use.")
-    ctx.tx.put(SUBNET, subnet["SubnetId"], {
-        **subnet, "_claimed": True,
-        "AvailableIpAddressCount": subnet["AvailableIpAddressCount"] - 1,
-    })
+    ctx.tx.put(
+        SUBNET,
+        subnet["SubnetId"],
+        {
+            **subnet,
+            "_claimed": True,
+            "AvailableIpAddressCount": subnet["AvailableIpAddressCount"] - 1,
+        },
+    )
 
 
 def _addresses_in_use(ctx: Context) -> set[str]:
     """The private addresses of instances not terminated (as they are now)."""
     return {
-        i["PrivateIpAddress"] for i in all_instances(ctx)
+        i["PrivateIpAddress"]
+        for i in all_instances(ctx)
         if i.get("PrivateIpAddress") and name_of(i) != "terminated"
     }
 
@@ -338,6 +362,11 @@ def _addresses_in_use(ctx: Context) -> set[str]:
 def release_address(tx: Transaction, subnet_id: str) -> None:
     subnet = tx.get(SUBNET, subnet_id)
     if subnet is not None:
-        tx.put(SUBNET, subnet_id, {
-            **subnet, "AvailableIpAddressCount": subnet["AvailableIpAddressCount"] + 1,
-        })
+        tx.put(
+            SUBNET,
+            subnet_id,
+            {
+                **subnet,
+                "AvailableIpAddressCount": subnet["AvailableIpAddressCount"] + 1,
+            },
+        )

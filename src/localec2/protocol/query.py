@@ -97,8 +97,9 @@ class QueryParser:
             return self._list_reader(shape["member"]["shape"])
         convert = _CONVERTERS[kind]
         enum = frozenset(shape["enum"]) if "enum" in shape else None
-        low, high = (shape.get("min"), shape.get("max")) if kind in ("integer", "long") \
-            else (None, None)
+        low, high = (
+            (shape.get("min"), shape.get("max")) if kind in ("integer", "long") else (None, None)
+        )
 
         def read(node: Node, path: str) -> object:
             raw = _leaf(node, path)
