@@ -1,0 +1,2245 @@
+"""Typed inputs and outputs of the EC2 operations localec2 implements.
+
+GENERATED from botocore 1.44.8's EC2 model (API version 2016-11-15); do not edit.
+Regenerate with `python -m localec2.protocol.generate_shapes`.
+"""
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Required, TypedDict
+
+Timestamp = str | datetime  # stored documents hold ISO strings; the parser, datetimes
+Blob = bytes | str
+
+
+class Address(TypedDict, total=False):
+    AllocationId: str
+    AssociationId: str
+    Domain: str
+    NetworkInterfaceId: str
+    NetworkInterfaceOwnerId: str
+    PrivateIpAddress: str
+    Tags: Sequence["Tag"]
+    PublicIpv4Pool: str
+    NetworkBorderGroup: str
+    CustomerOwnedIp: str
+    CustomerOwnedIpv4Pool: str
+    CarrierIp: str
+    SubnetId: str
+    ServiceManaged: str
+    InstanceId: str
+    PublicIp: str
+
+
+class AllocateAddressRequest(TypedDict, total=False):
+    Domain: str
+    Address: str
+    PublicIpv4Pool: str
+    NetworkBorderGroup: str
+    CustomerOwnedIpv4Pool: str
+    TagSpecifications: Sequence["TagSpecification"]
+    IpamPoolId: str
+    DryRun: bool
+
+
+class AllocateAddressResult(TypedDict, total=False):
+    AllocationId: str
+    PublicIpv4Pool: str
+    NetworkBorderGroup: str
+    Domain: str
+    CustomerOwnedIp: str
+    CustomerOwnedIpv4Pool: str
+    CarrierIp: str
+    PublicIp: str
+
+
+class ApplicationStatusSummary(TypedDict, total=False):
+    Status: str
+    ImpairedSince: Timestamp
+
+
+class AssociateAddressRequest(TypedDict, total=False):
+    AllocationId: str
+    InstanceId: str
+    PublicIp: str
+    DryRun: bool
+    NetworkInterfaceId: str
+    PrivateIpAddress: str
+    AllowReassociation: bool
+
+
+class AssociateAddressResult(TypedDict, total=False):
+    AssociationId: str
+
+
+class AssociatedKmsKey(TypedDict, total=False):
+    KmsKeyId: str
+
+
+class AttachVolumeRequest(TypedDict, total=False):
+    Device: Required[str]
+    InstanceId: Required[str]
+    VolumeId: Required[str]
+    EbsCardIndex: int
+    DryRun: bool
+
+
+class AttributeBooleanValue(TypedDict, total=False):
+    Value: bool
+
+
+class AttributeValue(TypedDict, total=False):
+    Value: str
+
+
+class AuthorizeSecurityGroupEgressRequest(TypedDict, total=False):
+    TagSpecifications: Sequence["TagSpecification"]
+    DryRun: bool
+    GroupId: Required[str]
+    SourceSecurityGroupName: str
+    SourceSecurityGroupOwnerId: str
+    IpProtocol: str
+    FromPort: int
+    ToPort: int
+    CidrIp: str
+    IpPermissions: Sequence["IpPermission"]
+
+
+class AuthorizeSecurityGroupEgressResult(TypedDict, total=False):
+    Return: bool
+    SecurityGroupRules: Sequence["SecurityGroupRule"]
+
+
+class AuthorizeSecurityGroupIngressRequest(TypedDict, total=False):
+    CidrIp: str
+    FromPort: int
+    GroupId: str
+    GroupName: str
+    IpPermissions: Sequence["IpPermission"]
+    IpProtocol: str
+    SourceSecurityGroupName: str
+    SourceSecurityGroupOwnerId: str
+    ToPort: int
+    TagSpecifications: Sequence["TagSpecification"]
+    DryRun: bool
+
+
+class AuthorizeSecurityGroupIngressResult(TypedDict, total=False):
+    Return: bool
+    SecurityGroupRules: Sequence["SecurityGroupRule"]
+
+
+class AvailabilityZone(TypedDict, total=False):
+    OptInStatus: str
+    Messages: Sequence["AvailabilityZoneMessage"]
+    RegionName: str
+    ZoneName: str
+    ZoneId: str
+    GroupName: str
+    NetworkBorderGroup: str
+    ZoneType: str
+    ParentZoneName: str
+    ParentZoneId: str
+    GroupLongName: str
+    Geography: Sequence["AvailabilityZoneGeography"]
+    SubGeography: Sequence["AvailabilityZoneSubGeography"]
+    State: str
+
+
+class AvailabilityZoneGeography(TypedDict, total=False):
+    Name: str
+
+
+class AvailabilityZoneMessage(TypedDict, total=False):
+    Message: str
+
+
+class AvailabilityZoneSubGeography(TypedDict, total=False):
+    Name: str
+
+
+class BlockDeviceMapping(TypedDict, total=False):
+    Ebs: "EbsBlockDevice"
+    NoDevice: str
+    DeviceName: str
+    VirtualName: str
+
+
+class BlockPublicAccessStates(TypedDict, total=False):
+    InternetGatewayBlockMode: str
+
+
+class CapacityReservationSpecification(TypedDict, total=False):
+    CapacityReservationPreference: str
+    CapacityReservationTarget: "CapacityReservationTarget"
+
+
+class CapacityReservationSpecificationResponse(TypedDict, total=False):
+    CapacityReservationPreference: str
+    CapacityReservationTarget: "CapacityReservationTargetResponse"
+
+
+class CapacityReservationTarget(TypedDict, total=False):
+    CapacityReservationId: str
+    CapacityReservationResourceGroupArn: str
+
+
+class CapacityReservationTargetResponse(TypedDict, total=False):
+    CapacityReservationId: str
+    CapacityReservationResourceGroupArn: str
+
+
+class ConnectionTrackingSpecificationRequest(TypedDict, total=False):
+    TcpEstablishedTimeout: int
+    UdpStreamTimeout: int
+    UdpTimeout: int
+
+
+class ConnectionTrackingSpecificationResponse(TypedDict, total=False):
+    TcpEstablishedTimeout: int
+    UdpStreamTimeout: int
+    UdpTimeout: int
+
+
+class CopySnapshotRequest(TypedDict, total=False):
+    Description: str
+    DestinationOutpostArn: str
+    DestinationRegion: str
+    Encrypted: bool
+    KmsKeyId: str
+    PresignedUrl: str
+    SourceRegion: Required[str]
+    SourceSnapshotId: Required[str]
+    TagSpecifications: Sequence["TagSpecification"]
+    CompletionDurationMinutes: int
+    DestinationAvailabilityZone: str
+    DryRun: bool
+
+
+class CopySnapshotResult(TypedDict, total=False):
+    Tags: Sequence["Tag"]
+    SnapshotId: str
+
+
+class CpuOptions(TypedDict, total=False):
+    CoreCount: int
+    ThreadsPerCore: int
+    AmdSevSnp: str
+    NestedVirtualization: str
+
+
+class CpuOptionsRequest(TypedDict, total=False):
+    CoreCount: int
+    ThreadsPerCore: int
+    AmdSevSnp: str
+    NestedVirtualization: str
+
+
+class CreateImageRequest(TypedDict, total=False):
+    TagSpecifications: Sequence["TagSpecification"]
+    SnapshotLocation: str
+    BootModeOverride: str
+    DryRun: bool
+    InstanceId: Required[str]
+    Name: Required[str]
+    Description: str
+    NoReboot: bool
+    BlockDeviceMappings: Sequence["BlockDeviceMapping"]
+
+
+class CreateImageResult(TypedDict, total=False):
+    ImageId: str
+
+
+class CreateKeyPairRequest(TypedDict, total=False):
+    KeyName: Required[str]
+    KeyType: str
+    TagSpecifications: Sequence["TagSpecification"]
+    KeyFormat: str
+    DryRun: bool
+
+
+class CreateSecurityGroupRequest(TypedDict, total=False):
+    Description: Required[str]
+    GroupName: Required[str]
+    VpcId: str
+    TagSpecifications: Sequence["TagSpecification"]
+    DryRun: bool
+
+
+class CreateSecurityGroupResult(TypedDict, total=False):
+    GroupId: str
+    Tags: Sequence["Tag"]
+    SecurityGroupArn: str
+
+
+class CreateSnapshotRequest(TypedDict, total=False):
+    Description: str
+    OutpostArn: str
+    VolumeId: Required[str]
+    TagSpecifications: Sequence["TagSpecification"]
+    Location: str
+    DryRun: bool
+
+
+class CreateSubnetRequest(TypedDict, total=False):
+    TagSpecifications: Sequence["TagSpecification"]
+    AvailabilityZone: str
+    AvailabilityZoneId: str
+    CidrBlock: str
+    Ipv6CidrBlock: str
+    OutpostArn: str
+    VpcId: Required[str]
+    Ipv6Native: bool
+    Ipv4IpamPoolId: str
+    Ipv4NetmaskLength: int
+    Ipv6IpamPoolId: str
+    Ipv6NetmaskLength: int
+    DryRun: bool
+
+
+class CreateSubnetResult(TypedDict, total=False):
+    Subnet: "Subnet"
+
+
+class CreateTagsRequest(TypedDict, total=False):
+    DryRun: bool
+    Resources: Required[Sequence[str]]
+    Tags: Required[Sequence["Tag"]]
+
+
+class CreateVolumeRequest(TypedDict, total=False):
+    AvailabilityZone: str
+    AvailabilityZoneId: str
+    Encrypted: bool
+    Iops: int
+    KmsKeyId: str
+    OutpostArn: str
+    Size: int
+    SnapshotId: str
+    VolumeType: str
+    TagSpecifications: Sequence["TagSpecification"]
+    MultiAttachEnabled: bool
+    Throughput: int
+    ClientToken: str
+    VolumeInitializationRate: int
+    Operator: "OperatorRequest"
+    DryRun: bool
+
+
+class CreateVpcRequest(TypedDict, total=False):
+    CidrBlock: str
+    Ipv6Pool: str
+    Ipv6CidrBlock: str
+    Ipv4IpamPoolId: str
+    Ipv4NetmaskLength: int
+    Ipv6IpamPoolId: str
+    Ipv6NetmaskLength: int
+    Ipv6CidrBlockNetworkBorderGroup: str
+    VpcEncryptionControl: "VpcEncryptionControlConfiguration"
+    TagSpecifications: Sequence["TagSpecification"]
+    DryRun: bool
+    InstanceTenancy: str
+    AmazonProvidedIpv6CidrBlock: bool
+
+
+class CreateVpcResult(TypedDict, total=False):
+    Vpc: "Vpc"
+
+
+class CreditSpecificationRequest(TypedDict, total=False):
+    CpuCredits: Required[str]
+
+
+class DefaultConnectionTrackingConfiguration(TypedDict, total=False):
+    DefaultTcpEstablishedTimeout: int
+    DefaultUdpTimeout: int
+    DefaultUdpStreamTimeout: int
+
+
+class DeleteKeyPairRequest(TypedDict, total=False):
+    KeyName: str
+    KeyPairId: str
+    DryRun: bool
+
+
+class DeleteKeyPairResult(TypedDict, total=False):
+    Return: bool
+    KeyPairId: str
+
+
+class DeleteSecurityGroupRequest(TypedDict, total=False):
+    GroupId: str
+    GroupName: str
+    DryRun: bool
+
+
+class DeleteSecurityGroupResult(TypedDict, total=False):
+    Return: bool
+    GroupId: str
+
+
+class DeleteSnapshotRequest(TypedDict, total=False):
+    SnapshotId: Required[str]
+    DryRun: bool
+
+
+class DeleteSnapshotReturnCode(TypedDict, total=False):
+    SnapshotId: str
+    ReturnCode: str
+
+
+class DeleteSubnetRequest(TypedDict, total=False):
+    SubnetId: Required[str]
+    DryRun: bool
+
+
+class DeleteTagsRequest(TypedDict, total=False):
+    DryRun: bool
+    Resources: Required[Sequence[str]]
+    Tags: Sequence["Tag"]
+
+
+class DeleteVolumeRequest(TypedDict, total=False):
+    VolumeId: Required[str]
+    DryRun: bool
+
+
+class DeleteVpcRequest(TypedDict, total=False):
+    VpcId: Required[str]
+    DryRun: bool
+
+
+class DeregisterImageRequest(TypedDict, total=False):
+    ImageId: Required[str]
+    DeleteAssociatedSnapshots: bool
+    DryRun: bool
+
+
+class DeregisterImageResult(TypedDict, total=False):
+    Return: bool
+    DeleteSnapshotResults: Sequence["DeleteSnapshotReturnCode"]
+
+
+class DescribeAddressesRequest(TypedDict, total=False):
+    PublicIps: Sequence[str]
+    DryRun: bool
+    Filters: Sequence["Filter"]
+    AllocationIds: Sequence[str]
+
+
+class DescribeAddressesResult(TypedDict, total=False):
+    Addresses: Sequence["Address"]
+
+
+class DescribeAvailabilityZonesRequest(TypedDict, total=False):
+    ZoneNames: Sequence[str]
+    ZoneIds: Sequence[str]
+    AllAvailabilityZones: bool
+    DryRun: bool
+    Filters: Sequence["Filter"]
+
+
+class DescribeAvailabilityZonesResult(TypedDict, total=False):
+    AvailabilityZones: Sequence["AvailabilityZone"]
+
+
+class DescribeImageAttributeRequest(TypedDict, total=False):
+    Attribute: Required[str]
+    ImageId: Required[str]
+    DryRun: bool
+
+
+class DescribeImagesRequest(TypedDict, total=False):
+    ExecutableUsers: Sequence[str]
+    ImageIds: Sequence[str]
+    Owners: Sequence[str]
+    IncludeDeprecated: bool
+    IncludeDisabled: bool
+    MaxResults: int
+    NextToken: str
+    DryRun: bool
+    Filters: Sequence["Filter"]
+
+
+class DescribeImagesResult(TypedDict, total=False):
+    NextToken: str
+    Images: Sequence["Image"]
+
+
+class DescribeInstanceAttributeRequest(TypedDict, total=False):
+    DryRun: bool
+    InstanceId: Required[str]
+    Attribute: Required[str]
+
+
+class DescribeInstanceStatusRequest(TypedDict, total=False):
+    InstanceIds: Sequence[str]
+    MaxResults: int
+    NextToken: str
+    IncludeManagedResources: bool
+    DryRun: bool
+    Filters: Sequence["Filter"]
+    IncludeAllInstances: bool
+
+
+class DescribeInstanceStatusResult(TypedDict, total=False):
+    InstanceStatuses: Sequence["InstanceStatus"]
+    NextToken: str
+
+
+class DescribeInstanceTypesRequest(TypedDict, total=False):
+    DryRun: bool
+    InstanceTypes: Sequence[str]
+    Filters: Sequence["Filter"]
+    MaxResults: int
+    NextToken: str
+    IncludeUnsupportedInRegion: bool
+
+
+class DescribeInstanceTypesResult(TypedDict, total=False):
+    InstanceTypes: Sequence["InstanceTypeInfo"]
+    NextToken: str
+
+
+class DescribeInstancesRequest(TypedDict, total=False):
+    InstanceIds: Sequence[str]
+    IncludeManagedResources: bool
+    DryRun: bool
+    Filters: Sequence["Filter"]
+    NextToken: str
+    MaxResults: int
+
+
+class DescribeInstancesResult(TypedDict, total=False):
+    NextToken: str
+    Reservations: Sequence["Reservation"]
+
+
+class DescribeKeyPairsRequest(TypedDict, total=False):
+    KeyNames: Sequence[str]
+    KeyPairIds: Sequence[str]
+    IncludePublicKey: bool
+    DryRun: bool
+    Filters: Sequence["Filter"]
+
+
+class DescribeKeyPairsResult(TypedDict, total=False):
+    KeyPairs: Sequence["KeyPairInfo"]
+
+
+class DescribeRegionsRequest(TypedDict, total=False):
+    RegionNames: Sequence[str]
+    AllRegions: bool
+    DryRun: bool
+    Filters: Sequence["Filter"]
+
+
+class DescribeRegionsResult(TypedDict, total=False):
+    Regions: Sequence["Region"]
+
+
+class DescribeSecurityGroupRulesRequest(TypedDict, total=False):
+    Filters: Sequence["Filter"]
+    SecurityGroupRuleIds: Sequence[str]
+    DryRun: bool
+    NextToken: str
+    MaxResults: int
+
+
+class DescribeSecurityGroupRulesResult(TypedDict, total=False):
+    SecurityGroupRules: Sequence["SecurityGroupRule"]
+    NextToken: str
+
+
+class DescribeSecurityGroupsRequest(TypedDict, total=False):
+    GroupIds: Sequence[str]
+    GroupNames: Sequence[str]
+    NextToken: str
+    MaxResults: int
+    DryRun: bool
+    Filters: Sequence["Filter"]
+
+
+class DescribeSecurityGroupsResult(TypedDict, total=False):
+    NextToken: str
+    SecurityGroups: Sequence["SecurityGroup"]
+
+
+class DescribeSnapshotsRequest(TypedDict, total=False):
+    MaxResults: int
+    NextToken: str
+    OwnerIds: Sequence[str]
+    RestorableByUserIds: Sequence[str]
+    SnapshotIds: Sequence[str]
+    DryRun: bool
+    Filters: Sequence["Filter"]
+
+
+class DescribeSnapshotsResult(TypedDict, total=False):
+    NextToken: str
+    Snapshots: Sequence["Snapshot"]
+
+
+class DescribeSubnetsRequest(TypedDict, total=False):
+    Filters: Sequence["Filter"]
+    SubnetIds: Sequence[str]
+    NextToken: str
+    MaxResults: int
+    DryRun: bool
+
+
+class DescribeSubnetsResult(TypedDict, total=False):
+    NextToken: str
+    Subnets: Sequence["Subnet"]
+
+
+class DescribeTagsRequest(TypedDict, total=False):
+    DryRun: bool
+    Filters: Sequence["Filter"]
+    MaxResults: int
+    NextToken: str
+
+
+class DescribeTagsResult(TypedDict, total=False):
+    NextToken: str
+    Tags: Sequence["TagDescription"]
+
+
+class DescribeVolumesRequest(TypedDict, total=False):
+    VolumeIds: Sequence[str]
+    IncludeManagedResources: bool
+    DryRun: bool
+    Filters: Sequence["Filter"]
+    NextToken: str
+    MaxResults: int
+
+
+class DescribeVolumesResult(TypedDict, total=False):
+    NextToken: str
+    Volumes: Sequence["Volume"]
+
+
+class DescribeVpcsRequest(TypedDict, total=False):
+    Filters: Sequence["Filter"]
+    VpcIds: Sequence[str]
+    NextToken: str
+    MaxResults: int
+    DryRun: bool
+
+
+class DescribeVpcsResult(TypedDict, total=False):
+    NextToken: str
+    Vpcs: Sequence["Vpc"]
+
+
+class DetachVolumeRequest(TypedDict, total=False):
+    Device: str
+    Force: bool
+    InstanceId: str
+    VolumeId: Required[str]
+    DryRun: bool
+
+
+class DisassociateAddressRequest(TypedDict, total=False):
+    AssociationId: str
+    PublicIp: str
+    DryRun: bool
+
+
+class DiskInfo(TypedDict, total=False):
+    SizeInGB: int
+    Count: int
+    Type: str
+
+
+class EbsBlockDevice(TypedDict, total=False):
+    DeleteOnTermination: bool
+    Iops: int
+    SnapshotId: str
+    VolumeSize: int
+    VolumeType: str
+    KmsKeyId: str
+    Throughput: int
+    OutpostArn: str
+    AvailabilityZone: str
+    Encrypted: bool
+    VolumeInitializationRate: int
+    AvailabilityZoneId: str
+    EbsCardIndex: int
+
+
+class EbsCardInfo(TypedDict, total=False):
+    EbsCardIndex: int
+    BaselineBandwidthInMbps: int
+    BaselineThroughputInMBps: float
+    BaselineIops: int
+    MaximumBandwidthInMbps: int
+    MaximumThroughputInMBps: float
+    MaximumIops: int
+
+
+class EbsInfo(TypedDict, total=False):
+    EbsOptimizedSupport: str
+    EncryptionSupport: str
+    EbsOptimizedInfo: "EbsOptimizedInfo"
+    NvmeSupport: str
+    MaximumEbsAttachments: int
+    AttachmentLimitType: str
+    MaximumEbsCards: int
+    EbsCards: Sequence["EbsCardInfo"]
+
+
+class EbsInstanceBlockDevice(TypedDict, total=False):
+    AttachTime: Timestamp
+    DeleteOnTermination: bool
+    Status: str
+    VolumeId: str
+    AssociatedResource: str
+    VolumeOwnerId: str
+    Operator: "OperatorResponse"
+    EbsCardIndex: int
+
+
+class EbsInstanceBlockDeviceSpecification(TypedDict, total=False):
+    VolumeId: str
+    DeleteOnTermination: bool
+
+
+class EbsOptimizedInfo(TypedDict, total=False):
+    BaselineBandwidthInMbps: int
+    BaselineThroughputInMBps: float
+    BaselineIops: int
+    MaximumBandwidthInMbps: int
+    MaximumThroughputInMBps: float
+    MaximumIops: int
+
+
+class EbsStatusDetails(TypedDict, total=False):
+    ImpairedSince: Timestamp
+    Name: str
+    Status: str
+
+
+class EbsStatusSummary(TypedDict, total=False):
+    Details: Sequence["EbsStatusDetails"]
+    Status: str
+
+
+class EfaInfo(TypedDict, total=False):
+    MaximumEfaInterfaces: int
+
+
+class ElasticGpuAssociation(TypedDict, total=False):
+    ElasticGpuId: str
+    ElasticGpuAssociationId: str
+    ElasticGpuAssociationState: str
+    ElasticGpuAssociationTime: str
+
+
+class ElasticGpuSpecification(TypedDict, total=False):
+    Type: Required[str]
+
+
+class ElasticInferenceAccelerator(TypedDict, total=False):
+    Type: Required[str]
+    Count: int
+
+
+class ElasticInferenceAcceleratorAssociation(TypedDict, total=False):
+    ElasticInferenceAcceleratorArn: str
+    ElasticInferenceAcceleratorAssociationId: str
+    ElasticInferenceAcceleratorAssociationState: str
+    ElasticInferenceAcceleratorAssociationTime: Timestamp
+
+
+class EnaSrdSpecificationRequest(TypedDict, total=False):
+    EnaSrdEnabled: bool
+    EnaSrdUdpSpecification: "EnaSrdUdpSpecificationRequest"
+
+
+class EnaSrdUdpSpecificationRequest(TypedDict, total=False):
+    EnaSrdUdpEnabled: bool
+
+
+class EnclaveOptions(TypedDict, total=False):
+    Enabled: bool
+
+
+class EnclaveOptionsRequest(TypedDict, total=False):
+    Enabled: bool
+
+
+class Filter(TypedDict, total=False):
+    Name: str
+    Values: Sequence[str]
+
+
+class FpgaDeviceInfo(TypedDict, total=False):
+    Name: str
+    Manufacturer: str
+    Count: int
+    MemoryInfo: "FpgaDeviceMemoryInfo"
+
+
+class FpgaDeviceMemoryInfo(TypedDict, total=False):
+    SizeInMiB: int
+
+
+class FpgaInfo(TypedDict, total=False):
+    Fpgas: Sequence["FpgaDeviceInfo"]
+    TotalFpgaMemoryInMiB: int
+
+
+class GetConsoleOutputRequest(TypedDict, total=False):
+    InstanceId: Required[str]
+    Latest: bool
+    DryRun: bool
+
+
+class GetConsoleOutputResult(TypedDict, total=False):
+    InstanceId: str
+    Timestamp: Timestamp
+    Output: str
+
+
+class GpuDeviceInfo(TypedDict, total=False):
+    Name: str
+    Manufacturer: str
+    Count: int
+    LogicalGpuCount: int
+    GpuPartitionSize: float
+    Workloads: Sequence[str]
+    MemoryInfo: "GpuDeviceMemoryInfo"
+
+
+class GpuDeviceMemoryInfo(TypedDict, total=False):
+    SizeInMiB: int
+
+
+class GpuInfo(TypedDict, total=False):
+    Gpus: Sequence["GpuDeviceInfo"]
+    TotalGpuMemoryInMiB: int
+
+
+class GroupIdentifier(TypedDict, total=False):
+    GroupId: str
+    GroupName: str
+
+
+class HibernationOptions(TypedDict, total=False):
+    Configured: bool
+
+
+class HibernationOptionsRequest(TypedDict, total=False):
+    Configured: bool
+
+
+class IamInstanceProfile(TypedDict, total=False):
+    Arn: str
+    Id: str
+
+
+class IamInstanceProfileSpecification(TypedDict, total=False):
+    Arn: str
+    Name: str
+
+
+class Image(TypedDict, total=False):
+    PlatformDetails: str
+    UsageOperation: str
+    BlockDeviceMappings: Sequence["BlockDeviceMapping"]
+    Description: str
+    EnaSupport: bool
+    Hypervisor: str
+    ImageOwnerAlias: str
+    Name: str
+    RootDeviceName: str
+    RootDeviceType: str
+    SriovNetSupport: str
+    StateReason: "StateReason"
+    Tags: Sequence["Tag"]
+    VirtualizationType: str
+    BootMode: str
+    TpmSupport: str
+    DeprecationTime: str
+    ImdsSupport: str
+    SourceInstanceId: str
+    DeregistrationProtection: str
+    LastLaunchedTime: str
+    ImageAllowed: bool
+    SourceImageId: str
+    SourceImageRegion: str
+    FreeTierEligible: bool
+    PublicSsmParameterName: str
+    ImageWatermarks: Sequence["ImageWatermark"]
+    ScanResults: "ScanResults"
+    InstanceTypeSpecification: "InstanceTypeSpecification"
+    ImageId: str
+    ImageLocation: str
+    State: str
+    OwnerId: str
+    CreationDate: str
+    Public: bool
+    ProductCodes: Sequence["ProductCode"]
+    Architecture: str
+    ImageType: str
+    KernelId: str
+    RamdiskId: str
+    Platform: str
+
+
+class ImageAttribute(TypedDict, total=False):
+    Description: "AttributeValue"
+    KernelId: "AttributeValue"
+    RamdiskId: "AttributeValue"
+    SriovNetSupport: "AttributeValue"
+    BootMode: "AttributeValue"
+    TpmSupport: "AttributeValue"
+    UefiData: "AttributeValue"
+    LastLaunchedTime: "AttributeValue"
+    ImdsSupport: "AttributeValue"
+    DeregistrationProtection: "AttributeValue"
+    ImageId: str
+    LaunchPermissions: Sequence["LaunchPermission"]
+    ProductCodes: Sequence["ProductCode"]
+    BlockDeviceMappings: Sequence["BlockDeviceMapping"]
+
+
+class ImageWatermark(TypedDict, total=False):
+    WatermarkKey: str
+    SourceImageRegion: str
+    SourceImageId: str
+    SourceImageCreationTime: Timestamp
+    WatermarkCreationTime: Timestamp
+
+
+class ImportKeyPairRequest(TypedDict, total=False):
+    TagSpecifications: Sequence["TagSpecification"]
+    DryRun: bool
+    KeyName: Required[str]
+    PublicKeyMaterial: Required[Blob]
+
+
+class ImportKeyPairResult(TypedDict, total=False):
+    KeyFingerprint: str
+    KeyName: str
+    KeyPairId: str
+    Tags: Sequence["Tag"]
+
+
+class InferenceAcceleratorInfo(TypedDict, total=False):
+    Accelerators: Sequence["InferenceDeviceInfo"]
+    TotalInferenceMemoryInMiB: int
+
+
+class InferenceDeviceInfo(TypedDict, total=False):
+    Count: int
+    Name: str
+    Manufacturer: str
+    MemoryInfo: "InferenceDeviceMemoryInfo"
+
+
+class InferenceDeviceMemoryInfo(TypedDict, total=False):
+    SizeInMiB: int
+
+
+class Instance(TypedDict, total=False):
+    Architecture: str
+    BlockDeviceMappings: Sequence["InstanceBlockDeviceMapping"]
+    ClientToken: str
+    EbsOptimized: bool
+    EnaSupport: bool
+    Hypervisor: str
+    IamInstanceProfile: "IamInstanceProfile"
+    InstanceLifecycle: str
+    ElasticGpuAssociations: Sequence["ElasticGpuAssociation"]
+    ElasticInferenceAcceleratorAssociations: Sequence["ElasticInferenceAcceleratorAssociation"]
+    NetworkInterfaces: Sequence["InstanceNetworkInterface"]
+    OutpostArn: str
+    RootDeviceName: str
+    RootDeviceType: str
+    SecurityGroups: Sequence["GroupIdentifier"]
+    SourceDestCheck: bool
+    SpotInstanceRequestId: str
+    SriovNetSupport: str
+    StateReason: "StateReason"
+    Tags: Sequence["Tag"]
+    VirtualizationType: str
+    CpuOptions: "CpuOptions"
+    CapacityBlockId: str
+    CapacityReservationId: str
+    CapacityReservationSpecification: "CapacityReservationSpecificationResponse"
+    HibernationOptions: "HibernationOptions"
+    Licenses: Sequence["LicenseConfiguration"]
+    MetadataOptions: "InstanceMetadataOptionsResponse"
+    EnclaveOptions: "EnclaveOptions"
+    BootMode: str
+    PlatformDetails: str
+    UsageOperation: str
+    UsageOperationUpdateTime: Timestamp
+    PrivateDnsNameOptions: "PrivateDnsNameOptionsResponse"
+    Ipv6Address: str
+    TpmSupport: str
+    MaintenanceOptions: "InstanceMaintenanceOptions"
+    CurrentInstanceBootMode: str
+    NetworkPerformanceOptions: "InstanceNetworkPerformanceOptions"
+    Operator: "OperatorResponse"
+    SecondaryInterfaces: Sequence["InstanceSecondaryInterface"]
+    InstanceId: str
+    ImageId: str
+    State: "InstanceState"
+    PrivateDnsName: str
+    PublicDnsName: str
+    StateTransitionReason: str
+    KeyName: str
+    AmiLaunchIndex: int
+    ProductCodes: Sequence["ProductCode"]
+    InstanceType: str
+    LaunchTime: Timestamp
+    Placement: "Placement"
+    KernelId: str
+    RamdiskId: str
+    Platform: str
+    Monitoring: "Monitoring"
+    SubnetId: str
+    VpcId: str
+    PrivateIpAddress: str
+    PublicIpAddress: str
+
+
+class InstanceAttachmentEnaSrdSpecification(TypedDict, total=False):
+    EnaSrdEnabled: bool
+    EnaSrdUdpSpecification: "InstanceAttachmentEnaSrdUdpSpecification"
+
+
+class InstanceAttachmentEnaSrdUdpSpecification(TypedDict, total=False):
+    EnaSrdUdpEnabled: bool
+
+
+class InstanceAttribute(TypedDict, total=False):
+    BlockDeviceMappings: Sequence["InstanceBlockDeviceMapping"]
+    DisableApiTermination: "AttributeBooleanValue"
+    EnaSupport: "AttributeBooleanValue"
+    EnclaveOptions: "EnclaveOptions"
+    EbsOptimized: "AttributeBooleanValue"
+    InstanceId: str
+    InstanceInitiatedShutdownBehavior: "AttributeValue"
+    InstanceType: "AttributeValue"
+    KernelId: "AttributeValue"
+    ProductCodes: Sequence["ProductCode"]
+    RamdiskId: "AttributeValue"
+    RootDeviceName: "AttributeValue"
+    SourceDestCheck: "AttributeBooleanValue"
+    SriovNetSupport: "AttributeValue"
+    UserData: "AttributeValue"
+    DisableApiStop: "AttributeBooleanValue"
+    Groups: Sequence["GroupIdentifier"]
+
+
+class InstanceBlockDeviceMapping(TypedDict, total=False):
+    DeviceName: str
+    Ebs: "EbsInstanceBlockDevice"
+
+
+class InstanceBlockDeviceMappingSpecification(TypedDict, total=False):
+    DeviceName: str
+    Ebs: "EbsInstanceBlockDeviceSpecification"
+    VirtualName: str
+    NoDevice: str
+
+
+class InstanceIpv4Prefix(TypedDict, total=False):
+    Ipv4Prefix: str
+
+
+class InstanceIpv6Address(TypedDict, total=False):
+    Ipv6Address: str
+    IsPrimaryIpv6: bool
+
+
+class InstanceIpv6Prefix(TypedDict, total=False):
+    Ipv6Prefix: str
+
+
+class InstanceMaintenanceOptions(TypedDict, total=False):
+    AutoRecovery: str
+    RebootMigration: str
+
+
+class InstanceMaintenanceOptionsRequest(TypedDict, total=False):
+    AutoRecovery: str
+
+
+class InstanceMarketOptionsRequest(TypedDict, total=False):
+    MarketType: str
+    SpotOptions: "SpotMarketOptions"
+
+
+class InstanceMetadataOptionsRequest(TypedDict, total=False):
+    HttpTokens: str
+    HttpPutResponseHopLimit: int
+    HttpEndpoint: str
+    HttpProtocolIpv6: str
+    InstanceMetadataTags: str
+
+
+class InstanceMetadataOptionsResponse(TypedDict, total=False):
+    State: str
+    HttpTokens: str
+    HttpPutResponseHopLimit: int
+    HttpEndpoint: str
+    HttpProtocolIpv6: str
+    InstanceMetadataTags: str
+
+
+class InstanceMonitoring(TypedDict, total=False):
+    InstanceId: str
+    Monitoring: "Monitoring"
+
+
+class InstanceNetworkInterface(TypedDict, total=False):
+    Association: "InstanceNetworkInterfaceAssociation"
+    Attachment: "InstanceNetworkInterfaceAttachment"
+    Description: str
+    Groups: Sequence["GroupIdentifier"]
+    Ipv6Addresses: Sequence["InstanceIpv6Address"]
+    MacAddress: str
+    NetworkInterfaceId: str
+    OwnerId: str
+    PrivateDnsName: str
+    PrivateIpAddress: str
+    PrivateIpAddresses: Sequence["InstancePrivateIpAddress"]
+    SourceDestCheck: bool
+    Status: str
+    SubnetId: str
+    VpcId: str
+    InterfaceType: str
+    Ipv4Prefixes: Sequence["InstanceIpv4Prefix"]
+    Ipv6Prefixes: Sequence["InstanceIpv6Prefix"]
+    ConnectionTrackingConfiguration: "ConnectionTrackingSpecificationResponse"
+    Operator: "OperatorResponse"
+
+
+class InstanceNetworkInterfaceAssociation(TypedDict, total=False):
+    CarrierIp: str
+    CustomerOwnedIp: str
+    IpOwnerId: str
+    PublicDnsName: str
+    PublicIp: str
+
+
+class InstanceNetworkInterfaceAttachment(TypedDict, total=False):
+    AttachTime: Timestamp
+    AttachmentId: str
+    DeleteOnTermination: bool
+    DeviceIndex: int
+    Status: str
+    NetworkCardIndex: int
+    EnaSrdSpecification: "InstanceAttachmentEnaSrdSpecification"
+    EnaQueueCount: int
+
+
+class InstanceNetworkInterfaceSpecification(TypedDict, total=False):
+    AssociatePublicIpAddress: bool
+    DeleteOnTermination: bool
+    Description: str
+    DeviceIndex: int
+    Groups: Sequence[str]
+    Ipv6AddressCount: int
+    Ipv6Addresses: Sequence["InstanceIpv6Address"]
+    NetworkInterfaceId: str
+    PrivateIpAddress: str
+    PrivateIpAddresses: Sequence["PrivateIpAddressSpecification"]
+    SecondaryPrivateIpAddressCount: int
+    SubnetId: str
+    AssociateCarrierIpAddress: bool
+    InterfaceType: str
+    NetworkCardIndex: int
+    Ipv4Prefixes: Sequence["Ipv4PrefixSpecificationRequest"]
+    Ipv4PrefixCount: int
+    Ipv6Prefixes: Sequence["Ipv6PrefixSpecificationRequest"]
+    Ipv6PrefixCount: int
+    PrimaryIpv6: bool
+    EnaSrdSpecification: "EnaSrdSpecificationRequest"
+    ConnectionTrackingSpecification: "ConnectionTrackingSpecificationRequest"
+    EnaQueueCount: int
+
+
+class InstanceNetworkPerformanceOptions(TypedDict, total=False):
+    BandwidthWeighting: str
+
+
+class InstanceNetworkPerformanceOptionsRequest(TypedDict, total=False):
+    BandwidthWeighting: str
+
+
+class InstancePrivateIpAddress(TypedDict, total=False):
+    Association: "InstanceNetworkInterfaceAssociation"
+    Primary: bool
+    PrivateDnsName: str
+    PrivateIpAddress: str
+
+
+class InstanceSecondaryInterface(TypedDict, total=False):
+    Attachment: "InstanceSecondaryInterfaceAttachment"
+    MacAddress: str
+    SecondaryInterfaceId: str
+    OwnerId: str
+    PrivateIpAddresses: Sequence["InstanceSecondaryInterfacePrivateIpAddress"]
+    SourceDestCheck: bool
+    Status: str
+    SecondarySubnetId: str
+    SecondaryNetworkId: str
+    InterfaceType: str
+
+
+class InstanceSecondaryInterfaceAttachment(TypedDict, total=False):
+    AttachTime: Timestamp
+    AttachmentId: str
+    DeleteOnTermination: bool
+    DeviceIndex: int
+    Status: str
+    NetworkCardIndex: int
+
+
+class InstanceSecondaryInterfacePrivateIpAddress(TypedDict, total=False):
+    PrivateIpAddress: str
+
+
+class InstanceSecondaryInterfacePrivateIpAddressRequest(TypedDict, total=False):
+    PrivateIpAddress: Required[str]
+
+
+class InstanceSecondaryInterfaceSpecificationRequest(TypedDict, total=False):
+    DeleteOnTermination: bool
+    DeviceIndex: int
+    PrivateIpAddresses: Sequence["InstanceSecondaryInterfacePrivateIpAddressRequest"]
+    PrivateIpAddressCount: int
+    SecondarySubnetId: str
+    InterfaceType: str
+    NetworkCardIndex: int
+
+
+class InstanceState(TypedDict, total=False):
+    Code: int
+    Name: str
+
+
+class InstanceStateChange(TypedDict, total=False):
+    InstanceId: str
+    CurrentState: "InstanceState"
+    PreviousState: "InstanceState"
+
+
+class InstanceStatus(TypedDict, total=False):
+    AvailabilityZone: str
+    AvailabilityZoneId: str
+    OutpostArn: str
+    Operator: "OperatorResponse"
+    Events: Sequence["InstanceStatusEvent"]
+    InstanceId: str
+    InstanceState: "InstanceState"
+    InstanceStatus: "InstanceStatusSummary"
+    SystemStatus: "InstanceStatusSummary"
+    AttachedEbsStatus: "EbsStatusSummary"
+    ApplicationStatus: "ApplicationStatusSummary"
+    PerformanceStatus: "PerformanceStatusSummary"
+
+
+class InstanceStatusDetails(TypedDict, total=False):
+    ImpairedSince: Timestamp
+    Name: str
+    Status: str
+
+
+class InstanceStatusEvent(TypedDict, total=False):
+    InstanceEventId: str
+    Code: str
+    Description: str
+    NotAfter: Timestamp
+    NotBefore: Timestamp
+    NotBeforeDeadline: Timestamp
+
+
+class InstanceStatusSummary(TypedDict, total=False):
+    Details: Sequence["InstanceStatusDetails"]
+    Status: str
+
+
+class InstanceStorageInfo(TypedDict, total=False):
+    TotalSizeInGB: int
+    Disks: Sequence["DiskInfo"]
+    NvmeSupport: str
+    EncryptionSupport: str
+
+
+class InstanceTypeInfo(TypedDict, total=False):
+    InstanceType: str
+    CurrentGeneration: bool
+    FreeTierEligible: bool
+    SupportedUsageClasses: Sequence[str]
+    SupportedRootDeviceTypes: Sequence[str]
+    SupportedVirtualizationTypes: Sequence[str]
+    BareMetal: bool
+    Hypervisor: str
+    ProcessorInfo: "ProcessorInfo"
+    VCpuInfo: "VCpuInfo"
+    MemoryInfo: "MemoryInfo"
+    InstanceStorageSupported: bool
+    InstanceStorageInfo: "InstanceStorageInfo"
+    EbsInfo: "EbsInfo"
+    NetworkInfo: "NetworkInfo"
+    GpuInfo: "GpuInfo"
+    FpgaInfo: "FpgaInfo"
+    PlacementGroupInfo: "PlacementGroupInfo"
+    InferenceAcceleratorInfo: "InferenceAcceleratorInfo"
+    HibernationSupported: bool
+    BurstablePerformanceSupported: bool
+    DedicatedHostsSupported: bool
+    AutoRecoverySupported: bool
+    SupportedBootModes: Sequence[str]
+    NitroEnclavesSupport: str
+    NitroTpmSupport: str
+    NitroTpmInfo: "NitroTpmInfo"
+    MediaAcceleratorInfo: "MediaAcceleratorInfo"
+    NeuronInfo: "NeuronInfo"
+    PhcSupport: str
+    RebootMigrationSupport: str
+    SupportedInRegion: bool
+
+
+class InstanceTypeItem(TypedDict, total=False):
+    InstanceType: str
+
+
+class InstanceTypeSpecification(TypedDict, total=False):
+    SupportedInstanceTypes: Sequence["InstanceTypeItem"]
+    UnsupportedInstanceTypes: Sequence["InstanceTypeItem"]
+
+
+class IpPermission(TypedDict, total=False):
+    IpProtocol: str
+    FromPort: int
+    ToPort: int
+    UserIdGroupPairs: Sequence["UserIdGroupPair"]
+    IpRanges: Sequence["IpRange"]
+    Ipv6Ranges: Sequence["Ipv6Range"]
+    PrefixListIds: Sequence["PrefixListId"]
+
+
+class IpRange(TypedDict, total=False):
+    Description: str
+    CidrIp: str
+
+
+class Ipv4PrefixSpecificationRequest(TypedDict, total=False):
+    Ipv4Prefix: str
+
+
+class Ipv6PrefixSpecificationRequest(TypedDict, total=False):
+    Ipv6Prefix: str
+
+
+class Ipv6Range(TypedDict, total=False):
+    Description: str
+    CidrIpv6: str
+
+
+class KeyPair(TypedDict, total=False):
+    KeyPairId: str
+    Tags: Sequence["Tag"]
+    KeyName: str
+    KeyFingerprint: str
+    KeyMaterial: str
+
+
+class KeyPairInfo(TypedDict, total=False):
+    KeyPairId: str
+    KeyType: str
+    Tags: Sequence["Tag"]
+    PublicKey: str
+    CreateTime: Timestamp
+    KeyName: str
+    KeyFingerprint: str
+
+
+class LaunchPermission(TypedDict, total=False):
+    OrganizationArn: str
+    OrganizationalUnitArn: str
+    UserId: str
+    Group: str
+
+
+class LaunchPermissionModifications(TypedDict, total=False):
+    Add: Sequence["LaunchPermission"]
+    Remove: Sequence["LaunchPermission"]
+
+
+class LaunchTemplateSpecification(TypedDict, total=False):
+    LaunchTemplateId: str
+    LaunchTemplateName: str
+    Version: str
+
+
+class LicenseConfiguration(TypedDict, total=False):
+    LicenseConfigurationArn: str
+
+
+class LicenseConfigurationRequest(TypedDict, total=False):
+    LicenseConfigurationArn: str
+
+
+class MediaAcceleratorInfo(TypedDict, total=False):
+    Accelerators: Sequence["MediaDeviceInfo"]
+    TotalMediaMemoryInMiB: int
+
+
+class MediaDeviceInfo(TypedDict, total=False):
+    Count: int
+    Name: str
+    Manufacturer: str
+    MemoryInfo: "MediaDeviceMemoryInfo"
+
+
+class MediaDeviceMemoryInfo(TypedDict, total=False):
+    SizeInMiB: int
+
+
+class MemoryInfo(TypedDict, total=False):
+    SizeInMiB: int
+
+
+class ModifyImageAttributeRequest(TypedDict, total=False):
+    Attribute: str
+    Description: "AttributeValue"
+    ImageId: Required[str]
+    LaunchPermission: "LaunchPermissionModifications"
+    OperationType: str
+    ProductCodes: Sequence[str]
+    UserGroups: Sequence[str]
+    UserIds: Sequence[str]
+    Value: str
+    OrganizationArns: Sequence[str]
+    OrganizationalUnitArns: Sequence[str]
+    ImdsSupport: "AttributeValue"
+    DryRun: bool
+
+
+class ModifyInstanceAttributeRequest(TypedDict, total=False):
+    SourceDestCheck: "AttributeBooleanValue"
+    EnclaveOptions: "EnclaveOptionsRequest"
+    DisableApiStop: "AttributeBooleanValue"
+    DryRun: bool
+    InstanceId: Required[str]
+    Attribute: str
+    Value: str
+    BlockDeviceMappings: Sequence["InstanceBlockDeviceMappingSpecification"]
+    DisableApiTermination: "AttributeBooleanValue"
+    InstanceType: "AttributeValue"
+    Kernel: "AttributeValue"
+    Ramdisk: "AttributeValue"
+    UserData: "SecureBlobAttributeValue"
+    InstanceInitiatedShutdownBehavior: "AttributeValue"
+    Groups: Sequence[str]
+    EbsOptimized: "AttributeBooleanValue"
+    SriovNetSupport: "AttributeValue"
+    EnaSupport: "AttributeBooleanValue"
+
+
+class ModifySecurityGroupRulesRequest(TypedDict, total=False):
+    GroupId: Required[str]
+    SecurityGroupRules: Required[Sequence["SecurityGroupRuleUpdate"]]
+    DryRun: bool
+
+
+class ModifySecurityGroupRulesResult(TypedDict, total=False):
+    Return: bool
+
+
+class ModifyVolumeRequest(TypedDict, total=False):
+    DryRun: bool
+    VolumeId: Required[str]
+    Size: int
+    VolumeType: str
+    Iops: int
+    Throughput: int
+    MultiAttachEnabled: bool
+
+
+class ModifyVolumeResult(TypedDict, total=False):
+    VolumeModification: "VolumeModification"
+
+
+class MonitorInstancesRequest(TypedDict, total=False):
+    InstanceIds: Required[Sequence[str]]
+    MetricCategoryIds: Sequence[str]
+    DryRun: bool
+
+
+class MonitorInstancesResult(TypedDict, total=False):
+    InstanceMonitorings: Sequence["InstanceMonitoring"]
+
+
+class Monitoring(TypedDict, total=False):
+    MetricCategoryIds: Sequence[str]
+    State: str
+
+
+class NetworkCardInfo(TypedDict, total=False):
+    NetworkCardIndex: int
+    NetworkPerformance: str
+    MaximumNetworkInterfaces: int
+    AdditionalFlexibleNetworkInterfaces: int
+    BaselineBandwidthInGbps: float
+    PeakBandwidthInGbps: float
+    DefaultEnaQueueCountPerInterface: int
+    MaximumEnaQueueCount: int
+    MaximumEnaQueueCountPerInterface: int
+    InterfaceTypes: Sequence[str]
+
+
+class NetworkFirewallAssociation(TypedDict, total=False):
+    FirewallArn: str
+    FirewallOnboardingStatus: str
+    FirewallMode: str
+
+
+class NetworkInfo(TypedDict, total=False):
+    NetworkPerformance: str
+    MaximumNetworkInterfaces: int
+    MaximumNetworkCards: int
+    DefaultNetworkCardIndex: int
+    NetworkCards: Sequence["NetworkCardInfo"]
+    Ipv4AddressesPerInterface: int
+    Ipv6AddressesPerInterface: int
+    Ipv6Supported: bool
+    EnaSupport: str
+    EfaSupported: bool
+    EfaInfo: "EfaInfo"
+    EncryptionInTransitSupported: bool
+    EnaSrdSupported: bool
+    BandwidthWeightings: Sequence[str]
+    FlexibleEnaQueuesSupport: str
+    ConnectionTrackingConfiguration: "DefaultConnectionTrackingConfiguration"
+    SecondaryNetworkSupported: bool
+    MaximumSecondaryNetworkInterfaces: int
+    Ipv4AddressesPerSecondaryInterface: int
+
+
+class NeuronDeviceCoreInfo(TypedDict, total=False):
+    Count: int
+    Version: int
+
+
+class NeuronDeviceInfo(TypedDict, total=False):
+    Count: int
+    Name: str
+    CoreInfo: "NeuronDeviceCoreInfo"
+    MemoryInfo: "NeuronDeviceMemoryInfo"
+
+
+class NeuronDeviceMemoryInfo(TypedDict, total=False):
+    SizeInMiB: int
+
+
+class NeuronInfo(TypedDict, total=False):
+    NeuronDevices: Sequence["NeuronDeviceInfo"]
+    TotalNeuronDeviceMemoryInMiB: int
+
+
+class NitroTpmInfo(TypedDict, total=False):
+    SupportedVersions: Sequence[str]
+
+
+class OperatorRequest(TypedDict, total=False):
+    Principal: str
+
+
+class OperatorResponse(TypedDict, total=False):
+    Managed: bool
+    Principal: str
+    HiddenByDefault: bool
+
+
+class PerformanceStatusSummary(TypedDict, total=False):
+    Status: str
+    ImpairedSince: Timestamp
+    Remediation: str
+
+
+class Placement(TypedDict, total=False):
+    AvailabilityZoneId: str
+    Affinity: str
+    GroupName: str
+    PartitionNumber: int
+    HostId: str
+    Tenancy: str
+    SpreadDomain: str
+    HostResourceGroupArn: str
+    GroupId: str
+    AvailabilityZone: str
+
+
+class PlacementGroupInfo(TypedDict, total=False):
+    SupportedStrategies: Sequence[str]
+
+
+class PrefixListId(TypedDict, total=False):
+    Description: str
+    PrefixListId: str
+
+
+class PrivateDnsNameOptionsOnLaunch(TypedDict, total=False):
+    HostnameType: str
+    EnableResourceNameDnsARecord: bool
+    EnableResourceNameDnsAAAARecord: bool
+
+
+class PrivateDnsNameOptionsRequest(TypedDict, total=False):
+    HostnameType: str
+    EnableResourceNameDnsARecord: bool
+    EnableResourceNameDnsAAAARecord: bool
+
+
+class PrivateDnsNameOptionsResponse(TypedDict, total=False):
+    HostnameType: str
+    EnableResourceNameDnsARecord: bool
+    EnableResourceNameDnsAAAARecord: bool
+
+
+class PrivateIpAddressSpecification(TypedDict, total=False):
+    Primary: bool
+    PrivateIpAddress: str
+
+
+class ProcessorInfo(TypedDict, total=False):
+    SupportedArchitectures: Sequence[str]
+    SustainedClockSpeedInGhz: float
+    SupportedFeatures: Sequence[str]
+    Manufacturer: str
+
+
+class ProductCode(TypedDict, total=False):
+    ProductCodeId: str
+    ProductCodeType: str
+
+
+class RebootInstancesRequest(TypedDict, total=False):
+    InstanceIds: Required[Sequence[str]]
+    DryRun: bool
+
+
+class ReferencedSecurityGroup(TypedDict, total=False):
+    GroupId: str
+    PeeringStatus: str
+    UserId: str
+    VpcId: str
+    VpcPeeringConnectionId: str
+
+
+class Region(TypedDict, total=False):
+    OptInStatus: str
+    Geography: Sequence["RegionGeography"]
+    RegionName: str
+    Endpoint: str
+
+
+class RegionGeography(TypedDict, total=False):
+    Name: str
+
+
+class RegisterImageRequest(TypedDict, total=False):
+    ImageLocation: str
+    BillingProducts: Sequence[str]
+    BootMode: str
+    TpmSupport: str
+    UefiData: str
+    ImdsSupport: str
+    TagSpecifications: Sequence["TagSpecification"]
+    DryRun: bool
+    Name: Required[str]
+    Description: str
+    Architecture: str
+    KernelId: str
+    RamdiskId: str
+    RootDeviceName: str
+    BlockDeviceMappings: Sequence["BlockDeviceMapping"]
+    VirtualizationType: str
+    SriovNetSupport: str
+    EnaSupport: bool
+
+
+class RegisterImageResult(TypedDict, total=False):
+    ImageId: str
+
+
+class ReleaseAddressRequest(TypedDict, total=False):
+    AllocationId: str
+    PublicIp: str
+    NetworkBorderGroup: str
+    DryRun: bool
+
+
+class Reservation(TypedDict, total=False):
+    ReservationId: str
+    OwnerId: str
+    RequesterId: str
+    Groups: Sequence["GroupIdentifier"]
+    Instances: Sequence["Instance"]
+
+
+class ResetImageAttributeRequest(TypedDict, total=False):
+    Attribute: Required[str]
+    ImageId: Required[str]
+    DryRun: bool
+
+
+class ResetInstanceAttributeRequest(TypedDict, total=False):
+    DryRun: bool
+    InstanceId: Required[str]
+    Attribute: Required[str]
+
+
+class RevokeSecurityGroupEgressRequest(TypedDict, total=False):
+    SecurityGroupRuleIds: Sequence[str]
+    DryRun: bool
+    GroupId: Required[str]
+    SourceSecurityGroupName: str
+    SourceSecurityGroupOwnerId: str
+    IpProtocol: str
+    FromPort: int
+    ToPort: int
+    CidrIp: str
+    IpPermissions: Sequence["IpPermission"]
+
+
+class RevokeSecurityGroupEgressResult(TypedDict, total=False):
+    Return: bool
+    UnknownIpPermissions: Sequence["IpPermission"]
+    RevokedSecurityGroupRules: Sequence["RevokedSecurityGroupRule"]
+
+
+class RevokeSecurityGroupIngressRequest(TypedDict, total=False):
+    CidrIp: str
+    FromPort: int
+    GroupId: str
+    GroupName: str
+    IpPermissions: Sequence["IpPermission"]
+    IpProtocol: str
+    SourceSecurityGroupName: str
+    SourceSecurityGroupOwnerId: str
+    ToPort: int
+    SecurityGroupRuleIds: Sequence[str]
+    DryRun: bool
+
+
+class RevokeSecurityGroupIngressResult(TypedDict, total=False):
+    Return: bool
+    UnknownIpPermissions: Sequence["IpPermission"]
+    RevokedSecurityGroupRules: Sequence["RevokedSecurityGroupRule"]
+
+
+class RevokedSecurityGroupRule(TypedDict, total=False):
+    SecurityGroupRuleId: str
+    GroupId: str
+    IsEgress: bool
+    IpProtocol: str
+    FromPort: int
+    ToPort: int
+    CidrIpv4: str
+    CidrIpv6: str
+    PrefixListId: str
+    ReferencedGroupId: str
+    Description: str
+
+
+class RunInstancesMonitoringEnabled(TypedDict, total=False):
+    MetricCategoryIds: Sequence[str]
+    Enabled: Required[bool]
+
+
+class RunInstancesRequest(TypedDict, total=False):
+    BlockDeviceMappings: Sequence["BlockDeviceMapping"]
+    ImageId: str
+    InstanceType: str
+    Ipv6AddressCount: int
+    Ipv6Addresses: Sequence["InstanceIpv6Address"]
+    KernelId: str
+    KeyName: str
+    MaxCount: Required[int]
+    MinCount: Required[int]
+    Monitoring: "RunInstancesMonitoringEnabled"
+    Placement: "Placement"
+    RamdiskId: str
+    SecurityGroupIds: Sequence[str]
+    SecurityGroups: Sequence[str]
+    SubnetId: str
+    UserData: str
+    ElasticGpuSpecification: Sequence["ElasticGpuSpecification"]
+    ElasticInferenceAccelerators: Sequence["ElasticInferenceAccelerator"]
+    TagSpecifications: Sequence["TagSpecification"]
+    LaunchTemplate: "LaunchTemplateSpecification"
+    InstanceMarketOptions: "InstanceMarketOptionsRequest"
+    CreditSpecification: "CreditSpecificationRequest"
+    CpuOptions: "CpuOptionsRequest"
+    CapacityReservationSpecification: "CapacityReservationSpecification"
+    HibernationOptions: "HibernationOptionsRequest"
+    LicenseSpecifications: Sequence["LicenseConfigurationRequest"]
+    MetadataOptions: "InstanceMetadataOptionsRequest"
+    EnclaveOptions: "EnclaveOptionsRequest"
+    PrivateDnsNameOptions: "PrivateDnsNameOptionsRequest"
+    MaintenanceOptions: "InstanceMaintenanceOptionsRequest"
+    DisableApiStop: bool
+    EnablePrimaryIpv6: bool
+    NetworkPerformanceOptions: "InstanceNetworkPerformanceOptionsRequest"
+    Operator: "OperatorRequest"
+    SecondaryInterfaces: Sequence["InstanceSecondaryInterfaceSpecificationRequest"]
+    DryRun: bool
+    DisableApiTermination: bool
+    InstanceInitiatedShutdownBehavior: str
+    PrivateIpAddress: str
+    ClientToken: str
+    AdditionalInfo: str
+    NetworkInterfaces: Sequence["InstanceNetworkInterfaceSpecification"]
+    IamInstanceProfile: "IamInstanceProfileSpecification"
+    EbsOptimized: bool
+
+
+class ScanResults(TypedDict, total=False):
+    HighestFindingSeverityLabel: str
+    FindingScanDate: Timestamp
+    InformationalFixAvailableSince: Timestamp
+    LowFixAvailableSince: Timestamp
+    MediumFixAvailableSince: Timestamp
+    HighFixAvailableSince: Timestamp
+    CriticalFixAvailableSince: Timestamp
+
+
+class SecureBlobAttributeValue(TypedDict, total=False):
+    Value: Blob
+
+
+class SecurityGroup(TypedDict, total=False):
+    GroupId: str
+    IpPermissionsEgress: Sequence["IpPermission"]
+    Tags: Sequence["Tag"]
+    VpcId: str
+    SecurityGroupArn: str
+    OwnerId: str
+    GroupName: str
+    Description: str
+    IpPermissions: Sequence["IpPermission"]
+
+
+class SecurityGroupRule(TypedDict, total=False):
+    SecurityGroupRuleId: str
+    GroupId: str
+    GroupOwnerId: str
+    IsEgress: bool
+    IpProtocol: str
+    FromPort: int
+    ToPort: int
+    CidrIpv4: str
+    CidrIpv6: str
+    PrefixListId: str
+    ReferencedGroupInfo: "ReferencedSecurityGroup"
+    Description: str
+    Tags: Sequence["Tag"]
+    SecurityGroupRuleArn: str
+
+
+class SecurityGroupRuleRequest(TypedDict, total=False):
+    IpProtocol: str
+    FromPort: int
+    ToPort: int
+    CidrIpv4: str
+    CidrIpv6: str
+    PrefixListId: str
+    ReferencedGroupId: str
+    Description: str
+
+
+class SecurityGroupRuleUpdate(TypedDict, total=False):
+    SecurityGroupRuleId: Required[str]
+    SecurityGroupRule: "SecurityGroupRuleRequest"
+
+
+class Snapshot(TypedDict, total=False):
+    OwnerAlias: str
+    OutpostArn: str
+    Tags: Sequence["Tag"]
+    StorageTier: str
+    RestoreExpiryTime: Timestamp
+    SseType: str
+    AvailabilityZone: str
+    TransferType: str
+    CompletionDurationMinutes: int
+    CompletionTime: Timestamp
+    FullSnapshotSizeInBytes: int
+    AssociatedKmsKeys: Sequence["AssociatedKmsKey"]
+    SnapshotId: str
+    VolumeId: str
+    State: str
+    StateMessage: str
+    StartTime: Timestamp
+    Progress: str
+    OwnerId: str
+    Description: str
+    VolumeSize: int
+    Encrypted: bool
+    KmsKeyId: str
+    DataEncryptionKeyId: str
+
+
+class SpotMarketOptions(TypedDict, total=False):
+    MaxPrice: str
+    SpotInstanceType: str
+    BlockDurationMinutes: int
+    ValidUntil: Timestamp
+    InstanceInterruptionBehavior: str
+
+
+class StartInstancesRequest(TypedDict, total=False):
+    InstanceIds: Required[Sequence[str]]
+    AdditionalInfo: str
+    DryRun: bool
+
+
+class StartInstancesResult(TypedDict, total=False):
+    StartingInstances: Sequence["InstanceStateChange"]
+
+
+class StateReason(TypedDict, total=False):
+    Code: str
+    Message: str
+
+
+class StopInstancesRequest(TypedDict, total=False):
+    InstanceIds: Required[Sequence[str]]
+    Hibernate: bool
+    SkipOsShutdown: bool
+    DryRun: bool
+    Force: bool
+
+
+class StopInstancesResult(TypedDict, total=False):
+    StoppingInstances: Sequence["InstanceStateChange"]
+
+
+class Subnet(TypedDict, total=False):
+    AvailabilityZoneId: str
+    EnableLniAtDeviceIndex: int
+    MapCustomerOwnedIpOnLaunch: bool
+    CustomerOwnedIpv4Pool: str
+    OwnerId: str
+    AssignIpv6AddressOnCreation: bool
+    Ipv6CidrBlockAssociationSet: Sequence["SubnetIpv6CidrBlockAssociation"]
+    Tags: Sequence["Tag"]
+    SubnetArn: str
+    OutpostArn: str
+    EnableDns64: bool
+    Ipv6Native: bool
+    PrivateDnsNameOptionsOnLaunch: "PrivateDnsNameOptionsOnLaunch"
+    BlockPublicAccessStates: "BlockPublicAccessStates"
+    Type: str
+    NetworkFirewallConnectivityType: str
+    SubnetId: str
+    State: str
+    VpcId: str
+    CidrBlock: str
+    AvailableIpAddressCount: int
+    AvailabilityZone: str
+    DefaultForAz: bool
+    MapPublicIpOnLaunch: bool
+
+
+class SubnetCidrBlockState(TypedDict, total=False):
+    State: str
+    StatusMessage: str
+
+
+class SubnetIpv6CidrBlockAssociation(TypedDict, total=False):
+    AssociationId: str
+    Ipv6CidrBlock: str
+    Ipv6CidrBlockState: "SubnetCidrBlockState"
+    Ipv6AddressAttribute: str
+    IpSource: str
+
+
+class Tag(TypedDict, total=False):
+    Key: str
+    Value: str
+
+
+class TagDescription(TypedDict, total=False):
+    Key: str
+    ResourceId: str
+    ResourceType: str
+    Value: str
+
+
+class TagSpecification(TypedDict, total=False):
+    ResourceType: str
+    Tags: Sequence["Tag"]
+
+
+class TerminateInstancesRequest(TypedDict, total=False):
+    InstanceIds: Required[Sequence[str]]
+    Force: bool
+    SkipOsShutdown: bool
+    DryRun: bool
+
+
+class TerminateInstancesResult(TypedDict, total=False):
+    TerminatingInstances: Sequence["InstanceStateChange"]
+
+
+class UnmonitorInstancesRequest(TypedDict, total=False):
+    InstanceIds: Required[Sequence[str]]
+    MetricCategoryIds: Sequence[str]
+    DryRun: bool
+
+
+class UnmonitorInstancesResult(TypedDict, total=False):
+    InstanceMonitorings: Sequence["InstanceMonitoring"]
+
+
+class UserIdGroupPair(TypedDict, total=False):
+    Description: str
+    UserId: str
+    GroupName: str
+    GroupId: str
+    VpcId: str
+    VpcPeeringConnectionId: str
+    PeeringStatus: str
+
+
+class VCpuInfo(TypedDict, total=False):
+    DefaultVCpus: int
+    DefaultCores: int
+    DefaultThreadsPerCore: int
+    ValidCores: Sequence[int]
+    ValidThreadsPerCore: Sequence[int]
+
+
+class Volume(TypedDict, total=False):
+    AvailabilityZoneId: str
+    OutpostArn: str
+    SourceVolumeId: str
+    Iops: int
+    Tags: Sequence["Tag"]
+    VolumeType: str
+    FastRestored: bool
+    MultiAttachEnabled: bool
+    Throughput: int
+    SseType: str
+    Operator: "OperatorResponse"
+    VolumeInitializationRate: int
+    VolumeArn: str
+    OwnerId: str
+    VolumeId: str
+    Size: int
+    SnapshotId: str
+    AvailabilityZone: str
+    State: str
+    CreateTime: Timestamp
+    Attachments: Sequence["VolumeAttachment"]
+    Encrypted: bool
+    KmsKeyId: str
+
+
+class VolumeAttachment(TypedDict, total=False):
+    DeleteOnTermination: bool
+    AssociatedResource: str
+    InstanceOwningService: str
+    EbsCardIndex: int
+    VolumeId: str
+    InstanceId: str
+    Device: str
+    State: str
+    AttachTime: Timestamp
+
+
+class VolumeModification(TypedDict, total=False):
+    VolumeId: str
+    ModificationState: str
+    StatusMessage: str
+    TargetSize: int
+    TargetIops: int
+    TargetVolumeType: str
+    TargetThroughput: int
+    TargetMultiAttachEnabled: bool
+    OriginalSize: int
+    OriginalIops: int
+    OriginalVolumeType: str
+    OriginalThroughput: int
+    OriginalMultiAttachEnabled: bool
+    Progress: int
+    StartTime: Timestamp
+    EndTime: Timestamp
+    Operator: "OperatorResponse"
+
+
+class Vpc(TypedDict, total=False):
+    OwnerId: str
+    InstanceTenancy: str
+    Ipv6CidrBlockAssociationSet: Sequence["VpcIpv6CidrBlockAssociation"]
+    CidrBlockAssociationSet: Sequence["VpcCidrBlockAssociation"]
+    IsDefault: bool
+    EncryptionControl: "VpcEncryptionControl"
+    Tags: Sequence["Tag"]
+    BlockPublicAccessStates: "BlockPublicAccessStates"
+    NetworkFirewallAssociations: Sequence["NetworkFirewallAssociation"]
+    VpcId: str
+    State: str
+    CidrBlock: str
+    DhcpOptionsId: str
+
+
+class VpcCidrBlockAssociation(TypedDict, total=False):
+    AssociationId: str
+    CidrBlock: str
+    CidrBlockState: "VpcCidrBlockState"
+
+
+class VpcCidrBlockState(TypedDict, total=False):
+    State: str
+    StatusMessage: str
+
+
+class VpcEncryptionControl(TypedDict, total=False):
+    VpcId: str
+    VpcEncryptionControlId: str
+    Mode: str
+    State: str
+    StateMessage: str
+    ResourceExclusions: "VpcEncryptionControlExclusions"
+    Tags: Sequence["Tag"]
+
+
+class VpcEncryptionControlConfiguration(TypedDict, total=False):
+    Mode: Required[str]
+    InternetGatewayExclusion: str
+    EgressOnlyInternetGatewayExclusion: str
+    NatGatewayExclusion: str
+    VirtualPrivateGatewayExclusion: str
+    VpcPeeringExclusion: str
+    LambdaExclusion: str
+    VpcLatticeExclusion: str
+    ElasticFileSystemExclusion: str
+    GlobalAcceleratorExclusion: str
+    ApiGatewayV2Exclusion: str
+
+
+class VpcEncryptionControlExclusion(TypedDict, total=False):
+    State: str
+    StateMessage: str
+
+
+class VpcEncryptionControlExclusions(TypedDict, total=False):
+    InternetGateway: "VpcEncryptionControlExclusion"
+    EgressOnlyInternetGateway: "VpcEncryptionControlExclusion"
+    NatGateway: "VpcEncryptionControlExclusion"
+    VirtualPrivateGateway: "VpcEncryptionControlExclusion"
+    VpcPeering: "VpcEncryptionControlExclusion"
+    Lambda: "VpcEncryptionControlExclusion"
+    VpcLattice: "VpcEncryptionControlExclusion"
+    ElasticFileSystem: "VpcEncryptionControlExclusion"
+    GlobalAccelerator: "VpcEncryptionControlExclusion"
+    ApiGatewayV2: "VpcEncryptionControlExclusion"
+
+
+class VpcIpv6CidrBlockAssociation(TypedDict, total=False):
+    AssociationId: str
+    Ipv6CidrBlock: str
+    Ipv6CidrBlockState: "VpcCidrBlockState"
+    NetworkBorderGroup: str
+    Ipv6Pool: str
+    Ipv6AddressAttribute: str
+    IpSource: str
+
+
+OPERATIONS: dict[str, tuple[str | None, str | None]] = {
+    "AllocateAddress": ("AllocateAddressRequest", "AllocateAddressResult"),
+    "AssociateAddress": ("AssociateAddressRequest", "AssociateAddressResult"),
+    "AttachVolume": ("AttachVolumeRequest", "VolumeAttachment"),
+    "AuthorizeSecurityGroupEgress": (
+        "AuthorizeSecurityGroupEgressRequest",
+        "AuthorizeSecurityGroupEgressResult",
+    ),
+    "AuthorizeSecurityGroupIngress": (
+        "AuthorizeSecurityGroupIngressRequest",
+        "AuthorizeSecurityGroupIngressResult",
+    ),
+    "CopySnapshot": ("CopySnapshotRequest", "CopySnapshotResult"),
+    "CreateImage": ("CreateImageRequest", "CreateImageResult"),
+    "CreateKeyPair": ("CreateKeyPairRequest", "KeyPair"),
+    "CreateSecurityGroup": ("CreateSecurityGroupRequest", "CreateSecurityGroupResult"),
+    "CreateSnapshot": ("CreateSnapshotRequest", "Snapshot"),
+    "CreateSubnet": ("CreateSubnetRequest", "CreateSubnetResult"),
+    "CreateTags": ("CreateTagsRequest", None),
+    "CreateVolume": ("CreateVolumeRequest", "Volume"),
+    "CreateVpc": ("CreateVpcRequest", "CreateVpcResult"),
+    "DeleteKeyPair": ("DeleteKeyPairRequest", "DeleteKeyPairResult"),
+    "DeleteSecurityGroup": ("DeleteSecurityGroupRequest", "DeleteSecurityGroupResult"),
+    "DeleteSnapshot": ("DeleteSnapshotRequest", None),
+    "DeleteSubnet": ("DeleteSubnetRequest", None),
+    "DeleteTags": ("DeleteTagsRequest", None),
+    "DeleteVolume": ("DeleteVolumeRequest", None),
+    "DeleteVpc": ("DeleteVpcRequest", None),
+    "DeregisterImage": ("DeregisterImageRequest", "DeregisterImageResult"),
+    "DescribeAddresses": ("DescribeAddressesRequest", "DescribeAddressesResult"),
+    "DescribeAvailabilityZones": (
+        "DescribeAvailabilityZonesRequest",
+        "DescribeAvailabilityZonesResult",
+    ),
+    "DescribeImageAttribute": ("DescribeImageAttributeRequest", "ImageAttribute"),
+    "DescribeImages": ("DescribeImagesRequest", "DescribeImagesResult"),
+    "DescribeInstanceAttribute": ("DescribeInstanceAttributeRequest", "InstanceAttribute"),
+    "DescribeInstanceStatus": ("DescribeInstanceStatusRequest", "DescribeInstanceStatusResult"),
+    "DescribeInstanceTypes": ("DescribeInstanceTypesRequest", "DescribeInstanceTypesResult"),
+    "DescribeInstances": ("DescribeInstancesRequest", "DescribeInstancesResult"),
+    "DescribeKeyPairs": ("DescribeKeyPairsRequest", "DescribeKeyPairsResult"),
+    "DescribeRegions": ("DescribeRegionsRequest", "DescribeRegionsResult"),
+    "DescribeSecurityGroupRules": (
+        "DescribeSecurityGroupRulesRequest",
+        "DescribeSecurityGroupRulesResult",
+    ),
+    "DescribeSecurityGroups": ("DescribeSecurityGroupsRequest", "DescribeSecurityGroupsResult"),
+    "DescribeSnapshots": ("DescribeSnapshotsRequest", "DescribeSnapshotsResult"),
+    "DescribeSubnets": ("DescribeSubnetsRequest", "DescribeSubnetsResult"),
+    "DescribeTags": ("DescribeTagsRequest", "DescribeTagsResult"),
+    "DescribeVolumes": ("DescribeVolumesRequest", "DescribeVolumesResult"),
+    "DescribeVpcs": ("DescribeVpcsRequest", "DescribeVpcsResult"),
+    "DetachVolume": ("DetachVolumeRequest", "VolumeAttachment"),
+    "DisassociateAddress": ("DisassociateAddressRequest", None),
+    "GetConsoleOutput": ("GetConsoleOutputRequest", "GetConsoleOutputResult"),
+    "ImportKeyPair": ("ImportKeyPairRequest", "ImportKeyPairResult"),
+    "ModifyImageAttribute": ("ModifyImageAttributeRequest", None),
+    "ModifyInstanceAttribute": ("ModifyInstanceAttributeRequest", None),
+    "ModifySecurityGroupRules": (
+        "ModifySecurityGroupRulesRequest",
+        "ModifySecurityGroupRulesResult",
+    ),
+    "ModifyVolume": ("ModifyVolumeRequest", "ModifyVolumeResult"),
+    "MonitorInstances": ("MonitorInstancesRequest", "MonitorInstancesResult"),
+    "RebootInstances": ("RebootInstancesRequest", None),
+    "RegisterImage": ("RegisterImageRequest", "RegisterImageResult"),
+    "ReleaseAddress": ("ReleaseAddressRequest", None),
+    "ResetImageAttribute": ("ResetImageAttributeRequest", None),
+    "ResetInstanceAttribute": ("ResetInstanceAttributeRequest", None),
+    "RevokeSecurityGroupEgress": (
+        "RevokeSecurityGroupEgressRequest",
+        "RevokeSecurityGroupEgressResult",
+    ),
+    "RevokeSecurityGroupIngress": (
+        "RevokeSecurityGroupIngressRequest",
+        "RevokeSecurityGroupIngressResult",
+    ),
+    "RunInstances": ("RunInstancesRequest", "Reservation"),
+    "StartInstances": ("StartInstancesRequest", "StartInstancesResult"),
+    "StopInstances": ("StopInstancesRequest", "StopInstancesResult"),
+    "TerminateInstances": ("TerminateInstancesRequest", "TerminateInstancesResult"),
+    "UnmonitorInstances": ("UnmonitorInstancesRequest", "UnmonitorInstancesResult"),
+}
