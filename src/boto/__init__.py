@@ -13,11 +13,18 @@ if TYPE_CHECKING:  # annotations only: keep `typing` out of the import path
     import logging
     from typing import Any
 
+    from boto.ec2.connection import EC2Connection
+    from boto.pyami.config import Config
+
+    # Created on first use by `__getattr__` below; declared here for type checkers.
+    config: Config
+    log: logging.Logger
+
 __version__ = "2.49.0"  # the boto 2 API this package reproduces
 Version = __version__
-UserAgent = "Boto/%s Python/%d.%d.%d" % ((__version__,) + tuple(sys.version_info[:3]))
+UserAgent = "Boto/%s Python/%d.%d.%d" % (__version__, *sys.version_info[:3])
 
-_config = None
+_config: Config | None = None
 DEBUG = 10  # logging.DEBUG, without importing logging
 INFO = 20  # logging.INFO
 
@@ -32,7 +39,7 @@ def __getattr__(name: str) -> Any:
     raise AttributeError("module 'boto' has no attribute %r" % name)
 
 
-def _get_log():
+def _get_log() -> logging.Logger:
     """The `boto` logger, with a NullHandler so boto is silent unless the user says so."""
     import logging
 
@@ -43,7 +50,7 @@ def _get_log():
     return logger
 
 
-def _get_config():
+def _get_config() -> Config:
     global _config
     if _config is None:
         from boto.pyami.config import Config
@@ -94,7 +101,7 @@ def _add_handler(
 
 def connect_ec2(
     aws_access_key_id: str | None = None, aws_secret_access_key: str | None = None, **kwargs: Any
-):
+) -> EC2Connection:
     """An `EC2Connection` (boto 2's shortcut)."""
     from boto.ec2.connection import EC2Connection
 

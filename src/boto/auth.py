@@ -15,17 +15,33 @@ ALGORITHM = "AWS4-HMAC-SHA256"
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from datetime import datetime
+    from typing import NamedTuple
+
+    class _Credentials(NamedTuple):
+        access_key: str
+        secret_key: str
+        token: str | None = None
+
+    class _Signature(NamedTuple):
+        canonical_request: str
+        string_to_sign: str
+        authorization: str
+        headers: dict[str, str]
+
+else:
+    _Credentials = namedtuple("Credentials", "access_key secret_key token", defaults=(None,))
+    _Signature = namedtuple("Signature", "canonical_request string_to_sign authorization headers")
 
 Pairs = Iterable[tuple[str, str]]
 
 
-class Credentials(namedtuple("Credentials", "access_key secret_key token", defaults=(None,))):
+class Credentials(_Credentials):
     """An access key, its secret and an optional session token."""
 
     __slots__ = ()
 
 
-class Signature(namedtuple("Signature", "canonical_request string_to_sign authorization headers")):
+class Signature(_Signature):
     """Every intermediate of one signature (handy for tests), and the headers to add."""
 
     __slots__ = ()

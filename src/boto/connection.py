@@ -16,13 +16,19 @@ from boto.transport import ConnectionPool, Proxy, Response
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # annotations only: keep `typing` out of the import path
-    from typing import Any
+    from collections.abc import Callable, Iterable
+    from datetime import datetime
+    from typing import Any, TypeVar
+
+    from boto.resultset import ResultSet
+
+    _T = TypeVar("_T")
 
 DEFAULT_SOCKET_TIMEOUT = 70
 FORM_CONTENT_TYPE = "application/x-www-form-urlencoded; charset=UTF-8"
 
 
-def _utc_now():
+def _utc_now() -> datetime:
     from datetime import UTC, datetime
 
     return datetime.now(UTC)
@@ -60,6 +66,7 @@ class AWSAuthConnection:
     """A signed connection to one AWS endpoint."""
 
     AuthServiceName = "ec2"
+    region: RegionInfo
 
     def __init__(
         self,
@@ -75,7 +82,7 @@ class AWSAuthConnection:
         debug: int = 0,
         https_connection_factory: Any = None,
         path: str = "/",
-        provider: Any = "aws",
+        provider: str | Provider = "aws",
         security_token: str | None = None,
         suppress_consec_slashes: bool = True,
         validate_certs: bool = True,
@@ -118,18 +125,23 @@ class AWSAuthConnection:
         from boto.proxyenv import proxy_from_environment
 
         config = boto.config
+        chosen: Proxy | None
         if proxy:
             chosen = Proxy(proxy, int(port or 80), user, password)
         else:
             chosen = proxy_from_environment(self.is_secure, self.host, self.port)
-        if chosen is None and config.get("Boto", "proxy"):
+        configured = config.get("Boto", "proxy")
+        if chosen is None and configured:
             chosen = Proxy(
-                config.get("Boto", "proxy"),
+                configured,
                 int(config.getint("Boto", "proxy_port", 0) or 80),
                 config.get("Boto", "proxy_user"),
                 config.get("Boto", "proxy_pass"),
             )
-        self.proxy, self.proxy_port, self.proxy_user, self.proxy_pass = chosen or (None,) * 4
+        self.proxy: str | None = chosen.host if chosen else None
+        self.proxy_port: int | None = chosen.port if chosen else None
+        self.proxy_user: str | None = chosen.user if chosen else None
+        self.proxy_pass: str | None = chosen.password if chosen else None
         self.use_proxy = chosen is not None
         return chosen
 
@@ -277,7 +289,7 @@ class AWSQueryConnection(AWSAuthConnection):
         security_token: str | None = None,
         validate_certs: bool = True,
         profile_name: str | None = None,
-        provider: Any = "aws",
+        provider: str | Provider = "aws",
     ) -> None:
         super().__init__(
             host,
@@ -299,7 +311,11 @@ class AWSQueryConnection(AWSAuthConnection):
         )
 
     def make_request(
-        self, action: str | None, params: dict | None = None, path: str = "/", verb: str = "GET"
+        self,
+        action: str | None,
+        params: dict[str, Any] | None = None,
+        path: str = "/",
+        verb: str = "GET",
     ) -> Response:
         """Send one Query request (POST: form body; GET: query string), signed with SigV4
         and retried on throttling, 5xx and connection failures. Returns the response of the
@@ -336,21 +352,33 @@ class AWSQueryConnection(AWSAuthConnection):
             boto.log.debug("Response body: %s", response.body.decode("utf-8", "replace"))
         return response
 
-    def build_list_params(self, params: dict, items: Any, label: str) -> None:
+    def build_list_params(self, params: dict[str, Any], items: Any, label: str) -> None:
         """`label.1=items[0]`, `label.2=items[1]`, ... (a single string is one item)."""
         if isinstance(items, str):
             items = [items]
         for index, item in enumerate(items, 1):
             params["%s.%d" % (label, index)] = item
 
-    def build_complex_list_params(self, params: dict, items: Any, label: str, names: Any) -> None:
+    def build_complex_list_params(
+        self,
+        params: dict[str, Any],
+        items: Iterable[Iterable[Any]],
+        label: str,
+        names: Iterable[str],
+    ) -> None:
         """`label.N.<name>=value` for each tuple in `items`, zipped with `names`."""
         for index, item in enumerate(items, 1):
             for name, value in zip(names, item, strict=False):
                 params["%s.%d.%s" % (label, index, name)] = value
 
     def _parse_ok_response(
-        self, action: str, params: dict | None, path: str, verb: str, target: Any, parent: Any
+        self,
+        action: str,
+        params: dict[str, Any] | None,
+        path: str,
+        verb: str,
+        target: Any,
+        parent: Any,
     ) -> None:
         """Parse a 200 response into `target`; raise `ResponseError` for any other status,
         an empty body, a body that is not XML, or one whose values do not convert (a number
@@ -374,12 +402,12 @@ class AWSQueryConnection(AWSAuthConnection):
     def get_list(
         self,
         action: str,
-        params: dict | None,
-        markers: list,
+        params: dict[str, Any] | None,
+        markers: list[tuple[str, type[_T]]],
         path: str = "/",
         parent: Any = None,
         verb: str = "GET",
-    ):
+    ) -> ResultSet[_T]:
         """A `ResultSet` of the objects named by `markers` (`[(element, class), ...]`)."""
         from boto.resultset import ResultSet
 
@@ -392,12 +420,12 @@ class AWSQueryConnection(AWSAuthConnection):
     def get_object(
         self,
         action: str,
-        params: dict | None,
-        cls: type,
+        params: dict[str, Any] | None,
+        cls: Callable[[Any], _T],
         path: str = "/",
         parent: Any = None,
         verb: str = "GET",
-    ):
+    ) -> _T:
         """One `cls(parent)` filled from the response."""
         parent = parent if parent is not None else self
         obj = cls(parent)
@@ -407,7 +435,7 @@ class AWSQueryConnection(AWSAuthConnection):
     def get_status(
         self,
         action: str,
-        params: dict | None,
+        params: dict[str, Any] | None,
         path: str = "/",
         parent: Any = None,
         verb: str = "GET",
@@ -415,7 +443,7 @@ class AWSQueryConnection(AWSAuthConnection):
         """The `<return>` (or status) of the response as a bool."""
         from boto.resultset import ResultSet
 
-        result = ResultSet()
+        result: ResultSet[Any] = ResultSet()
         self._parse_ok_response(
             action, params, path, verb, result, parent if parent is not None else self
         )

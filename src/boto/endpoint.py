@@ -6,7 +6,18 @@ from __future__ import annotations
 import os
 from collections import namedtuple
 
-Endpoint = namedtuple("Endpoint", "host port is_secure path")
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # annotations only: keep `typing` out of the import path
+    from typing import NamedTuple
+
+    class Endpoint(NamedTuple):
+        host: str
+        port: int
+        is_secure: bool
+        path: str
+
+else:
+    Endpoint = namedtuple("Endpoint", "host port is_secure path")
 
 
 def parse_endpoint_url(url: str) -> Endpoint:

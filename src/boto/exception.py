@@ -9,6 +9,7 @@ from __future__ import annotations
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # annotations only: keep `typing` out of the import path
     from typing import Any
+    from xml.etree.ElementTree import Element
 
 
 _REQUEST_ID_NAMES = ("RequestId", "RequestID", "requestId")
@@ -27,7 +28,7 @@ def _local_name(tag: str) -> str:
     return tag.rsplit("}", 1)[-1]
 
 
-def _parse_xml(text: str):
+def _parse_xml(text: str) -> Element | None:
     """The root element of `text`, or None when it is not XML."""
     if not text.lstrip().startswith("<"):
         return None
@@ -39,7 +40,7 @@ def _parse_xml(text: str):
         return None
 
 
-def _child_text(element, name: str) -> str | None:
+def _child_text(element: Element, name: str) -> str | None:
     for child in element:
         if _local_name(child.tag) == name:
             return child.text
@@ -63,6 +64,10 @@ class BotoClientError(Exception):
 class BotoServerError(Exception):
     """An error response from the service: HTTP status, reason and the parsed body."""
 
+    # boto 2's aliases of `error_message` and `error_code`, answered by `__getattr__`.
+    message: str | None
+    code: str | None
+
     def __init__(self, status: int, reason: str, body: Any = None, *args: Any) -> None:
         super().__init__(status, reason, body, *args)
         self.status = status
@@ -71,7 +76,7 @@ class BotoServerError(Exception):
         self.request_id: str | None = None
         self.error_code: str | None = None
         self.error_message: str | None = None
-        self.box_usage = None
+        self.box_usage: str | None = None
         self._parse_body()
 
     def _parse_body(self) -> None:
@@ -86,7 +91,7 @@ class BotoServerError(Exception):
             else:
                 self._parse_element(name, element)
 
-    def _parse_element(self, name: str, element: Any) -> None:
+    def _parse_element(self, name: str, element: Element) -> None:
         """Take what this error class wants from one element of the body (the request id
         is already handled)."""
         if name == "Code" and self.error_code is None:
@@ -121,7 +126,7 @@ class EC2ResponseError(BotoServerError):
         self.errors: list[tuple[str | None, str | None]] = []
         super().__init__(status, reason, body)
 
-    def _parse_element(self, name: str, element: Any) -> None:
+    def _parse_element(self, name: str, element: Element) -> None:
         if name == "Error":
             self.errors.append((_child_text(element, "Code"), _child_text(element, "Message")))
             self.error_code, self.error_message = self.errors[0]

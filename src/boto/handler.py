@@ -29,12 +29,20 @@ import re
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # annotations only: keep `typing` out of the import path
-    from typing import Any
+    from collections.abc import Callable, Iterable
+    from typing import Any, TypeAlias
+    from xml.etree.ElementTree import Element
+
+    # A `_leaf_fields` entry: the attribute, or (attribute, converter of the text).
+    LeafField: TypeAlias = str | tuple[str, Callable[[str], Any]]
+    # A `_child_factories` entry: makes the object that receives a nested element.
+    ChildFactory: TypeAlias = Callable[[Any], Any]
+    _Plan: TypeAlias = tuple[dict[str, LeafField], dict[str, ChildFactory], frozenset[str]]
 
 _ROOT_START_TAG = re.compile(rb"\s*(?:<\?[^>]*\?>\s*)?<[^>]*>")
 _DEFAULT_NAMESPACE = re.compile(rb'\sxmlns="[^"]*"')
 
-_plans: dict[type, tuple[dict[str, Any], dict[str, Any], frozenset[str]]] = {}
+_plans: dict[type, _Plan] = {}
 
 
 def parse(body: bytes | str, target: Any, connection: Any) -> None:
@@ -66,17 +74,17 @@ def _without_default_namespace(body: bytes) -> bytes:
     return body if bare == start_tag else bare + body[match.end() :]
 
 
-def _strip_namespaces(root: Any) -> None:
+def _strip_namespaces(root: Element) -> None:
     for element in root.iter():
         tag = element.tag
         if isinstance(tag, str) and tag[:1] == "{":
             element.tag = tag.rsplit("}", 1)[1]
 
 
-_NO_PLAN: tuple[dict, dict, frozenset] = ({}, {}, frozenset())
+_NO_PLAN: _Plan = ({}, {}, frozenset())
 
 
-def _plan(cls: type) -> tuple[dict[str, Any], dict[str, Any], frozenset[str]]:
+def _plan(cls: type) -> _Plan:
     """The class's declarations (leaves, child factories, ignored elements), or empty ones
     when a subclass overrides the parse methods without redeclaring `_leaf_fields`."""
     try:
@@ -90,9 +98,9 @@ def _plan(cls: type) -> tuple[dict[str, Any], dict[str, Any], frozenset[str]]:
 
     declared = owner("_leaf_fields")
     usable = declared < len(mro) and declared <= min(owner("startElement"), owner("endElement"))
-    plan = (
+    plan: _Plan = (
         (
-            cls._leaf_fields,
+            mro[declared].__dict__["_leaf_fields"],  # what `cls._leaf_fields` finds
             getattr(cls, "_child_factories", {}),
             frozenset(getattr(cls, "_ignored_elements", ())),
         )
@@ -113,7 +121,7 @@ def set_leaf(obj: Any, name: str, value: str) -> bool:
     field = obj._leaf_fields.get(name)
     if field is None:
         return False
-    if type(field) is str:
+    if isinstance(field, str):
         setattr(obj, field, value)
     else:
         setattr(obj, field[0], field[1](value))
@@ -125,7 +133,7 @@ def is_true(value: str) -> bool:
     return value == "true"
 
 
-def _walk(elements: Any, target: Any, connection: Any) -> None:
+def _walk(elements: Iterable[Element], target: Any, connection: Any) -> None:
     leaves, factories, ignored = _plan(type(target))
     for element in elements:
         name = element.tag
@@ -133,7 +141,7 @@ def _walk(elements: Any, target: Any, connection: Any) -> None:
         if not has_children:
             field = leaves.get(name)
             if field is not None:
-                if type(field) is str:
+                if isinstance(field, str):
                     setattr(target, field, element.text or "")
                 else:
                     setattr(target, field[0], field[1](element.text or ""))

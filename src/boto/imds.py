@@ -15,6 +15,7 @@ from boto.auth import Credentials
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from datetime import datetime
+    from typing import NamedTuple
 
 DEFAULT_ENDPOINT = "http://169.254.169.254"
 TIMEOUT_SECONDS = 0.3
@@ -22,7 +23,14 @@ TOKEN_TTL_SECONDS = "21600"
 CREDENTIALS_PATH = "/latest/meta-data/iam/security-credentials/"
 
 
-RoleCredentials = namedtuple("RoleCredentials", "credentials expiration")
+if TYPE_CHECKING:
+
+    class RoleCredentials(NamedTuple):
+        credentials: Credentials
+        expiration: datetime | None
+
+else:
+    RoleCredentials = namedtuple("RoleCredentials", "credentials expiration")
 
 
 def is_disabled() -> bool:
@@ -39,7 +47,8 @@ def _request(method: str, path: str, headers: dict[str, str]) -> tuple[int, byte
 
     url = urlsplit(endpoint())
     cls = http.client.HTTPSConnection if url.scheme == "https" else http.client.HTTPConnection
-    conn = cls(url.hostname, url.port, timeout=TIMEOUT_SECONDS)
+    # A host-less endpoint (e.g. one without `http://`) fails inside http.client, as ever.
+    conn = cls(url.hostname, url.port, timeout=TIMEOUT_SECONDS)  # type: ignore[arg-type]
     try:
         conn.request(method, url.path.rstrip("/") + path, headers=headers)
         response = conn.getresponse()

@@ -29,7 +29,9 @@ from boto.sharedconfig import (
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from configparser import ConfigParser
     from datetime import datetime
+    from typing import NamedTuple
 
 REFRESH_WINDOW_SECONDS = 300
 
@@ -38,13 +40,27 @@ class ProfileNotFoundError(ValueError):
     """The explicitly requested profile is in none of the configuration files."""
 
 
-class Found(namedtuple("Found", "credentials source expiration refresh", defaults=(None, None))):
+if TYPE_CHECKING:
+
+    class _Found(NamedTuple):
+        credentials: Credentials
+        source: str
+        expiration: datetime | None = None
+        refresh: Callable[[], Found | None] | None = None
+
+else:
+    _Found = namedtuple("Found", "credentials source expiration refresh", defaults=(None, None))
+
+
+class Found(_Found):
     """Credentials, where they came from, when they expire and how to fetch fresh ones."""
 
     __slots__ = ()
 
 
-def _from_section(parser, section: str, token_names: tuple[str, ...]) -> Credentials | None:
+def _from_section(
+    parser: ConfigParser, section: str, token_names: tuple[str, ...]
+) -> Credentials | None:
     if not parser.has_section(section):
         return None
     access = parser.get(section, "aws_access_key_id", fallback=None)
@@ -159,19 +175,6 @@ def resolve(
     )
 
 
-def _credential_property(field: str) -> property:
-    """A `Provider` attribute reading one field of the current (refreshed) credentials;
-    assigning it pins the credentials, as setting them on a boto 2 provider did."""
-
-    def read(provider: Provider) -> str | None:
-        return getattr(provider.get_credentials(), field)
-
-    def write(provider: Provider, value: str | None) -> None:
-        provider._replace(**{field: value})
-
-    return property(read, write)
-
-
 class Provider:
     """boto 2's credential holder: `access_key`, `secret_key` and `security_token`, which
     refresh themselves when temporary credentials are within 5 minutes of expiring."""
@@ -207,22 +210,39 @@ class Provider:
 
     def get_credentials(self) -> Credentials:
         """A consistent snapshot of the three values, refreshed first if due."""
-        if self._needs_refresh():
-            fresh = self._found.refresh()
+        refresh = self._found.refresh
+        if refresh is not None and self._needs_refresh():
+            fresh = refresh()
             if fresh is not None:
                 self._found = fresh
         return self._found.credentials
 
-    def _replace(self, **changes: str | None) -> None:
-        current = self.get_credentials()
-        values = {
-            "access_key": current.access_key,
-            "secret_key": current.secret_key,
-            "token": current.token,
-            **changes,
-        }
-        self._found = Found(Credentials(**values), "arguments")
+    # `access_key`, `secret_key` and `security_token` read the current (refreshed)
+    # credentials; assigning one pins the credentials, as setting it on a boto 2 provider did.
 
-    access_key = _credential_property("access_key")
-    secret_key = _credential_property("secret_key")
-    security_token = _credential_property("token")
+    def _pin(self, credentials: Credentials) -> None:
+        self._found = Found(credentials, "arguments")
+
+    @property
+    def access_key(self) -> str:
+        return self.get_credentials().access_key
+
+    @access_key.setter
+    def access_key(self, value: str) -> None:
+        self._pin(self.get_credentials()._replace(access_key=value))
+
+    @property
+    def secret_key(self) -> str:
+        return self.get_credentials().secret_key
+
+    @secret_key.setter
+    def secret_key(self, value: str) -> None:
+        self._pin(self.get_credentials()._replace(secret_key=value))
+
+    @property
+    def security_token(self) -> str | None:
+        return self.get_credentials().token
+
+    @security_token.setter
+    def security_token(self, value: str | None) -> None:
+        self._pin(self.get_credentials()._replace(token=value))

@@ -9,6 +9,10 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:  # annotations only: keep `typing` out of the import path
     from typing import Any
 
+    from typing_extensions import TypeVar  # a TypeVar with a default (typing's, from 3.13)
+
+    _R = TypeVar("_R", bound="RegionInfo", default="RegionInfo")
+
 ENDPOINTS_PATH = os.path.join(os.path.dirname(__file__), "endpoints.json")
 
 
@@ -18,7 +22,8 @@ def load_endpoint_table() -> dict[str, dict[str, str]]:
     import json
 
     with open(ENDPOINTS_PATH, encoding="utf-8") as handle:
-        return json.load(handle)
+        table: dict[str, dict[str, str]] = json.load(handle)
+    return table
 
 
 def service_endpoints(service: str) -> dict[str, str]:
@@ -33,16 +38,19 @@ def default_endpoint(service: str, region_name: str) -> str:
 
 def is_public_endpoint(host: str | None) -> bool:
     """Whether `host` is one of AWS's own hostnames (as opposed to one the user chose)."""
-    return bool(host) and host.lower().rstrip(".").endswith((".amazonaws.com", ".amazonaws.com.cn"))
+    if not host:
+        return False
+    return host.lower().rstrip(".").endswith((".amazonaws.com", ".amazonaws.com.cn"))
 
 
 def get_regions(
-    service_name: str, region_cls: type | None = None, connection_cls: type | None = None
-) -> list[RegionInfo]:
+    service_name: str, region_cls: type[_R] | None = None, connection_cls: type | None = None
+) -> list[_R]:
     """One `region_cls` per region the service is offered in (boto 2's helper)."""
-    region_cls = region_cls or RegionInfo
+    # Without `region_cls`, `_R` is its default, RegionInfo: a link mypy cannot follow.
+    make: type[_R] = region_cls or RegionInfo  # type: ignore[assignment]
     return [
-        region_cls(name=name, endpoint=endpoint, connection_cls=connection_cls)
+        make(name=name, endpoint=endpoint, connection_cls=connection_cls)
         for name, endpoint in sorted(service_endpoints(service_name).items())
     ]
 

@@ -4,34 +4,44 @@ from __future__ import annotations
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # annotations only: keep `typing` out of the import path
-    from typing import Any
+    from typing import Any, TypeVar
+
+    _T = TypeVar("_T")
+else:
+    _T = "_T"  # `list[_T]` below is then a plain `types.GenericAlias`; only checkers read it
 
 
 def _to_boolean(value: str, true_value: str = "true") -> bool:
     return value == true_value
 
 
-class ResultSet(list):
+class ResultSet(list[_T]):
     """A list of parsed objects; `markers` are (element name, class) pairs to collect.
 
     Besides the items it keeps what the response says about the list as a whole:
     `next_token`, `marker`, `is_truncated`, `status` and `request_id`.
+
+    For type checkers it is generic in its items: `ResultSet[Reservation]`.
     """
 
-    def __init__(self, marker_elem: list[tuple[str, type]] | None = None) -> None:
+    def __init__(self, marker_elem: list[tuple[str, type[_T]]] | None = None) -> None:
         super().__init__()
-        self.markers = marker_elem if isinstance(marker_elem, list) else []
-        self.marker = None
-        self.next_marker = None
-        self.next_token = None
+        self.markers: list[tuple[str, type[_T]]] = (
+            marker_elem if isinstance(marker_elem, list) else []
+        )
+        self.marker: str | None = None
+        self.next_marker: str | None = None
+        self.next_token: str | None = None
         self.is_truncated = False
         self.status = True
-        self.request_id = None
+        self.request_id: str | None = None
 
     def startElement(self, name: str, attrs: Any, connection: Any) -> Any:
         for marker_name, cls in self.markers:
             if name == marker_name:
-                obj = cls(connection)
+                # A marker class takes the connection (boto 2's protocol); `type[_T]` says
+                # nothing of its constructor, but it infers the item type from a literal.
+                obj = cls(connection)  # type: ignore[call-arg]
                 self.append(obj)
                 return obj
         return None
@@ -60,7 +70,7 @@ class BooleanResult:
 
     def __init__(self, marker_elem: Any = None) -> None:
         self.status = True
-        self.request_id = None
+        self.request_id: str | None = None
 
     def __repr__(self) -> str:
         return "True" if self.status else "False"

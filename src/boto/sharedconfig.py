@@ -53,5 +53,5 @@ def service_endpoint_url(service: str, profile_name: str | None = None) -> str |
             key, _, value = line.partition("=")
             if key.strip() == "endpoint_url" and value.strip():
                 return value.strip()
-    value = parser.get(section, "endpoint_url", fallback=None)
-    return value.strip() if value else None
+    own = parser.get(section, "endpoint_url", fallback=None)
+    return own.strip() if own else None

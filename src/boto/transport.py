@@ -10,7 +10,17 @@ from collections import namedtuple
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from typing import Any
+    import http.client
+    import ssl
+    from typing import Any, NamedTuple
+
+    class _Proxy(NamedTuple):
+        host: str
+        port: int
+        user: str | None = None
+        password: str | None = None
+else:
+    _Proxy = namedtuple("Proxy", "host port user password", defaults=(None, None))
 
 
 class Response:
@@ -38,7 +48,7 @@ class Response:
         return list(self.headers)
 
 
-class Proxy(namedtuple("Proxy", "host port user password", defaults=(None, None))):
+class Proxy(_Proxy):
     """An HTTP proxy, with optional basic authentication: HTTPS goes through a CONNECT
     tunnel, plain HTTP is sent to it as absolute-form requests (as boto 2 did)."""
 
@@ -70,14 +80,16 @@ class ConnectionPool:
         self.proxy = proxy
         self.https_connection_factory = https_connection_factory
         self._local = threading.local()
-        self._tls_context = None
+        self._tls_context: ssl.SSLContext | None = None
 
-    def _connections(self) -> dict[tuple[bool, str, int], Any]:
+    def _connections(self) -> dict[tuple[bool, str, int], http.client.HTTPConnection]:
         if not hasattr(self._local, "connections"):
             self._local.connections = {}
-        return self._local.connections
+        connections: dict[tuple[bool, str, int], http.client.HTTPConnection]
+        connections = self._local.connections
+        return connections
 
-    def _ssl_context(self):
+    def _ssl_context(self) -> ssl.SSLContext:
         """One TLS context per pool (loading the CA store is the slow part of TLS setup)."""
         if self._tls_context is None:
             import ssl
@@ -89,7 +101,7 @@ class ConnectionPool:
             self._tls_context = context
         return self._tls_context
 
-    def _open(self, is_secure: bool, host: str, port: int):
+    def _open(self, is_secure: bool, host: str, port: int) -> http.client.HTTPConnection:
         import http.client
 
         target_host, target_port = (
@@ -98,7 +110,9 @@ class ConnectionPool:
         if is_secure and self.https_connection_factory is not None:
             factory = self.https_connection_factory
             factory = factory[0] if isinstance(factory, tuple) else factory
-            conn = factory(target_host, target_port, timeout=self.timeout)
+            conn: http.client.HTTPConnection = factory(
+                target_host, target_port, timeout=self.timeout
+            )
         elif is_secure:
             conn = http.client.HTTPSConnection(
                 target_host, target_port, timeout=self.timeout, context=self._ssl_context()

@@ -12,7 +12,9 @@ from configparser import ConfigParser, NoOptionError, NoSectionError
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # annotations only: keep `typing` out of the import path
-    from typing import Any
+    from typing import IO, Any, TypeVar, overload
+
+    _T = TypeVar("_T")
 
 BotoConfigPath = "/etc/boto.cfg"
 
@@ -36,7 +38,9 @@ class Config(ConfigParser):
     """ConfigParser with boto 2's forgiving getters: a missing section or option returns
     the default instead of raising."""
 
-    def __init__(self, path: str | None = None, fp: Any = None, do_load: bool = True) -> None:
+    def __init__(
+        self, path: str | None = None, fp: IO[str] | None = None, do_load: bool = True
+    ) -> None:
         super().__init__(interpolation=None)
         self.loaded_paths: list[str] = []
         if not do_load:
@@ -53,20 +57,47 @@ class Config(ConfigParser):
             self.read_file(handle)
         self.loaded_paths.append(path)
 
-    def get(self, section: str, name: str, default: Any = None, **kwargs: Any) -> Any:  # type: ignore[override]
+    # The getters answer `default` (None unless given) where ConfigParser would raise: for
+    # type checkers, the value's text or the default's type.
+    if TYPE_CHECKING:
+
+        @overload  # type: ignore[override]  # boto 2's signature: a positional default
+        def get(
+            self, section: str, name: str, *, raw: bool = ..., vars: Any = ...
+        ) -> str | None: ...
+        @overload
+        def get(
+            self, section: str, name: str, default: _T, *, raw: bool = ..., vars: Any = ...
+        ) -> str | _T: ...
+        @overload
+        def get(
+            self, section: str, name: str, *, raw: bool = ..., vars: Any = ..., fallback: _T
+        ) -> str | _T: ...
+
+    def get(self, section: str, name: str, default: Any = None, **kwargs: Any) -> Any:
         try:
             return super().get(section, name, **kwargs)
         except (NoOptionError, NoSectionError):
             return default
 
+    if TYPE_CHECKING:
+
+        @overload
+        def get_value(self, section: str, name: str) -> str | None: ...
+        @overload
+        def get_value(self, section: str, name: str, default: _T) -> str | _T: ...
+
     def get_value(self, section: str, name: str, default: Any = None) -> Any:
         return self.get(section, name, default)
 
+    # boto 2's signatures: a positional default, where ConfigParser's is keyword-only.
     def getint(self, section: str, name: str, default: int = 0, **kwargs: Any) -> int:  # type: ignore[override]
         value = self.get(section, name)
         return default if value is None else int(value)
 
-    def getfloat(self, section: str, name: str, default: float = 0.0, **kwargs: Any) -> float:  # type: ignore[override]
+    def getfloat(  # type: ignore[override]  # as getint
+        self, section: str, name: str, default: float = 0.0, **kwargs: Any
+    ) -> float:
         value = self.get(section, name)
         return default if value is None else float(value)
 
@@ -101,8 +132,22 @@ class Config(ConfigParser):
     def save_system_option(self, section: str, option: str, value: str) -> None:
         self.save_option(BotoConfigPath, section, option, value)
 
+    if TYPE_CHECKING:
+
+        @overload
+        def get_instance(self, name: str) -> str | None: ...
+        @overload
+        def get_instance(self, name: str, default: _T) -> str | _T: ...
+
     def get_instance(self, name: str, default: Any = None) -> Any:
         return self.get("Instance", name, default)
+
+    if TYPE_CHECKING:
+
+        @overload
+        def get_user(self, name: str) -> str | None: ...
+        @overload
+        def get_user(self, name: str, default: _T) -> str | _T: ...
 
     def get_user(self, name: str, default: Any = None) -> Any:
         return self.get("User", name, default)
