@@ -10,6 +10,12 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:  # annotations only: keep `typing` out of the import path
     from typing import Any
 
+    from boto.ec2.connection import EC2Connection
+    from boto.ec2.regioninfo import EC2RegionInfo
+
+    # `boto.ec2.RegionData`, read on first use by `__getattr__` below.
+    RegionData: dict[str, str]
+
 
 def __getattr__(name: str) -> Any:
     """`boto.ec2.RegionData`: `{region name: endpoint}`, read on first use."""
@@ -20,7 +26,7 @@ def __getattr__(name: str) -> Any:
     raise AttributeError("module 'boto.ec2' has no attribute %r" % name)
 
 
-def regions(**kw_params: Any) -> list:
+def regions(**kw_params: Any) -> list[EC2RegionInfo]:
     """Every EC2 region as an `EC2RegionInfo` (from the shipped table, no request made)."""
     from boto.ec2.connection import EC2Connection
     from boto.ec2.regioninfo import EC2RegionInfo
@@ -29,7 +35,7 @@ def regions(**kw_params: Any) -> list:
     return get_regions("ec2", region_cls=EC2RegionInfo, connection_cls=EC2Connection)
 
 
-def get_region(region_name: str, **kw_params: Any):
+def get_region(region_name: str, **kw_params: Any) -> EC2RegionInfo | None:
     """The `EC2RegionInfo` named `region_name`, or None when there is no such region."""
     for region in regions(**kw_params):
         if region.name == region_name:
@@ -37,7 +43,7 @@ def get_region(region_name: str, **kw_params: Any):
     return None
 
 
-def connect_to_region(region_name: str, **kw_params: Any):
+def connect_to_region(region_name: str, **kw_params: Any) -> EC2Connection | None:
     """An `EC2Connection` to `region_name`, or None for an unknown region (as boto 2).
 
     A `region` keyword naming the same region is used as is; a `host` keyword connects to
@@ -50,6 +56,7 @@ def connect_to_region(region_name: str, **kw_params: Any):
     if given is not None and getattr(given, "name", None) == region_name:
         return EC2Connection(**kw_params)
     host = kw_params.pop("host", None)
+    region: EC2RegionInfo | None
     if host:
         region = EC2RegionInfo(name=region_name, endpoint=host, connection_cls=EC2Connection)
     else:
@@ -57,4 +64,5 @@ def connect_to_region(region_name: str, **kw_params: Any):
     if region is None:
         return None
     kw_params.pop("region", None)
-    return region.connect(**kw_params)
+    connection: EC2Connection = region.connect(**kw_params)
+    return connection

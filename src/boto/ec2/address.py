@@ -9,11 +9,13 @@ from boto.handler import set_leaf
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # annotations only: keep `typing` out of the import path
-    from typing import Any
+    from typing import Any, ClassVar
+
+    from boto.handler import LeafField
 
 
 class Address(EC2Object):
-    _leaf_fields = {
+    _leaf_fields: ClassVar[dict[str, LeafField]] = {
         "publicIp": "public_ip",
         "instanceId": "instance_id",
         "domain": "domain",
@@ -30,12 +32,12 @@ class Address(EC2Object):
         super().__init__(connection)
         self.public_ip = public_ip
         self.instance_id = instance_id
-        self.domain = None
-        self.allocation_id = None
-        self.association_id = None
-        self.network_interface_id = None
-        self.network_interface_owner_id = None
-        self.private_ip_address = None
+        self.domain: str | None = None
+        self.allocation_id: str | None = None
+        self.association_id: str | None = None
+        self.network_interface_id: str | None = None
+        self.network_interface_owner_id: str | None = None
+        self.private_ip_address: str | None = None
         self.tags = TagSet()
 
     def __repr__(self) -> str:

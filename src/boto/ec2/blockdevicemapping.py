@@ -6,13 +6,15 @@ from boto.handler import is_true, set_leaf
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # annotations only: keep `typing` out of the import path
-    from typing import Any
+    from typing import Any, ClassVar
+
+    from boto.handler import LeafField
 
 
 class BlockDeviceType:
     """One device: an EBS volume (from a snapshot or attached), an ephemeral disk or none."""
 
-    _leaf_fields = {
+    _leaf_fields: ClassVar[dict[str, LeafField]] = {
         "volumeId": "volume_id",
         "virtualName": "ephemeral_name",
         "snapshotId": "snapshot_id",
@@ -68,14 +70,14 @@ class BlockDeviceType:
 EBSBlockDeviceType = BlockDeviceType
 
 
-class BlockDeviceMapping(dict):
+class BlockDeviceMapping(dict[str, BlockDeviceType]):
     """Device name -> BlockDeviceType, parsed from `blockDeviceMapping` or built by the user."""
 
     def __init__(self, connection: Any = None) -> None:
         super().__init__()
         self.connection = connection
-        self.current_name = None
-        self.current_value = None
+        self.current_name: str | None = None
+        self.current_value: BlockDeviceType | None = None
 
     def startElement(self, name: str, attrs: Any, connection: Any) -> Any:
         if name in ("ebs", "virtualName"):
@@ -87,14 +89,16 @@ class BlockDeviceMapping(dict):
         if name in ("device", "deviceName"):
             self.current_name = value
         elif name in ("item", "member"):
-            self[self.current_name] = self.current_value
+            # Each item names its device and has its `ebs` (or `virtualName`); one without is
+            # kept with None, as boto 2 did.
+            self[self.current_name] = self.current_value  # type: ignore[index, assignment]
             self.current_value = None
 
-    def ec2_build_list_params(self, params: dict, prefix: str = "") -> None:
+    def ec2_build_list_params(self, params: dict[str, Any], prefix: str = "") -> None:
         """Add `BlockDeviceMapping.N.*` Query parameters describing this mapping."""
         self._build_list_params(params, prefix="%sBlockDeviceMapping" % prefix)
 
-    def _build_list_params(self, params: dict, prefix: str = "") -> None:
+    def _build_list_params(self, params: dict[str, Any], prefix: str = "") -> None:
         for index, (device_name, device) in enumerate(self.items(), start=1):
             pre = "%s.%d" % (prefix, index)
             params["%s.DeviceName" % pre] = device_name
@@ -106,7 +110,7 @@ class BlockDeviceMapping(dict):
                 _build_ebs_params(params, pre + ".Ebs", device)
 
 
-def _build_ebs_params(params: dict, pre: str, device: BlockDeviceType) -> None:
+def _build_ebs_params(params: dict[str, Any], pre: str, device: BlockDeviceType) -> None:
     if device.snapshot_id:
         params["%s.SnapshotId" % pre] = device.snapshot_id
     if device.size:

@@ -7,6 +7,7 @@ returned: objects, ResultSets, True, or `EC2ResponseError`.
 from __future__ import annotations
 
 import warnings
+from collections.abc import Mapping
 
 from boto.connection import AWSQueryConnection
 from boto.ec2.address import Address
@@ -16,7 +17,7 @@ from boto.ec2.instance import ConsoleOutput, Instance, InstanceAttribute, Reserv
 from boto.ec2.instanceinfo import InstanceInfo
 from boto.ec2.instancestatus import InstanceStatusSet
 from boto.ec2.keypair import KeyPair
-from boto.ec2.regioninfo import EC2RegionInfo
+from boto.ec2.regioninfo import EC2RegionInfo, RegionInfo
 from boto.ec2.securitygroup import SecurityGroup, expand_permissions
 from boto.ec2.snapshot import Snapshot, SnapshotAttribute
 from boto.ec2.tag import Tag
@@ -27,7 +28,16 @@ from boto.resultset import ResultSet
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # annotations only: keep `typing` out of the import path
-    from typing import Any
+    from collections.abc import Iterable, Sequence
+    from typing import Any, TypeAlias, TypeVar
+
+    from boto.ec2.networkinterface import NetworkInterfaceCollection
+
+    _T = TypeVar("_T")
+    # `{"instance-state-name": "running", "tag:Name": ["a", "b"]}`, or the same as pairs.
+    Filters: TypeAlias = Mapping[str, Any] | Iterable[tuple[str, Any]]
+    # A port as boto 2 took it: a number, or its text.
+    Port: TypeAlias = int | str | None
 
 # Instance attributes ModifyInstanceAttribute takes as booleans.
 _BOOLEAN_ATTRIBUTES = (
@@ -37,71 +47,6 @@ _BOOLEAN_ATTRIBUTES = (
     "disableapistop",
     "enasupport",
 )
-
-
-def _ingress_change(action: str, doc: str):
-    """An authorize/revoke method with boto 2's ingress arguments, sending `action`."""
-
-    def change(
-        self,
-        group_name: str | None = None,
-        src_security_group_name: str | None = None,
-        src_security_group_owner_id: str | None = None,
-        ip_protocol: str | None = None,
-        from_port: Any = None,
-        to_port: Any = None,
-        cidr_ip: Any = None,
-        group_id: str | None = None,
-        src_security_group_group_id: str | None = None,
-        dry_run: bool = False,
-    ) -> bool:
-        params = self._ingress_params(
-            group_name,
-            src_security_group_name,
-            src_security_group_owner_id,
-            ip_protocol,
-            from_port,
-            to_port,
-            cidr_ip,
-            group_id,
-            src_security_group_group_id,
-            dry_run,
-        )
-        return self.get_status(action, params, verb="POST")
-
-    change.__doc__ = doc
-    return change
-
-
-def _egress_change(action: str, doc: str):
-    """An authorize/revoke method with boto 2's egress arguments, sending `action`."""
-
-    def change(
-        self,
-        group_id: str,
-        ip_protocol: str,
-        from_port: Any = None,
-        to_port: Any = None,
-        src_group_id: str | None = None,
-        cidr_ip: Any = None,
-        dry_run: bool = False,
-    ) -> bool:
-        params = self._ingress_params(
-            None,
-            None,
-            None,
-            ip_protocol,
-            from_port,
-            to_port,
-            cidr_ip,
-            group_id,
-            src_group_id,
-            dry_run,
-        )
-        return self.get_status(action, params, verb="POST")
-
-    change.__doc__ = doc
-    return change
 
 
 class EC2Connection(AWSQueryConnection):
@@ -123,7 +68,7 @@ class EC2Connection(AWSQueryConnection):
         proxy_pass: str | None = None,
         debug: int = 0,
         https_connection_factory: Any = None,
-        region: Any = None,
+        region: RegionInfo | None = None,
         path: str = "/",
         api_version: str | None = None,
         security_token: str | None = None,
@@ -153,7 +98,7 @@ class EC2Connection(AWSQueryConnection):
         if api_version:
             self.APIVersion = api_version
 
-    def _default_region(self) -> Any:
+    def _default_region(self) -> EC2RegionInfo:
         """The configured region (environment, boto config) with its public endpoint."""
         from boto.endpoint import default_region_name
 
@@ -178,7 +123,7 @@ class EC2Connection(AWSQueryConnection):
 
     # --- parameter builders ------------------------------------------------------------
 
-    def build_filter_params(self, params: dict, filters: Any) -> None:
+    def build_filter_params(self, params: dict[str, Any], filters: Filters) -> None:
         """`Filter.N.Name` / `Filter.N.Value.M`; `_` in a name means `-` except for tags."""
         if not isinstance(filters, dict):
             filters = dict(filters)
@@ -190,7 +135,7 @@ class EC2Connection(AWSQueryConnection):
             for value_index, value in enumerate(values, start=1):
                 params["Filter.%d.Value.%d" % (index, value_index)] = str(value)
 
-    def build_tag_param_list(self, params: dict, tags: dict[str, str | None]) -> None:
+    def build_tag_param_list(self, params: dict[str, Any], tags: Mapping[str, str | None]) -> None:
         for index, key in enumerate(sorted(tags), start=1):
             params["Tag.%d.Key" % index] = key
             if tags[key] is not None:
@@ -209,12 +154,12 @@ class EC2Connection(AWSQueryConnection):
     def _describe(
         self,
         action: str,
-        params: dict,
-        markers: list,
-        filters: Any = None,
+        params: dict[str, Any],
+        markers: list[tuple[str, type[_T]]],
+        filters: Filters | None = None,
         max_results: int | None = None,
         next_token: str | None = None,
-    ) -> ResultSet:
+    ) -> ResultSet[_T]:
         if filters:
             self.build_filter_params(params, filters)
         if max_results is not None:
@@ -230,9 +175,9 @@ class EC2Connection(AWSQueryConnection):
         image_ids: list[str] | None = None,
         owners: list[str] | None = None,
         executable_by: list[str] | None = None,
-        filters: Any = None,
+        filters: Filters | None = None,
         dry_run: bool = False,
-    ) -> ResultSet:
+    ) -> ResultSet[Image]:
         """The images matching all the given criteria, as `Image` objects."""
         params = self._base_params(
             dry_run, ImageId=image_ids, Owner=owners, ExecutableBy=executable_by
@@ -275,13 +220,15 @@ class EC2Connection(AWSQueryConnection):
         params.update((key, value) for key, value in optional.items() if value)
         if snapshot_id:
             block_device_map = BlockDeviceMapping()
-            block_device_map[root_device_name] = BlockDeviceType(
+            # Keyed by root_device_name, given or not (None: no DeviceName sent), as boto 2.
+            block_device_map[root_device_name] = BlockDeviceType(  # type: ignore[index]
                 snapshot_id=snapshot_id, delete_on_termination=delete_root_volume_on_termination
             )
         if block_device_map:
             block_device_map.ec2_build_list_params(params)
         result = self.get_object("RegisterImage", params, ResultSet, verb="POST")
-        return getattr(result, "imageId", None)
+        image_id: str | None = getattr(result, "imageId", None)
+        return image_id
 
     def deregister_image(
         self, image_id: str, delete_snapshot: bool = False, dry_run: bool = False
@@ -293,7 +240,8 @@ class EC2Connection(AWSQueryConnection):
             image = self.get_image(image_id)
             if image is not None:
                 root = image.root_device_name or "/dev/sda1"
-                device = (image.block_device_mapping or {}).get(root)
+                mapping = image.block_device_mapping
+                device = mapping.get(root) if mapping else None
                 snapshot_id = device.snapshot_id if device else None
         params = self._base_params(dry_run)
         params["ImageId"] = image_id
@@ -356,16 +304,19 @@ class EC2Connection(AWSQueryConnection):
     # --- volumes -------------------------------------------------------------------------
 
     def get_all_volumes(
-        self, volume_ids: list[str] | None = None, filters: Any = None, dry_run: bool = False
-    ) -> ResultSet:
+        self,
+        volume_ids: list[str] | None = None,
+        filters: Filters | None = None,
+        dry_run: bool = False,
+    ) -> ResultSet[Volume]:
         params = self._base_params(dry_run, VolumeId=volume_ids)
         return self._describe("DescribeVolumes", params, [("item", Volume)], filters)
 
     def create_volume(
         self,
         size: int | None,
-        zone: Any,
-        snapshot: Any = None,
+        zone: Zone | str,
+        snapshot: Snapshot | str | None = None,
         volume_type: str | None = None,
         iops: int | None = None,
         encrypted: bool = False,
@@ -423,11 +374,11 @@ class EC2Connection(AWSQueryConnection):
     def get_all_snapshots(
         self,
         snapshot_ids: list[str] | None = None,
-        owner: Any = None,
-        restorable_by: Any = None,
-        filters: Any = None,
+        owner: str | list[str] | None = None,
+        restorable_by: str | list[str] | None = None,
+        filters: Filters | None = None,
         dry_run: bool = False,
-    ) -> ResultSet:
+    ) -> ResultSet[Snapshot]:
         """Snapshots by id, owner (`self`, `amazon` or account ids) and who may restore
         them; `owner` and `restorable_by` may be one string or a list."""
         params = self._base_params(
@@ -491,13 +442,13 @@ class EC2Connection(AWSQueryConnection):
     def get_all_reservations(
         self,
         instance_ids: list[str] | None = None,
-        filters: Any = None,
+        filters: Filters | None = None,
         dry_run: bool = False,
         max_results: int | None = None,
         next_token: str | None = None,
-    ) -> ResultSet:
+    ) -> ResultSet[Reservation]:
         """The reservations (with their instances) matching the ids and filters."""
-        if filters and "group-id" in filters:
+        if isinstance(filters, Mapping) and "group-id" in filters:
             group_id = filters["group-id"]
             if not str(group_id).startswith("sg-"):
                 warnings.warn(
@@ -515,10 +466,10 @@ class EC2Connection(AWSQueryConnection):
     def get_all_instances(
         self,
         instance_ids: list[str] | None = None,
-        filters: Any = None,
+        filters: Filters | None = None,
         dry_run: bool = False,
         max_results: int | None = None,
-    ) -> ResultSet:
+    ) -> ResultSet[Reservation]:
         """Deprecated alias of `get_all_reservations` (returns reservations, not instances)."""
         warnings.warn(
             "The current get_all_instances implementation will be replaced with "
@@ -531,16 +482,16 @@ class EC2Connection(AWSQueryConnection):
     def get_only_instances(
         self,
         instance_ids: list[str] | None = None,
-        filters: Any = None,
+        filters: Filters | None = None,
         dry_run: bool = False,
         max_results: int | None = None,
         next_token: str | None = None,
-    ) -> ResultSet:
+    ) -> ResultSet[Instance]:
         """The instances themselves (flattened out of their reservations), one page."""
         reservations = self.get_all_reservations(
             instance_ids, filters, dry_run, max_results, next_token
         )
-        instances = ResultSet()
+        instances: ResultSet[Instance] = ResultSet()
         instances.extend(i for reservation in reservations for i in reservation.instances)
         instances.next_token = reservations.next_token
         instances.request_id = reservations.request_id
@@ -551,7 +502,7 @@ class EC2Connection(AWSQueryConnection):
         instance_ids: list[str] | None = None,
         max_results: int | None = None,
         next_token: str | None = None,
-        filters: Any = None,
+        filters: Filters | None = None,
         dry_run: bool = False,
         include_all_instances: bool = False,
     ) -> InstanceStatusSet:
@@ -572,7 +523,7 @@ class EC2Connection(AWSQueryConnection):
         min_count: int = 1,
         max_count: int = 1,
         key_name: str | None = None,
-        security_groups: list | None = None,
+        security_groups: Sequence[str | SecurityGroup] | None = None,
         user_data: str | bytes | None = None,
         addressing_type: str | None = None,
         instance_type: str = "m1.small",
@@ -581,19 +532,19 @@ class EC2Connection(AWSQueryConnection):
         ramdisk_id: str | None = None,
         monitoring_enabled: bool = False,
         subnet_id: str | None = None,
-        block_device_map: Any = None,
+        block_device_map: BlockDeviceMapping | None = None,
         disable_api_termination: bool = False,
         instance_initiated_shutdown_behavior: str | None = None,
         private_ip_address: str | None = None,
         placement_group: str | None = None,
         client_token: str | None = None,
-        security_group_ids: list | None = None,
+        security_group_ids: Sequence[str | SecurityGroup] | None = None,
         additional_info: str | None = None,
         instance_profile_name: str | None = None,
         instance_profile_arn: str | None = None,
         tenancy: str | None = None,
         ebs_optimized: bool = False,
-        network_interfaces: Any = None,
+        network_interfaces: NetworkInterfaceCollection | None = None,
         dry_run: bool = False,
     ) -> Reservation:
         """Launch instances of `image_id`; returns the `Reservation`.
@@ -651,27 +602,27 @@ class EC2Connection(AWSQueryConnection):
 
     def _change_instances(
         self, action: str, instance_ids: list[str] | None, dry_run: bool, **extra: str
-    ) -> ResultSet:
+    ) -> ResultSet[Instance]:
         params = self._base_params(dry_run, InstanceId=instance_ids)
         params.update(extra)
         return self.get_list(action, params, [("item", Instance)], verb="POST")
 
     def start_instances(
         self, instance_ids: list[str] | None = None, dry_run: bool = False
-    ) -> ResultSet:
+    ) -> ResultSet[Instance]:
         """Start stopped instances; returns the Instances with their new state."""
         return self._change_instances("StartInstances", instance_ids, dry_run)
 
     def stop_instances(
         self, instance_ids: list[str] | None = None, force: bool = False, dry_run: bool = False
-    ) -> ResultSet:
+    ) -> ResultSet[Instance]:
         """Stop instances (`force` skips the graceful shutdown)."""
         extra = {"Force": "true"} if force else {}
         return self._change_instances("StopInstances", instance_ids, dry_run, **extra)
 
     def terminate_instances(
         self, instance_ids: list[str] | None = None, dry_run: bool = False
-    ) -> ResultSet:
+    ) -> ResultSet[Instance]:
         return self._change_instances("TerminateInstances", instance_ids, dry_run)
 
     def reboot_instances(
@@ -723,26 +674,35 @@ class EC2Connection(AWSQueryConnection):
         params.update(InstanceId=instance_id, Attribute=attribute)
         return self.get_status("ResetInstanceAttribute", params, verb="POST")
 
-    def monitor_instances(self, instance_ids: list[str], dry_run: bool = False) -> ResultSet:
+    def monitor_instances(
+        self, instance_ids: list[str], dry_run: bool = False
+    ) -> ResultSet[InstanceInfo]:
         """Enable detailed monitoring; returns InstanceInfo objects with the new state."""
         params = self._base_params(dry_run, InstanceId=instance_ids)
         return self.get_list("MonitorInstances", params, [("item", InstanceInfo)], verb="POST")
 
-    def monitor_instance(self, instance_id: str, dry_run: bool = False) -> ResultSet:
+    def monitor_instance(self, instance_id: str, dry_run: bool = False) -> ResultSet[InstanceInfo]:
         return self.monitor_instances([instance_id], dry_run=dry_run)
 
-    def unmonitor_instances(self, instance_ids: list[str], dry_run: bool = False) -> ResultSet:
+    def unmonitor_instances(
+        self, instance_ids: list[str], dry_run: bool = False
+    ) -> ResultSet[InstanceInfo]:
         params = self._base_params(dry_run, InstanceId=instance_ids)
         return self.get_list("UnmonitorInstances", params, [("item", InstanceInfo)], verb="POST")
 
-    def unmonitor_instance(self, instance_id: str, dry_run: bool = False) -> ResultSet:
+    def unmonitor_instance(
+        self, instance_id: str, dry_run: bool = False
+    ) -> ResultSet[InstanceInfo]:
         return self.unmonitor_instances([instance_id], dry_run=dry_run)
 
     # --- key pairs -----------------------------------------------------------------------
 
     def get_all_key_pairs(
-        self, keynames: list[str] | None = None, filters: Any = None, dry_run: bool = False
-    ) -> ResultSet:
+        self,
+        keynames: list[str] | None = None,
+        filters: Filters | None = None,
+        dry_run: bool = False,
+    ) -> ResultSet[KeyPair]:
         params = self._base_params(dry_run, KeyName=keynames)
         return self._describe("DescribeKeyPairs", params, [("item", KeyPair)], filters)
 
@@ -783,9 +743,9 @@ class EC2Connection(AWSQueryConnection):
         self,
         groupnames: list[str] | None = None,
         group_ids: list[str] | None = None,
-        filters: Any = None,
+        filters: Filters | None = None,
         dry_run: bool = False,
-    ) -> ResultSet:
+    ) -> ResultSet[SecurityGroup]:
         params = self._base_params(dry_run, GroupName=groupnames, GroupId=group_ids)
         return self._describe("DescribeSecurityGroups", params, [("item", SecurityGroup)], filters)
 
@@ -820,9 +780,9 @@ class EC2Connection(AWSQueryConnection):
         src_security_group_name: str | None,
         src_security_group_owner_id: str | None,
         ip_protocol: str | None,
-        from_port: Any,
-        to_port: Any,
-        cidr_ip: Any,
+        from_port: Port,
+        to_port: Port,
+        cidr_ip: str | list[str] | tuple[str, ...] | None,
         group_id: str | None,
         src_security_group_group_id: str | None,
         dry_run: bool,
@@ -861,32 +821,121 @@ class EC2Connection(AWSQueryConnection):
                 params["%sIpRanges.%d.CidrIp" % (pre, cidr_index)] = cidr
         return params
 
-    authorize_security_group = _ingress_change(
-        "AuthorizeSecurityGroupIngress",
-        "Allow inbound traffic to a group (by name or id) from CIDRs or another group.",
-    )
-    revoke_security_group = _ingress_change(
-        "RevokeSecurityGroupIngress",
-        "Remove inbound permissions; the arguments are those of authorize_security_group.",
-    )
-    authorize_security_group_egress = _egress_change(
-        "AuthorizeSecurityGroupEgress",
-        "Allow outbound traffic from a VPC group to CIDRs or another group.",
-    )
-    revoke_security_group_egress = _egress_change(
-        "RevokeSecurityGroupEgress",
-        "Remove outbound permissions; the arguments are those of authorize_security_group_egress.",
-    )
+    def authorize_security_group(
+        self,
+        group_name: str | None = None,
+        src_security_group_name: str | None = None,
+        src_security_group_owner_id: str | None = None,
+        ip_protocol: str | None = None,
+        from_port: Port = None,
+        to_port: Port = None,
+        cidr_ip: str | list[str] | tuple[str, ...] | None = None,
+        group_id: str | None = None,
+        src_security_group_group_id: str | None = None,
+        dry_run: bool = False,
+    ) -> bool:
+        """Allow inbound traffic to a group (by name or id) from CIDRs or another group."""
+        params = self._ingress_params(
+            group_name,
+            src_security_group_name,
+            src_security_group_owner_id,
+            ip_protocol,
+            from_port,
+            to_port,
+            cidr_ip,
+            group_id,
+            src_security_group_group_id,
+            dry_run,
+        )
+        return self.get_status("AuthorizeSecurityGroupIngress", params, verb="POST")
+
+    def revoke_security_group(
+        self,
+        group_name: str | None = None,
+        src_security_group_name: str | None = None,
+        src_security_group_owner_id: str | None = None,
+        ip_protocol: str | None = None,
+        from_port: Port = None,
+        to_port: Port = None,
+        cidr_ip: str | list[str] | tuple[str, ...] | None = None,
+        group_id: str | None = None,
+        src_security_group_group_id: str | None = None,
+        dry_run: bool = False,
+    ) -> bool:
+        """Remove inbound permissions; the arguments are those of authorize_security_group."""
+        params = self._ingress_params(
+            group_name,
+            src_security_group_name,
+            src_security_group_owner_id,
+            ip_protocol,
+            from_port,
+            to_port,
+            cidr_ip,
+            group_id,
+            src_security_group_group_id,
+            dry_run,
+        )
+        return self.get_status("RevokeSecurityGroupIngress", params, verb="POST")
+
+    def authorize_security_group_egress(
+        self,
+        group_id: str,
+        ip_protocol: str,
+        from_port: Port = None,
+        to_port: Port = None,
+        src_group_id: str | None = None,
+        cidr_ip: str | list[str] | tuple[str, ...] | None = None,
+        dry_run: bool = False,
+    ) -> bool:
+        """Allow outbound traffic from a VPC group to CIDRs or another group."""
+        params = self._ingress_params(
+            None,
+            None,
+            None,
+            ip_protocol,
+            from_port,
+            to_port,
+            cidr_ip,
+            group_id,
+            src_group_id,
+            dry_run,
+        )
+        return self.get_status("AuthorizeSecurityGroupEgress", params, verb="POST")
+
+    def revoke_security_group_egress(
+        self,
+        group_id: str,
+        ip_protocol: str,
+        from_port: Port = None,
+        to_port: Port = None,
+        src_group_id: str | None = None,
+        cidr_ip: str | list[str] | tuple[str, ...] | None = None,
+        dry_run: bool = False,
+    ) -> bool:
+        """Remove outbound permissions; the arguments are those of authorize_security_group_egress."""
+        params = self._ingress_params(
+            None,
+            None,
+            None,
+            ip_protocol,
+            from_port,
+            to_port,
+            cidr_ip,
+            group_id,
+            src_group_id,
+            dry_run,
+        )
+        return self.get_status("RevokeSecurityGroupEgress", params, verb="POST")
 
     # --- addresses -----------------------------------------------------------------------
 
     def get_all_addresses(
         self,
         addresses: list[str] | None = None,
-        filters: Any = None,
+        filters: Filters | None = None,
         allocation_ids: list[str] | None = None,
         dry_run: bool = False,
-    ) -> ResultSet:
+    ) -> ResultSet[Address]:
         """The account's Elastic IP addresses (by public IP, allocation id, filters)."""
         params = self._base_params(dry_run, PublicIp=addresses, AllocationId=allocation_ids)
         return self._describe("DescribeAddresses", params, [("item", Address)], filters)
@@ -991,28 +1040,32 @@ class EC2Connection(AWSQueryConnection):
     # --- regions, zones, tags ------------------------------------------------------------
 
     def get_all_regions(
-        self, region_names: list[str] | None = None, filters: Any = None, dry_run: bool = False
-    ) -> ResultSet:
+        self,
+        region_names: list[str] | None = None,
+        filters: Filters | None = None,
+        dry_run: bool = False,
+    ) -> ResultSet[EC2RegionInfo]:
         """The regions EC2 reports, as RegionInfo objects that connect with EC2Connection."""
         params = self._base_params(dry_run, RegionName=region_names)
-        regions = self._describe("DescribeRegions", params, [("item", _DescribedRegion)], filters)
+        markers: list[tuple[str, type[EC2RegionInfo]]] = [("item", _DescribedRegion)]
+        regions = self._describe("DescribeRegions", params, markers, filters)
         for region in regions:
             region.connection_cls = type(self)
         return regions
 
     def get_all_zones(
-        self, zones: list[str] | None = None, filters: Any = None, dry_run: bool = False
-    ) -> ResultSet:
+        self, zones: list[str] | None = None, filters: Filters | None = None, dry_run: bool = False
+    ) -> ResultSet[Zone]:
         params = self._base_params(dry_run, ZoneName=zones)
         return self._describe("DescribeAvailabilityZones", params, [("item", Zone)], filters)
 
     def get_all_tags(
         self,
-        filters: Any = None,
+        filters: Filters | None = None,
         dry_run: bool = False,
         max_results: int | None = None,
         next_token: str | None = None,
-    ) -> ResultSet:
+    ) -> ResultSet[Tag]:
         """Tags of all resources (filter by resource-id, key, value, ...), one page."""
         params = self._base_params(dry_run)
         return self._describe(
@@ -1020,13 +1073,18 @@ class EC2Connection(AWSQueryConnection):
         )
 
     def create_tags(
-        self, resource_ids: list[str], tags: dict[str, str | None], dry_run: bool = False
+        self, resource_ids: list[str], tags: Mapping[str, str | None], dry_run: bool = False
     ) -> bool:
         params = self._base_params(dry_run, ResourceId=resource_ids)
         self.build_tag_param_list(params, tags)
         return self.get_status("CreateTags", params, verb="POST")
 
-    def delete_tags(self, resource_ids: list[str], tags: Any, dry_run: bool = False) -> bool:
+    def delete_tags(
+        self,
+        resource_ids: list[str],
+        tags: Mapping[str, str | None] | list[str] | tuple[str, ...] | set[str],
+        dry_run: bool = False,
+    ) -> bool:
         """Remove tags: a dict (a None value removes whatever the value) or a list of keys."""
         if isinstance(tags, list | tuple | set):
             tags = dict.fromkeys(tags)
@@ -1046,7 +1104,7 @@ class _DescribedRegion(EC2RegionInfo):
         return super().startElement(name, attrs, connection)
 
 
-def _as_list(value: Any) -> list | None:
+def _as_list(value: str | list[str] | None) -> list[str] | None:
     """boto 2 took one string or a list for owners and restorers."""
     return [value] if isinstance(value, str) else value
 
@@ -1057,6 +1115,6 @@ def _base64(data: bytes) -> str:
     return b64encode(data).decode("ascii")
 
 
-def _group_ref(group: Any, attribute: str) -> str:
+def _group_ref(group: str | SecurityGroup, attribute: str) -> str:
     """A group given by name/id or as a SecurityGroup object, as the API wants it."""
     return getattr(group, attribute) if isinstance(group, SecurityGroup) else group

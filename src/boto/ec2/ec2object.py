@@ -8,13 +8,20 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:  # annotations only: keep `typing` out of the import path
     from typing import Any
 
+    from boto.ec2.connection import EC2Connection
+    from boto.regioninfo import RegionInfo
+
 
 class EC2Object:
     """A resource seen through a connection; `region` is the connection's region."""
 
     def __init__(self, connection: Any = None) -> None:
-        self.connection = connection
-        self.region = getattr(connection, "region", None) if connection is not None else None
+        # The connection that parsed the object (None for one made by hand): typed as the
+        # EC2Connection its methods call.
+        self.connection: EC2Connection = connection
+        self.region: RegionInfo | None = (
+            getattr(connection, "region", None) if connection is not None else None
+        )
 
     def startElement(self, name: str, attrs: Any, connection: Any) -> Any:
         return None
@@ -28,17 +35,22 @@ class EC2Object:
         if value and not hasattr(type(self), name):
             setattr(self, name, value)
 
-    def _connect_to_region(self, region: Any) -> Any:
+    def _connect_to_region(self, region: RegionInfo) -> EC2Connection:
         """A connection like this object's, to another `region` (for `copy_to_region`)."""
         from boto.exception import BotoClientError
 
         if region.name == getattr(self.region, "name", self.region):
             raise BotoClientError("Unable to copy to the same Region")
-        return region.connect(**self.connection.get_params())
+        connection: EC2Connection = region.connect(**self.connection.get_params())
+        return connection
 
 
 class TaggedEC2Object(EC2Object):
     """An EC2Object with `tags` (a TagSet) and methods to add and remove them."""
+
+    # Set by each subclass: the id `create_tags` names the resource by. None only until the
+    # response is parsed (or in an object made by hand): EC2 always sends it.
+    id: str
 
     def __init__(self, connection: Any = None) -> None:
         super().__init__(connection)
@@ -55,8 +67,8 @@ class TaggedEC2Object(EC2Object):
 
     def add_tags(self, tags: dict[str, str], dry_run: bool = False) -> None:
         self.connection.create_tags([self.id], tags, dry_run=dry_run)
-        if self.tags is None:
-            self.tags = TagSet()
+        if self.tags is None:  # a caller may have set it to None: boto 2 allowed for it
+            self.tags = TagSet()  # type: ignore[unreachable]
         self.tags.update(tags)
 
     def remove_tag(self, key: str, value: str | None = None, dry_run: bool = False) -> None:

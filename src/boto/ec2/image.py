@@ -9,13 +9,16 @@ from boto.handler import is_true, set_leaf
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # annotations only: keep `typing` out of the import path
-    from typing import Any
+    from typing import Any, ClassVar
+
+    from boto.ec2.instance import Reservation
+    from boto.handler import LeafField
 
 
 class Image(TaggedEC2Object):
     """An AMI, as DescribeImages lists it."""
 
-    _leaf_fields = {
+    _leaf_fields: ClassVar[dict[str, LeafField]] = {
         "imageId": "id",
         "imageLocation": "location",
         "imageState": "state",
@@ -43,28 +46,32 @@ class Image(TaggedEC2Object):
 
     def __init__(self, connection: Any = None) -> None:
         super().__init__(connection)
-        self.id = None
-        self.location = None
-        self.state = None
-        self.owner_id = None
-        self.owner_alias = None
+        self.id: str = None  # type: ignore[assignment]  # None until parsed: EC2 always sends it
+        self.location: str | None = None
+        self.state: str | None = None
+        self.owner_id: str | None = None
+        self.owner_alias: str | None = None
         self.is_public = False
-        self.architecture = None
-        self.platform = None
-        self.type = None
-        self.kernel_id = None
-        self.ramdisk_id = None
-        self.name = None
-        self.description = None
+        self.architecture: str | None = None
+        self.platform: str | None = None
+        self.type: str | None = None
+        self.kernel_id: str | None = None
+        self.ramdisk_id: str | None = None
+        self.name: str | None = None
+        self.description: str | None = None
         self.product_codes = ProductCodes()
-        self.block_device_mapping = None
-        self.root_device_type = None
-        self.root_device_name = None
-        self.virtualization_type = None
-        self.hypervisor = None
-        self.sriov_net_support = None
-        self.ena_support = None
-        self.creationDate = None
+        self.block_device_mapping: BlockDeviceMapping | None = None
+        self.root_device_type: str | None = None
+        self.root_device_name: str | None = None
+        self.virtualization_type: str | None = None
+        self.hypervisor: str | None = None
+        self.sriov_net_support: str | None = None
+        self.ena_support: bool | None = None
+        self.creationDate: str | None = None
+
+    # Set when the response has them.
+    platform_details: str
+    boot_mode: str
 
     def __repr__(self) -> str:
         return "Image:%s" % self.id
@@ -92,7 +99,7 @@ class Image(TaggedEC2Object):
             raise ValueError("%s is not a valid Image ID" % self.id)
         return self.state
 
-    def run(self, min_count: int = 1, max_count: int = 1, **kwargs: Any) -> Any:
+    def run(self, min_count: int = 1, max_count: int = 1, **kwargs: Any) -> Reservation:
         """Launch instances of this image; keyword arguments as `run_instances` takes them."""
         return self.connection.run_instances(self.id, min_count, max_count, **kwargs)
 
@@ -101,11 +108,12 @@ class Image(TaggedEC2Object):
             self.id, delete_snapshot=delete_snapshot, dry_run=dry_run
         )
 
-    def get_launch_permissions(self, dry_run: bool = False) -> dict:
+    def get_launch_permissions(self, dry_run: bool = False) -> dict[str, Any]:
         """`{"user_ids": [...], "groups": [...]}`, each key only when it has items."""
-        return self.connection.get_image_attribute(
+        attribute = self.connection.get_image_attribute(
             self.id, "launchPermission", dry_run=dry_run
-        ).attrs
+        )
+        return attribute.attrs
 
     def set_launch_permissions(
         self,
@@ -146,13 +154,14 @@ class ImageAttribute:
     _WRAPPED = ("kernel", "ramdisk", "description")
 
     def __init__(self, parent: Any = None) -> None:
-        self.name = None
-        self.image_id = None
-        self.kernel = None
-        self.ramdisk = None
-        self.description = None
+        self.name: str | None = None
+        self.image_id: str | None = None
+        self.kernel: str | None = None
+        self.ramdisk: str | None = None
+        self.description: str | None = None
+        # user_ids, groups, product_codes: lists of str; block_device_mapping: a mapping.
         self.attrs: dict[str, Any] = {}
-        self._value = None
+        self._value: str | None = None
 
     def startElement(self, name: str, attrs: Any, connection: Any) -> Any:
         if name == "blockDeviceMapping":

@@ -13,7 +13,11 @@ from boto.resultset import ResultSet
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # annotations only: keep `typing` out of the import path
-    from typing import Any
+    from collections.abc import Callable
+    from typing import Any, ClassVar
+
+    from boto.ec2.instanceinfo import InstanceInfo
+    from boto.handler import ChildFactory, LeafField
 
 # States an instance never leaves on its own, so waiting for another state is pointless.
 _FINAL_STATES = {"terminated"}
@@ -26,7 +30,7 @@ class InstanceStateTimeout(TimeoutError):
 class InstanceState:
     """An instance's state: `name` ('running', ...) and `code` (16, ...)."""
 
-    _leaf_fields = {"name": "name", "code": ("code", int)}
+    _leaf_fields: ClassVar[dict[str, LeafField]] = {"name": "name", "code": ("code", int)}
 
     def __init__(self, code: int = 0, name: str | None = None) -> None:
         self.code = code
@@ -45,7 +49,11 @@ class InstanceState:
 class InstancePlacement:
     """Where an instance runs: availability `zone`, placement `group_name`, `tenancy`."""
 
-    _leaf_fields = {"availabilityZone": "zone", "groupName": "group_name", "tenancy": "tenancy"}
+    _leaf_fields: ClassVar[dict[str, LeafField]] = {
+        "availabilityZone": "zone",
+        "groupName": "group_name",
+        "tenancy": "tenancy",
+    }
 
     def __init__(
         self, zone: str | None = None, group_name: str | None = None, tenancy: str | None = None
@@ -64,7 +72,7 @@ class InstancePlacement:
         set_leaf(self, name, value)
 
 
-class SubParse(dict):
+class SubParse(dict[str, str]):
     """A nested element kept as a dict of its leaves (e.g. `iamInstanceProfile`)."""
 
     def __init__(self, section: str, parent: Any = None) -> None:
@@ -86,7 +94,7 @@ class StateReason(SubParse):
         super().__init__("stateReason", parent)
 
 
-class ProductCodes(list):
+class ProductCodes(list[str]):
     """An image's or instance's product codes (the codes as strings)."""
 
     def startElement(self, name: str, attrs: Any, connection: Any) -> None:
@@ -115,15 +123,19 @@ class _MonitoringReader:
 class Reservation(EC2Object):
     """A launch request's result: `id`, `owner_id`, `groups` and `instances`."""
 
-    _leaf_fields = {"reservationId": "id", "ownerId": "owner_id", "requesterId": "requester_id"}
+    _leaf_fields: ClassVar[dict[str, LeafField]] = {
+        "reservationId": "id",
+        "ownerId": "owner_id",
+        "requesterId": "requester_id",
+    }
 
     def __init__(self, connection: Any = None) -> None:
         super().__init__(connection)
-        self.id = None
-        self.owner_id = None
-        self.requester_id = None
-        self.groups: list = []
-        self.instances: list = []
+        self.id: str = None  # type: ignore[assignment]  # None until parsed: EC2 always sends it
+        self.owner_id: str | None = None
+        self.requester_id: str | None = None
+        self.groups: list[Group] = []
+        self.instances: list[Instance] = []
 
     def __repr__(self) -> str:
         return "Reservation:%s" % self.id
@@ -150,7 +162,7 @@ class Reservation(EC2Object):
 class Instance(TaggedEC2Object):
     """An EC2 instance, with boto 2's attributes and methods."""
 
-    _leaf_fields = {
+    _leaf_fields: ClassVar[dict[str, LeafField]] = {
         "instanceId": "id",
         "imageId": "image_id",
         "privateDnsName": "private_dns_name",
@@ -188,48 +200,61 @@ class Instance(TaggedEC2Object):
         "sourceDestCheck": ("source_dest_check", is_true),
         "persistent": ("persistent", is_true),
     }
-    _ignored_elements = frozenset({"hibernationOptions", "metadataOptions"})
+    _ignored_elements: ClassVar[frozenset[str]] = frozenset(
+        {"hibernationOptions", "metadataOptions"}
+    )
+    # Nested elements and how each is received (assigned below the class).
+    _child_factories: ClassVar[dict[str, ChildFactory]]
+
+    # Kept under their own names when the response has them, as boto 2 kept every element
+    # it did not know.
+    sriovNetSupport: str
+    httpTokens: str
+    httpPutResponseHopLimit: str
+    httpEndpoint: str
+    httpProtocolIpv6: str
+    instanceMetadataTags: str
 
     def __init__(self, connection: Any = None) -> None:
         super().__init__(connection)
-        self.id = None
-        self.dns_name = None
-        self.private_dns_name = None
-        self.key_name = None
-        self.instance_type = None
-        self.launch_time = None
-        self.image_id = None
-        self.kernel = None
-        self.ramdisk = None
+        self.id: str = None  # type: ignore[assignment]  # None until parsed: EC2 always sends it
+        self.dns_name: str | None = None
+        self.private_dns_name: str | None = None
+        self.key_name: str | None = None
+        self.instance_type: str | None = None
+        self.launch_time: str | None = None
+        self.image_id: str | None = None
+        self.kernel: str | None = None
+        self.ramdisk: str | None = None
         self.product_codes = ProductCodes()
-        self.ami_launch_index = None
+        self.ami_launch_index: str | None = None
         self.monitored = False
-        self.monitoring_state = None
-        self.spot_instance_request_id = None
-        self.subnet_id = None
-        self.vpc_id = None
-        self.private_ip_address = None
-        self.ip_address = None
-        self.requester_id = None
+        self.monitoring_state: str | None = None
+        self.spot_instance_request_id: str | None = None
+        self.subnet_id: str | None = None
+        self.vpc_id: str | None = None
+        self.private_ip_address: str | None = None
+        self.ip_address: str | None = None
+        self.requester_id: str | None = None
         self.persistent = False
-        self.root_device_name = None
-        self.root_device_type = None
-        self.block_device_mapping = None
-        self.state_reason = None
-        self.group_name = None
-        self.client_token = None
-        self.eventsSet = None
-        self.groups: list = []
-        self.platform = None
-        self.interfaces: list = []
-        self.hypervisor = None
-        self.virtualization_type = None
-        self.architecture = None
-        self.instance_profile = None
-        self.reason = None
-        self.instance_lifecycle = None
+        self.root_device_name: str | None = None
+        self.root_device_type: str | None = None
+        self.block_device_mapping: BlockDeviceMapping | None = None
+        self.state_reason: StateReason | None = None
+        self.group_name: str | None = None
+        self.client_token: str | None = None
+        self.eventsSet: Any = None
+        self.groups: list[Group] = []
+        self.platform: str | None = None
+        self.interfaces: list[NetworkInterface] = []
+        self.hypervisor: str | None = None
+        self.virtualization_type: str | None = None
+        self.architecture: str | None = None
+        self.instance_profile: SubParse | None = None
+        self.reason: str | None = None
+        self.instance_lifecycle: str | None = None
         self.ebs_optimized = False
-        self.source_dest_check = None
+        self.source_dest_check: bool | None = None
         self._previous_state: InstanceState | None = None
         self._state = InstanceState()
         self._placement = InstancePlacement()
@@ -359,10 +384,10 @@ class Instance(TaggedEC2Object):
     def get_console_output(self, dry_run: bool = False) -> ConsoleOutput:
         return self.connection.get_console_output(self.id, dry_run=dry_run)
 
-    def monitor(self, dry_run: bool = False) -> list:
+    def monitor(self, dry_run: bool = False) -> ResultSet[InstanceInfo]:
         return self.connection.monitor_instance(self.id, dry_run=dry_run)
 
-    def unmonitor(self, dry_run: bool = False) -> list:
+    def unmonitor(self, dry_run: bool = False) -> ResultSet[InstanceInfo]:
         return self.connection.unmonitor_instance(self.id, dry_run=dry_run)
 
     def get_attribute(self, attribute: str, dry_run: bool = False) -> InstanceAttribute:
@@ -386,7 +411,7 @@ class Instance(TaggedEC2Object):
         return self.connection.create_image(self.id, name, description, no_reboot, dry_run=dry_run)
 
 
-def _new_child(attribute: str, factory: Any) -> Any:
+def _new_child(attribute: str, factory: Callable[[], Any]) -> ChildFactory:
     """A child factory: make `factory()`, keep it as the instance's `attribute`."""
 
     def push(instance: Instance) -> Any:
@@ -423,10 +448,10 @@ class ConsoleOutput:
 
     def __init__(self, parent: Any = None) -> None:
         self.parent = parent
-        self.instance_id = None
-        self.timestamp = None
-        self.comment = None
-        self.output = None
+        self.instance_id: str | None = None
+        self.timestamp: str | None = None
+        self.comment: str | None = None
+        self.output: bytes | None = None
 
     def startElement(self, name: str, attrs: Any, connection: Any) -> None:
         return None
@@ -444,7 +469,7 @@ class ConsoleOutput:
             setattr(self, name, value)
 
 
-class InstanceAttribute(dict):
+class InstanceAttribute(dict[str, "Any"]):
     """DescribeInstanceAttribute's answer: {attribute name: value}, plus `instance_id`."""
 
     ValidValues = [
@@ -467,8 +492,8 @@ class InstanceAttribute(dict):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__()
-        self.instance_id = None
-        self.request_id = None
+        self.instance_id: str | None = None
+        self.request_id: str | None = None
         self._current_value: Any = None
 
     def startElement(self, name: str, attrs: Any, connection: Any) -> Any:

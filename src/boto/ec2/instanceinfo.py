@@ -8,6 +8,8 @@ if TYPE_CHECKING:  # annotations only: keep `typing` out of the import path
 
 
 class InstanceInfo:
+    """An instance id with a state (e.g. the monitoring state (Un)MonitorInstances set)."""
+
     def __init__(
         self, connection: Any = None, id: str | None = None, state: str | None = None
     ) -> None:

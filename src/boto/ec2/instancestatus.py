@@ -7,10 +7,12 @@ from boto.resultset import ResultSet
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # annotations only: keep `typing` out of the import path
-    from typing import Any
+    from typing import Any, ClassVar
+
+    from boto.handler import LeafField
 
 
-class Details(dict):
+class Details(dict[str, str]):
     """A status's details: {name: status}, e.g. {'reachability': 'passed'}."""
 
     def startElement(self, name: str, attrs: Any, connection: Any) -> None:
@@ -26,7 +28,7 @@ class Details(dict):
 class Event:
     """A scheduled event for an instance."""
 
-    _leaf_fields = {
+    _leaf_fields: ClassVar[dict[str, LeafField]] = {
         "code": "code",
         "description": "description",
         "notBefore": "not_before",
@@ -82,7 +84,7 @@ class InstanceStatus:
         self,
         id: str | None = None,
         zone: str | None = None,
-        events: list | None = None,
+        events: list[Event] | None = None,
         state_code: int | None = None,
         state_name: str | None = None,
     ) -> None:
@@ -118,13 +120,13 @@ class InstanceStatus:
             self.state_name = value
 
 
-class InstanceStatusSet(list):
+class InstanceStatusSet(list[InstanceStatus]):
     """The statuses, with `next_token` when there are more."""
 
     def __init__(self, connection: Any = None) -> None:
         super().__init__()
         self.connection = connection
-        self.next_token = None
+        self.next_token: str | None = None
 
     def startElement(self, name: str, attrs: Any, connection: Any) -> Any:
         if name == "item":

@@ -9,11 +9,14 @@ from boto.handler import set_leaf
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # annotations only: keep `typing` out of the import path
-    from typing import Any
+    from typing import Any, ClassVar
+
+    from boto.handler import LeafField
+    from boto.regioninfo import RegionInfo
 
 
 class KeyPair(TaggedEC2Object):
-    _leaf_fields = {
+    _leaf_fields: ClassVar[dict[str, LeafField]] = {
         "keyName": "name",
         "keyFingerprint": "fingerprint",
         "keyMaterial": "material",
@@ -23,11 +26,11 @@ class KeyPair(TaggedEC2Object):
 
     def __init__(self, connection: Any = None) -> None:
         super().__init__(connection)
-        self.id = None
-        self.name = None
-        self.fingerprint = None
-        self.material = None
-        self.type = None
+        self.id: str = None  # type: ignore[assignment]  # None until parsed: EC2 sends it (since 2020)
+        self.name: str = None  # type: ignore[assignment]  # None until parsed: EC2 always sends it
+        self.fingerprint: str | None = None
+        self.material: str | None = None  # the private key: only CreateKeyPair answers it
+        self.type: str | None = None
 
     def __repr__(self) -> str:
         return "KeyPair:%s" % self.name
@@ -61,7 +64,7 @@ class KeyPair(TaggedEC2Object):
         os.chmod(file_path, 0o600)
         return True
 
-    def copy_to_region(self, region: Any, dry_run: bool = False) -> KeyPair:
+    def copy_to_region(self, region: RegionInfo, dry_run: bool = False) -> KeyPair:
         """Create a key pair of the same name in another region (EC2 makes new key material)."""
         remote = self._connect_to_region(region)
         return remote.create_key_pair(self.name, dry_run=dry_run)

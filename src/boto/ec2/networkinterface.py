@@ -9,9 +9,11 @@ from boto.resultset import ResultSet
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # annotations only: keep `typing` out of the import path
-    from typing import Any
+    from typing import Any, ClassVar
 
-_ASSOCIATION_FIELDS = {
+    from boto.handler import LeafField
+
+_ASSOCIATION_FIELDS: dict[str, LeafField] = {
     "publicIp": "public_ip",
     "publicDnsName": "public_dns_name",
     "ipOwnerId": "ip_owner_id",
@@ -21,7 +23,7 @@ _ASSOCIATION_FIELDS = {
 class Attachment:
     """How an interface is attached to an instance."""
 
-    _leaf_fields = {
+    _leaf_fields: ClassVar[dict[str, LeafField]] = {
         "attachmentId": "id",
         "instanceId": "instance_id",
         "instanceOwnerId": "instance_owner_id",
@@ -30,15 +32,15 @@ class Attachment:
         "deviceIndex": ("device_index", int),
         "deleteOnTermination": ("delete_on_termination", is_true),
     }
-    _ignored_elements = frozenset({"networkCardIndex"})
+    _ignored_elements: ClassVar[frozenset[str]] = frozenset({"networkCardIndex"})
 
     def __init__(self, parent: Any = None) -> None:
-        self.id = None
-        self.instance_id = None
-        self.instance_owner_id = None
+        self.id: str | None = None
+        self.instance_id: str | None = None
+        self.instance_owner_id: str | None = None
         self.device_index = 0
-        self.status = None
-        self.attach_time = None
+        self.status: str | None = None
+        self.attach_time: str | None = None
         self.delete_on_termination = False
 
     def __repr__(self) -> str:
@@ -52,13 +54,15 @@ class Attachment:
 
 
 class PrivateIPAddress:
-    _leaf_fields = {
+    """A private IP address of an interface (and its public one, when associated)."""
+
+    _leaf_fields: ClassVar[dict[str, LeafField]] = {
         "privateIpAddress": "private_ip_address",
         "privateDnsName": "private_dns_name",
         "primary": ("primary", is_true),
         **_ASSOCIATION_FIELDS,
     }
-    _ignored_elements = frozenset({"association"})
+    _ignored_elements: ClassVar[frozenset[str]] = frozenset({"association"})
 
     def __init__(
         self,
@@ -69,6 +73,12 @@ class PrivateIPAddress:
         self.connection = connection
         self.private_ip_address = private_ip_address
         self.primary = primary
+
+    # Set when the response has them.
+    private_dns_name: str
+    public_ip: str
+    public_dns_name: str
+    ip_owner_id: str
 
     def __repr__(self) -> str:
         return "PrivateIPAddress(%s, primary=%s)" % (self.private_ip_address, self.primary)
@@ -83,7 +93,7 @@ class PrivateIPAddress:
 class NetworkInterface(TaggedEC2Object):
     """An elastic network interface (an item of an instance's `networkInterfaceSet`)."""
 
-    _leaf_fields = {
+    _leaf_fields: ClassVar[dict[str, LeafField]] = {
         "networkInterfaceId": "id",
         "subnetId": "subnet_id",
         "vpcId": "vpc_id",
@@ -99,24 +109,31 @@ class NetworkInterface(TaggedEC2Object):
         "sourceDestCheck": ("source_dest_check", is_true),
         **_ASSOCIATION_FIELDS,
     }
-    _ignored_elements = frozenset({"association"})
+    _ignored_elements: ClassVar[frozenset[str]] = frozenset({"association"})
 
     def __init__(self, connection: Any = None) -> None:
         super().__init__(connection)
-        self.id = None
-        self.subnet_id = None
-        self.vpc_id = None
-        self.availability_zone = None
-        self.description = None
-        self.owner_id = None
+        self.id: str = None  # type: ignore[assignment]  # None until parsed: EC2 always sends it
+        self.subnet_id: str | None = None
+        self.vpc_id: str | None = None
+        self.availability_zone: str | None = None
+        self.description: str | None = None
+        self.owner_id: str | None = None
         self.requester_managed = False
-        self.status = None
-        self.mac_address = None
-        self.private_ip_address = None
-        self.source_dest_check = None
-        self.groups: list = []
-        self.attachment = None
-        self.private_ip_addresses: list = []
+        self.status: str | None = None
+        self.mac_address: str | None = None
+        self.private_ip_address: str | None = None
+        self.source_dest_check: bool | None = None
+        self.groups: list[Group] = []
+        self.attachment: Attachment | None = None
+        self.private_ip_addresses: list[PrivateIPAddress] = []
+
+    # Set when the response has them.
+    private_dns_name: str
+    interface_type: str
+    public_ip: str
+    public_dns_name: str
+    ip_owner_id: str
 
     def __repr__(self) -> str:
         return "NetworkInterface:%s" % self.id
@@ -164,7 +181,7 @@ class NetworkInterfaceSpecification:
         self.secondary_private_ip_address_count = secondary_private_ip_address_count
         self.associate_public_ip_address = associate_public_ip_address
 
-    def build_params(self, params: dict, prefix: str) -> None:
+    def build_params(self, params: dict[str, Any], prefix: str) -> None:
         """Add this specification's parameters under `prefix` (e.g. `NetworkInterface.1.`)."""
         params[prefix + "DeviceIndex"] = str(self.device_index or 0)
         optional = {
@@ -192,12 +209,12 @@ def _flag(value: bool | None) -> str | None:
     return None if value is None else ("true" if value else "false")
 
 
-class NetworkInterfaceCollection(list):
+class NetworkInterfaceCollection(list[NetworkInterfaceSpecification]):
     """The interfaces of a run_instances call, as a list of NetworkInterfaceSpecification."""
 
     def __init__(self, *interfaces: NetworkInterfaceSpecification) -> None:
         super().__init__(interfaces)
 
-    def build_list_params(self, params: dict, prefix: str = "") -> None:
+    def build_list_params(self, params: dict[str, Any], prefix: str = "") -> None:
         for index, spec in enumerate(self, start=1):
             spec.build_params(params, "%sNetworkInterface.%d." % (prefix, index))

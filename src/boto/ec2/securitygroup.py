@@ -7,7 +7,13 @@ from boto.handler import set_leaf
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # annotations only: keep `typing` out of the import path
-    from typing import Any
+    from collections.abc import Callable
+    from typing import Any, ClassVar
+
+    from boto.ec2.connection import Port
+    from boto.ec2.instance import Instance
+    from boto.handler import LeafField
+    from boto.regioninfo import RegionInfo
 
 # What a source group with no protocol and no ports is granted: boto 2's EC2-Classic
 # meaning of `authorize(src_group=...)`, spelt out because a VPC needs explicit permissions.
@@ -17,7 +23,7 @@ ALL_TRAFFIC_FROM_GROUP = (("tcp", 0, 65535), ("udp", 0, 65535), ("icmp", -1, -1)
 class SecurityGroup(TaggedEC2Object):
     """A security group: `id`, `name`, `description`, `owner_id`, `vpc_id`, `rules`."""
 
-    _leaf_fields = {
+    _leaf_fields: ClassVar[dict[str, LeafField]] = {
         "ownerId": "owner_id",
         "groupId": "id",
         "groupName": "name",
@@ -34,11 +40,13 @@ class SecurityGroup(TaggedEC2Object):
         id: str | None = None,
     ) -> None:
         super().__init__(connection)
-        self.id = id
+        # EC2 always sends the id, name and description: None only in a group made by hand
+        # without them.
+        self.id: str = id  # type: ignore[assignment]
         self.owner_id = owner_id
-        self.name = name
-        self.description = description
-        self.vpc_id = None
+        self.name: str = name  # type: ignore[assignment]
+        self.description: str = description  # type: ignore[assignment]
+        self.vpc_id: str | None = None
         self.rules = IPPermissionsList()
         self.rules_egress = IPPermissionsList()
 
@@ -67,9 +75,9 @@ class SecurityGroup(TaggedEC2Object):
     def authorize(
         self,
         ip_protocol: str | None = None,
-        from_port: int | None = None,
-        to_port: int | None = None,
-        cidr_ip: str | list[str] | None = None,
+        from_port: Port = None,
+        to_port: Port = None,
+        cidr_ip: str | list[str] | tuple[str, ...] | None = None,
         src_group: SecurityGroup | None = None,
         dry_run: bool = False,
     ) -> bool:
@@ -92,9 +100,9 @@ class SecurityGroup(TaggedEC2Object):
     def revoke(
         self,
         ip_protocol: str | None = None,
-        from_port: int | None = None,
-        to_port: int | None = None,
-        cidr_ip: str | list[str] | None = None,
+        from_port: Port = None,
+        to_port: Port = None,
+        cidr_ip: str | list[str] | tuple[str, ...] | None = None,
         src_group: SecurityGroup | None = None,
         dry_run: bool = False,
     ) -> bool:
@@ -112,12 +120,12 @@ class SecurityGroup(TaggedEC2Object):
 
     def _change_ingress(
         self,
-        send: Any,
-        record: Any,
+        send: Callable[..., bool],
+        record: Callable[..., None],
         ip_protocol: str | None,
-        from_port: Any,
-        to_port: Any,
-        cidr_ip: str | list[str] | None,
+        from_port: Port,
+        to_port: Port,
+        cidr_ip: str | list[str] | tuple[str, ...] | None,
         src_group: SecurityGroup | None,
         dry_run: bool,
     ) -> bool:
@@ -152,8 +160,8 @@ class SecurityGroup(TaggedEC2Object):
     def add_rule(
         self,
         ip_protocol: str | None,
-        from_port: Any,
-        to_port: Any,
+        from_port: Port,
+        to_port: Port,
         src_group_name: str | None,
         src_group_owner_id: str | None,
         cidr_ip: str | None,
@@ -171,8 +179,8 @@ class SecurityGroup(TaggedEC2Object):
     def remove_rule(
         self,
         ip_protocol: str | None,
-        from_port: Any,
-        to_port: Any,
+        from_port: Port,
+        to_port: Port,
         src_group_name: str | None,
         src_group_owner_id: str | None,
         cidr_ip: str | None,
@@ -205,7 +213,7 @@ class SecurityGroup(TaggedEC2Object):
         return self.connection.delete_security_group(self.name, dry_run=dry_run)
 
     def copy_to_region(
-        self, region: Any, name: str | None = None, dry_run: bool = False
+        self, region: RegionInfo, name: str | None = None, dry_run: bool = False
     ) -> SecurityGroup:
         """Create this group with its CIDR rules in another region (references to other
         groups do not cross regions, so they are not copied)."""
@@ -223,7 +231,7 @@ class SecurityGroup(TaggedEC2Object):
                     )
         return copy
 
-    def instances(self, dry_run: bool = False) -> list:
+    def instances(self, dry_run: bool = False) -> list[Instance]:
         """The instances in this group."""
         reservations = self.connection.get_all_reservations(
             filters={"instance.group-id": self.id}, dry_run=dry_run
@@ -231,7 +239,7 @@ class SecurityGroup(TaggedEC2Object):
         return [instance for r in reservations for instance in r.instances]
 
 
-def _as_list(cidr_ip: str | list[str] | None) -> list[str | None]:
+def _as_list(cidr_ip: str | list[str] | tuple[str, ...] | None) -> list[str | None]:
     return list(cidr_ip) if isinstance(cidr_ip, list | tuple) else [cidr_ip]
 
 
@@ -252,8 +260,8 @@ def _source_arguments(src_group: SecurityGroup | None) -> dict[str, str | None]:
 
 
 def expand_permissions(
-    ip_protocol: str | None, from_port: Any, to_port: Any, from_group: bool
-) -> tuple[tuple[Any, Any, Any], ...]:
+    ip_protocol: str | None, from_port: Port, to_port: Port, from_group: bool
+) -> tuple[tuple[str | None, Port, Port], ...]:
     """The (protocol, from, to) permissions boto 2's flat arguments stand for: one, or all
     TCP, UDP and ICMP for a source group given without protocol and ports."""
     if from_group and ip_protocol is None and from_port is None and to_port is None:
@@ -261,7 +269,7 @@ def expand_permissions(
     return ((ip_protocol, from_port, to_port),)
 
 
-class IPPermissionsList(list):
+class IPPermissionsList(list["IPPermissions"]):
     """A group's `rules` (or `rules_egress`): a list of IPPermissions."""
 
     def startElement(self, name: str, attrs: Any, connection: Any) -> Any:
@@ -277,13 +285,18 @@ class IPPermissionsList(list):
 class IPPermissions:
     """One permission: protocol, port range and the grants (CIDRs or groups) it applies to."""
 
-    _leaf_fields = {"ipProtocol": "ip_protocol", "fromPort": "from_port", "toPort": "to_port"}
+    _leaf_fields: ClassVar[dict[str, LeafField]] = {
+        "ipProtocol": "ip_protocol",
+        "fromPort": "from_port",
+        "toPort": "to_port",
+    }
 
     def __init__(self, parent: Any = None) -> None:
         self.parent = parent
-        self.ip_protocol = None
-        self.from_port = None
-        self.to_port = None
+        self.ip_protocol: str | None = None
+        # Text when parsed, as given when recorded by `add_rule`.
+        self.from_port: Port = None
+        self.to_port: Port = None
         self.grants: list[GroupOrCIDR] = []
 
     def __repr__(self) -> str:
@@ -318,7 +331,7 @@ class IPPermissions:
 class GroupOrCIDR:
     """A grant: a CIDR range (`cidr_ip`) or a source group (`group_id`, `name`, `owner_id`)."""
 
-    _leaf_fields = {
+    _leaf_fields: ClassVar[dict[str, LeafField]] = {
         "userId": "owner_id",
         "groupId": "group_id",
         "groupName": "name",
@@ -329,10 +342,15 @@ class GroupOrCIDR:
     }
 
     def __init__(self, parent: Any = None) -> None:
-        self.owner_id = None
-        self.group_id = None
-        self.name = None
-        self.cidr_ip = None
+        self.owner_id: str | None = None
+        self.group_id: str | None = None
+        self.name: str | None = None
+        self.cidr_ip: str | None = None
+
+    # Set when the response has them.
+    cidr_ipv6: str
+    description: str
+    prefix_list_id: str
 
     def __repr__(self) -> str:
         if self.cidr_ip:

@@ -8,7 +8,11 @@ from boto.handler import is_true, set_leaf
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # annotations only: keep `typing` out of the import path
-    from typing import Any
+    from typing import Any, ClassVar
+
+    from boto.ec2.volume import Volume
+    from boto.ec2.zone import Zone
+    from boto.handler import LeafField
 
 
 def _size(value: str) -> int | str:
@@ -22,7 +26,7 @@ def _size(value: str) -> int | str:
 class Snapshot(TaggedEC2Object):
     """A point-in-time copy of a volume."""
 
-    _leaf_fields = {
+    _leaf_fields: ClassVar[dict[str, LeafField]] = {
         "snapshotId": "id",
         "volumeId": "volume_id",
         "status": "status",
@@ -39,17 +43,17 @@ class Snapshot(TaggedEC2Object):
 
     def __init__(self, connection: Any = None) -> None:
         super().__init__(connection)
-        self.id = None
-        self.volume_id = None
-        self.status = None
-        self.progress = None
-        self.start_time = None
-        self.owner_id = None
-        self.owner_alias = None
-        self.volume_size = None
-        self.description = None
-        self.encrypted = None
-        self.kms_key_id = None
+        self.id: str = None  # type: ignore[assignment]  # None until parsed: EC2 always sends it
+        self.volume_id: str | None = None
+        self.status: str | None = None
+        self.progress: str | None = None
+        self.start_time: str | None = None
+        self.owner_id: str | None = None
+        self.owner_alias: str | None = None
+        self.volume_size: int | str | None = None  # text that is not a number stays text
+        self.description: str | None = None
+        self.encrypted: bool | None = None
+        self.kms_key_id: str | None = None
 
     def __repr__(self) -> str:
         return "Snapshot:%s" % self.id
@@ -72,7 +76,7 @@ class Snapshot(TaggedEC2Object):
     def delete(self, dry_run: bool = False) -> bool:
         return self.connection.delete_snapshot(self.id, dry_run=dry_run)
 
-    def get_permissions(self, dry_run: bool = False) -> dict:
+    def get_permissions(self, dry_run: bool = False) -> dict[str, list[str]]:
         """`{"user_ids": [...], "groups": [...]}`, each key only when it has items."""
         return self.connection.get_snapshot_attribute(self.id, self.AttrName, dry_run=dry_run).attrs
 
@@ -101,13 +105,13 @@ class Snapshot(TaggedEC2Object):
 
     def create_volume(
         self,
-        zone: Any,
+        zone: Zone | str,
         size: int | None = None,
         volume_type: str | None = None,
         iops: int | None = None,
         encrypted: bool = False,
         dry_run: bool = False,
-    ) -> Any:
+    ) -> Volume:
         """A new volume in `zone` (a Zone or its name) from this snapshot; encrypted when
         asked or when the snapshot is (boto 2 passed the snapshot's own flag)."""
         return self.connection.create_volume(
@@ -128,8 +132,8 @@ class SnapshotAttribute:
     _LISTED = {"userId": "user_ids", "group": "groups"}
 
     def __init__(self, parent: Any = None) -> None:
-        self.snapshot_id = None
-        self.name = None
+        self.snapshot_id: str | None = None
+        self.name: str | None = None
         self.attrs: dict[str, list[str]] = {}
 
     def startElement(self, name: str, attrs: Any, connection: Any) -> Any:

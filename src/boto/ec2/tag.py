@@ -6,17 +6,19 @@ from boto.handler import set_leaf
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # annotations only: keep `typing` out of the import path
-    from typing import Any
+    from typing import Any, ClassVar
+
+    from boto.handler import LeafField
 
 
-class TagSet(dict):
+class TagSet(dict[str, str]):
     """The `tagSet` of a resource, as a dict of key -> value."""
 
     def __init__(self, connection: Any = None) -> None:
         super().__init__()
         self.connection = connection
-        self._current_key = None
-        self._current_value = None
+        self._current_key: str | None = None
+        self._current_value: str | None = None
 
     def startElement(self, name: str, attrs: Any, connection: Any) -> None:
         if name == "item":
@@ -30,13 +32,14 @@ class TagSet(dict):
         elif name == "value":
             self._current_value = value
         elif name == "item":
-            self[self._current_key] = self._current_value
+            # EC2 sends both in every item; one without them is kept with None, as boto 2 did.
+            self[self._current_key] = self._current_value  # type: ignore[index, assignment]
 
 
 class Tag:
     """One tag of one resource, as DescribeTags lists it."""
 
-    _leaf_fields = {
+    _leaf_fields: ClassVar[dict[str, LeafField]] = {
         "resourceId": "res_id",
         "resourceType": "res_type",
         "key": "name",

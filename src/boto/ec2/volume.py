@@ -8,13 +8,16 @@ from boto.handler import is_true, set_leaf
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # annotations only: keep `typing` out of the import path
-    from typing import Any
+    from typing import Any, ClassVar
+
+    from boto.ec2.snapshot import Snapshot
+    from boto.handler import LeafField
 
 
 class AttachmentSet:
     """Where a volume is attached (boto 2 kept only the first attachment)."""
 
-    _leaf_fields = {
+    _leaf_fields: ClassVar[dict[str, LeafField]] = {
         "volumeId": "id",
         "instanceId": "instance_id",
         "status": "status",
@@ -23,11 +26,11 @@ class AttachmentSet:
     }
 
     def __init__(self) -> None:
-        self.id = None
-        self.instance_id = None
-        self.status = None
-        self.attach_time = None
-        self.device = None
+        self.id: str | None = None
+        self.instance_id: str | None = None
+        self.status: str | None = None
+        self.attach_time: str | None = None
+        self.device: str | None = None
 
     def __repr__(self) -> str:
         return "AttachmentSet:%s" % self.id
@@ -43,7 +46,7 @@ class AttachmentSet:
 class Volume(TaggedEC2Object):
     """An EBS volume."""
 
-    _leaf_fields = {
+    _leaf_fields: ClassVar[dict[str, LeafField]] = {
         "volumeId": "id",
         "createTime": "create_time",
         "size": ("size", int),
@@ -57,17 +60,17 @@ class Volume(TaggedEC2Object):
 
     def __init__(self, connection: Any = None) -> None:
         super().__init__(connection)
-        self.id = None
-        self.create_time = None
-        self.status = None
-        self.size = None
-        self.snapshot_id = None
-        self.attach_data = None
-        self.zone = None
-        self.type = None
-        self.iops = None
-        self.encrypted = None
-        self.kms_key_id = None
+        self.id: str = None  # type: ignore[assignment]  # None until parsed: EC2 always sends it
+        self.create_time: str | None = None
+        self.status: str | None = None
+        self.size: int | None = None
+        self.snapshot_id: str | None = None
+        self.attach_data: AttachmentSet | None = None
+        self.zone: str | None = None
+        self.type: str | None = None
+        self.iops: int | None = None
+        self.encrypted: bool | None = None
+        self.kms_key_id: str | None = None
 
     def __repr__(self) -> str:
         return "Volume:%s" % self.id
@@ -108,7 +111,7 @@ class Volume(TaggedEC2Object):
         device = self.attach_data.device if self.attach_data else None
         return self.connection.detach_volume(self.id, instance_id, device, force, dry_run=dry_run)
 
-    def create_snapshot(self, description: str | None = None, dry_run: bool = False) -> Any:
+    def create_snapshot(self, description: str | None = None, dry_run: bool = False) -> Snapshot:
         return self.connection.create_snapshot(self.id, description, dry_run=dry_run)
 
     def volume_state(self) -> str | None:
@@ -118,8 +121,11 @@ class Volume(TaggedEC2Object):
         return self.attach_data.status if self.attach_data else None
 
     def snapshots(
-        self, owner: Any = None, restorable_by: Any = None, dry_run: bool = False
-    ) -> list:
+        self,
+        owner: str | list[str] | None = None,
+        restorable_by: str | list[str] | None = None,
+        dry_run: bool = False,
+    ) -> list[Snapshot]:
         """The snapshots (visible with `owner` / `restorable_by`) taken of this volume."""
         snapshots = self.connection.get_all_snapshots(
             owner=owner, restorable_by=restorable_by, dry_run=dry_run

@@ -7,10 +7,12 @@ from boto.handler import set_leaf
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # annotations only: keep `typing` out of the import path
-    from typing import Any
+    from typing import Any, ClassVar
+
+    from boto.handler import ChildFactory, LeafField
 
 
-class TextList(list):
+class TextList(list[str]):
     """The texts of the `element` leaves of a list element, e.g. a zone's messages."""
 
     element = "message"
@@ -34,7 +36,9 @@ class GeographySet(TextList):
 
 
 class Zone(EC2Object):
-    _leaf_fields = {
+    """An availability zone (or Local/Wavelength zone) and its state."""
+
+    _leaf_fields: ClassVar[dict[str, LeafField]] = {
         "zoneName": "name",
         "zoneState": "state",
         "regionName": "region_name",
@@ -45,7 +49,7 @@ class Zone(EC2Object):
         "networkBorderGroup": "network_border_group",
         "groupLongName": "group_long_name",
     }
-    _child_factories = {
+    _child_factories: ClassVar[dict[str, ChildFactory]] = {
         "messageSet": lambda zone: zone._collect("messages", MessageSet),
         "geographySet": lambda zone: zone._collect("geography", GeographySet),
         "subGeographySet": lambda zone: zone._collect("sub_geography", GeographySet),
@@ -53,18 +57,25 @@ class Zone(EC2Object):
 
     def __init__(self, connection: Any = None) -> None:
         super().__init__(connection)
-        self.name = None
-        self.state = None
-        self.region_name = None
-        self.zone_id = None
-        self.messages = None
-        self.geography = None
-        self.sub_geography = None
+        self.name: str | None = None
+        self.state: str | None = None
+        self.region_name: str | None = None
+        self.zone_id: str | None = None
+        self.messages: MessageSet | None = None
+        self.geography: GeographySet | None = None
+        self.sub_geography: GeographySet | None = None
+
+    # Set when the response has them.
+    zone_type: str
+    group_name: str
+    opt_in_status: str
+    network_border_group: str
+    group_long_name: str
 
     def __repr__(self) -> str:
         return "Zone:%s" % self.name
 
-    def _collect(self, attribute: str, cls: type) -> TextList:
+    def _collect(self, attribute: str, cls: type[TextList]) -> TextList:
         texts = cls()
         setattr(self, attribute, texts)
         return texts
