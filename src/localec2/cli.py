@@ -81,10 +81,10 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _serve(args: argparse.Namespace, data_dir: Path) -> int:
-    from . import accounts
-    from .app import LocalEC2App, open_store
     from .config import ServerConfig
     from .embedded import DataDirInUse, bind_socket, lock_data_dir, make_uvicorn_server
+    from .server.app import LocalEC2App, open_store
+    from .state import accounts
 
     try:
         lock = None if args.in_memory else lock_data_dir(data_dir)
@@ -129,8 +129,8 @@ def _serve(args: argparse.Namespace, data_dir: Path) -> int:
 
 def _open(data_dir: Path):
     """The data directory's store; its first use creates the default account."""
-    from . import accounts
-    from .app import open_store
+    from .server.app import open_store
+    from .state import accounts
 
     store = open_store(data_dir)
     accounts.default_account(store)
@@ -138,7 +138,7 @@ def _open(data_dir: Path):
 
 
 def _env(args: argparse.Namespace, data_dir: Path) -> int:
-    from . import accounts
+    from .state import accounts
 
     store = _open(data_dir)
     try:
@@ -180,7 +180,7 @@ def _reset(data_dir: Path) -> int:
 
 
 def _accounts(args: argparse.Namespace, data_dir: Path) -> int:
-    from . import accounts
+    from .state import accounts
 
     store = _open(data_dir)
     try:

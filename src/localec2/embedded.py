@@ -8,10 +8,10 @@ import threading
 from pathlib import Path
 from typing import IO
 
-from . import accounts
-from .app import LocalEC2App, open_store
 from .config import ServerConfig
-from .store import Store
+from .server.app import LocalEC2App, open_store
+from .state import accounts
+from .state.store import Store
 
 
 def bind_socket(host: str, port: int) -> socket.socket:

@@ -11,10 +11,10 @@ import urllib.request
 import botocore.exceptions
 import pytest
 
-from localec2 import registry
-from localec2.app import LocalEC2App
+from localec2.actions import registry
+from localec2.server.app import LocalEC2App
 from localec2.config import ServerConfig
-from localec2.store import Store
+from localec2.state.store import Store
 
 
 def fetch(url: str, method: str = "GET") -> tuple[int, bytes]:

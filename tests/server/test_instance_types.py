@@ -89,7 +89,7 @@ def test_cli_describe_instance_types(aws_cli):
 
 
 def test_catalog_entries_are_complete():
-    from localec2 import catalogs
+    from localec2.ec2 import catalogs
 
     for name, info in catalogs.instance_types().items():
         assert info["InstanceType"] == name

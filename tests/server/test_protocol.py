@@ -8,8 +8,8 @@ import botocore.exceptions
 import pytest
 from raw_client import action, send, signed
 
-from localec2 import registry
-from localec2.model import XML_NAMESPACE, load_model
+from localec2.actions import registry
+from localec2.protocol.model import XML_NAMESPACE, load_model
 
 
 def call(server, params, **options):

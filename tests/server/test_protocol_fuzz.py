@@ -8,9 +8,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from raw_client import signed
 
-from localec2 import registry
+from localec2.actions import registry
 from localec2.errors import EC2Error
-from localec2.model import load_model
+from localec2.protocol.model import load_model
 from localec2.protocol.query import QueryParser
 
 MODEL = load_model()

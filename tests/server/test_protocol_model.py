@@ -20,7 +20,7 @@ import botocore.session
 import pytest
 
 from localec2.errors import EC2Error
-from localec2.model import XML_NAMESPACE, load_model
+from localec2.protocol.model import XML_NAMESPACE, load_model
 from localec2.protocol.query import QueryParser
 from localec2.protocol.xml import XmlSerializer, error_response
 

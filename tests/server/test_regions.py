@@ -98,7 +98,7 @@ def test_cli_describes_regions_and_zones(aws_cli):
 
 
 def test_every_region_has_three_or_more_zones_with_distinct_ids(ec2_client):
-    from localec2 import catalogs
+    from localec2.ec2 import catalogs
 
     for name, region in catalogs.regions().items():
         zones = region["Zones"]

@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from localec2.errors import EC2Error
-from localec2.permissions import (
+from localec2.ec2.permissions import (
     identity,
     merge_into_permissions,
     normalise_protocol,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from localec2.store import Store
+from localec2.state.store import Store
 
 
 @pytest.fixture

@@ -7,24 +7,24 @@ shows it as its public address (see `instance_network`).
 
 from __future__ import annotations
 
-from ..dependents import NETWORK_INTERFACE, OWNER, interface_not_found, part_exists
-from ..errors import EC2Error, invalid_parameter_combination, missing_parameter
-from ..filters import apply_filters
-from ..ids import check_ids, not_found
-from ..instance_lookup import INSTANCE, find_instance, select_instances
-from ..instance_network import (
-    ELASTIC_IP,
+from .. import errors
+from ..ec2.context import Context
+from ..ec2.filters import apply_filters, fields
+from ..ec2.instance_network import (
     detach_elastic_ip,
     disassociated,
     elastic_ip_of,
     new_public_address,
     with_elastic_ip,
 )
-from ..instance_state import name_of
-from ..registry import Context, action
-from ..store import new_id
-from .creation_tags import creation_tags
-from .field_filters import fields
+from ..ec2.instance_parts import OWNER, part_exists
+from ..ec2.instance_states import name_of
+from ..ec2.instances import find_instance, select_instances
+from ..ec2.kinds import ADDRESS_ASSOCIATION, ELASTIC_IP, INSTANCE, NETWORK_INTERFACE
+from ..ec2.tagging import creation_tags
+from ..errors import EC2Error, invalid_parameter_combination, missing_parameter
+from ..state.ids import new_id
+from .registry import action
 
 ADDRESS_LIMIT = 5  # EC2's default quota of Elastic IP addresses per region
 _ASSOCIABLE_STATES = ("running", "stopping", "stopped")
@@ -46,22 +46,18 @@ _FILTERS = fields(
 
 
 def _address_not_found(public_ip: str) -> EC2Error:
-    return EC2Error("InvalidAddress.NotFound", f"Address '{public_ip}' not found.")
+    return errors.InvalidAddressNotFound(f"Address '{public_ip}' not found.")
 
 
 def _by_public_ip(ctx: Context, public_ip: str) -> dict:
-    for address in ctx.tx.all(ELASTIC_IP):
+    for address in ELASTIC_IP.every(ctx.tx):
         if address["PublicIp"] == public_ip:
             return address
     raise _address_not_found(public_ip)
 
 
 def _by_allocation_id(ctx: Context, allocation_id: str) -> dict:
-    check_ids([allocation_id], "eipalloc", "InvalidAllocationID")
-    address = ctx.tx.get(ELASTIC_IP, allocation_id)
-    if address is None:
-        raise not_found("InvalidAllocationID", "allocation", [allocation_id])
-    return address
+    return ELASTIC_IP.get(ctx.tx, allocation_id)
 
 
 def _named_address(ctx: Context, params: dict) -> dict:
@@ -79,7 +75,7 @@ def _named_address(ctx: Context, params: dict) -> dict:
 
 
 def _unused_public_ip(ctx: Context) -> str:
-    taken = {address["PublicIp"] for address in ctx.tx.all(ELASTIC_IP)}
+    taken = {address["PublicIp"] for address in ELASTIC_IP.every(ctx.tx)}
     while True:
         candidate = new_public_address()
         if candidate not in taken:
@@ -90,19 +86,17 @@ def _unused_public_ip(ctx: Context) -> str:
 def allocate_address(ctx: Context, params: dict) -> dict:
     """A VPC address; the `standard` domain (EC2-Classic, retired) is refused."""
     if params.get("Domain") == "standard":
-        raise EC2Error(
-            "InvalidParameterValue",
+        raise errors.InvalidParameterValue(
             "The domain 'standard' is not supported: EC2-Classic has been retired. "
             "Use the domain 'vpc'.",
         )
     if params.get("Address") or params.get("CustomerOwnedIpv4Pool") or params.get("IpamPoolId"):
-        raise EC2Error(
-            "InvalidParameterValue",
+        raise errors.InvalidParameterValue(
             "localec2 allocates Elastic IP addresses from Amazon's pool only",
         )
-    tags = creation_tags(params, "elastic-ip")
-    if len(ctx.tx.all(ELASTIC_IP)) >= ADDRESS_LIMIT:
-        raise EC2Error("AddressLimitExceeded", "The maximum number of addresses has been reached.")
+    tags = creation_tags(params, ELASTIC_IP.name)
+    if len(ELASTIC_IP.every(ctx.tx)) >= ADDRESS_LIMIT:
+        raise errors.AddressLimitExceeded("The maximum number of addresses has been reached.")
     address = {
         "AllocationId": new_id("eipalloc"),
         "PublicIp": _unused_public_ip(ctx),
@@ -111,13 +105,13 @@ def allocate_address(ctx: Context, params: dict) -> dict:
         "NetworkBorderGroup": ctx.region,
         "Tags": tags,
     }
-    ctx.tx.put(ELASTIC_IP, address["AllocationId"], address)
+    ELASTIC_IP.put(ctx.tx, address)
     return {key: value for key, value in address.items() if key != "Tags"}
 
 
 @action("DescribeAddresses")
 def describe_addresses(ctx: Context, params: dict) -> dict:
-    addresses = ctx.tx.all(ELASTIC_IP)
+    addresses = ELASTIC_IP.every(ctx.tx)
     public_ips = params.get("PublicIps") or []
     if public_ips:
         for public_ip in public_ips:
@@ -132,11 +126,11 @@ def describe_addresses(ctx: Context, params: dict) -> dict:
 
 
 def _instance_of_interface(ctx: Context, interface_id: str) -> dict:
-    check_ids([interface_id], "eni", "InvalidNetworkInterfaceID")
-    interface = ctx.tx.get(NETWORK_INTERFACE, interface_id)
+    NETWORK_INTERFACE.check_ids([interface_id])
+    interface = NETWORK_INTERFACE.stored(ctx.tx, interface_id)
     instance = None if interface is None else find_instance(ctx, interface[OWNER])
     if not part_exists(NETWORK_INTERFACE, interface_id, instance):
-        raise interface_not_found(interface_id)
+        raise NETWORK_INTERFACE.not_found([interface_id])
     return instance
 
 
@@ -154,8 +148,7 @@ def _target_instance(ctx: Context, params: dict) -> dict:
     else:
         raise missing_parameter("InstanceId")
     if name_of(instance) not in _ASSOCIABLE_STATES:
-        raise EC2Error(
-            "IncorrectInstanceState",
+        raise errors.IncorrectInstanceState(
             f"The instance '{instance['InstanceId']}' is not in a valid state for this operation.",
         )
     return instance
@@ -167,8 +160,7 @@ def _private_address(instance: dict, requested: str | None) -> tuple[dict, str]:
     if requested is None:
         return interface, interface["PrivateIpAddress"]
     if requested not in {p["PrivateIpAddress"] for p in interface["PrivateIpAddresses"]}:
-        raise EC2Error(
-            "InvalidParameterValue",
+        raise errors.InvalidParameterValue(
             f"The private IP address {requested} is not assigned to the network interface "
             f"{interface['NetworkInterfaceId']}",
         )
@@ -179,13 +171,12 @@ def _disassociate(ctx: Context, address: dict, reassign: bool) -> None:
     """Take the address off the instance it is associated with (see `detach_elastic_ip`)."""
     instance = find_instance(ctx, address["InstanceId"])
     if instance is not None and elastic_ip_of(instance) == address["AllocationId"]:
-        ctx.tx.put(
-            INSTANCE,
-            instance["InstanceId"],
+        INSTANCE.put(
+            ctx.tx,
             detach_elastic_ip(ctx.tx, ctx.region, instance, reassign),
         )
     else:
-        ctx.tx.put(ELASTIC_IP, address["AllocationId"], disassociated(address))
+        ELASTIC_IP.put(ctx.tx, disassociated(address))
 
 
 def _would_be_public(ctx: Context, instance: dict) -> bool:
@@ -206,8 +197,7 @@ def associate_address(ctx: Context, params: dict) -> dict:
     interface, private_ip = _private_address(instance, params.get("PrivateIpAddress"))
     if address.get("AssociationId"):
         if not params.get("AllowReassociation"):
-            raise EC2Error(
-                "Resource.AlreadyAssociated",
+            raise errors.ResourceAlreadyAssociated(
                 f"resource {address['AllocationId']} is already associated with "
                 f"associate-id {address['AssociationId']}",
             )
@@ -215,7 +205,7 @@ def associate_address(ctx: Context, params: dict) -> dict:
             _disassociate(ctx, address, reassign=True)
     previous = elastic_ip_of(instance)
     if previous is not None and previous != address["AllocationId"]:
-        ctx.tx.put(ELASTIC_IP, previous, disassociated(ctx.tx.get(ELASTIC_IP, previous)))
+        ELASTIC_IP.put(ctx.tx, disassociated(ELASTIC_IP.stored(ctx.tx, previous)))
     associated = dict(
         disassociated(address),
         AssociationId=new_id("eipassoc"),
@@ -224,10 +214,9 @@ def associate_address(ctx: Context, params: dict) -> dict:
         NetworkInterfaceOwnerId=ctx.account_id,
         PrivateIpAddress=private_ip,
     )
-    ctx.tx.put(ELASTIC_IP, associated["AllocationId"], associated)
-    ctx.tx.put(
-        INSTANCE,
-        instance["InstanceId"],
+    ELASTIC_IP.put(ctx.tx, associated)
+    INSTANCE.put(
+        ctx.tx,
         with_elastic_ip(ctx.region, instance, associated, _would_be_public(ctx, instance)),
     )
     return {"AssociationId": associated["AssociationId"]}
@@ -238,10 +227,10 @@ def disassociate_address(ctx: Context, params: dict) -> dict:
     """Idempotent by public IP; an association id that no longer exists is NotFound."""
     association_id = params.get("AssociationId")
     if association_id:
-        check_ids([association_id], "eipassoc", "InvalidAssociationID")
-        matches = [a for a in ctx.tx.all(ELASTIC_IP) if a.get("AssociationId") == association_id]
+        ADDRESS_ASSOCIATION.check_ids([association_id])
+        matches = [a for a in ELASTIC_IP.every(ctx.tx) if a.get("AssociationId") == association_id]
         if not matches:
-            raise not_found("InvalidAssociationID", "association", [association_id])
+            raise ADDRESS_ASSOCIATION.not_found([association_id])
         address = matches[0]
     elif params.get("PublicIp"):
         address = _by_public_ip(ctx, params["PublicIp"])
@@ -259,6 +248,6 @@ def release_address(ctx: Context, params: dict) -> dict:
     if border_group and border_group != address["NetworkBorderGroup"]:
         raise _address_not_found(address["PublicIp"])
     if address.get("AssociationId"):
-        raise EC2Error("InvalidIPAddress.InUse", f"Address {address['AllocationId']} is in use.")
-    ctx.tx.delete(ELASTIC_IP, address["AllocationId"])
+        raise errors.InvalidIPAddressInUse(f"Address {address['AllocationId']} is in use.")
+    ELASTIC_IP.delete(ctx.tx, address["AllocationId"])
     return {}

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from ..filters import apply_filters, paginate
-from ..instance_lookup import requested_instances, reservation
-from ..registry import Context, action
-from .field_filters import fields
+from ..ec2.context import Context
+from ..ec2.filters import apply_filters, fields, paginate
+from ..ec2.instances import requested_instances, reservation
+from .registry import action
 
 INSTANCE_FILTERS = fields(
     {

@@ -9,22 +9,20 @@ from __future__ import annotations
 
 import re
 
-from .. import catalogs
-from ..dependents import SNAPSHOT, delete_snapshot, record_snapshots, snapshot_ids
+from .. import errors
+from ..ec2.context import Context
+from ..ec2.filters import apply_filters, fields, paginate
+from ..ec2.images import _launchable_by, find_image, lookup_image, visible_images
+from ..ec2.instance_states import name_of, timestamp
+from ..ec2.instances import get_instance
+from ..ec2.kinds import IMAGE, SNAPSHOT
+from ..ec2.storage import delete_snapshot, record_snapshots, snapshot_ids
+from ..ec2.tagging import creation_tags, tags_for
 from ..errors import EC2Error, invalid_parameter_value
-from ..filters import apply_filters, paginate
-from ..ids import check_ids
-from ..instance_lookup import get_instance
-from ..instance_state import name_of, timestamp
-from ..registry import Context, action
-from ..store import GLOBAL, Transaction, new_id
-from ..tagspec import tags_for
-from .creation_tags import creation_tags
-from .field_filters import fields
+from ..state.ids import new_id
+from ..state.store import Transaction
+from .registry import action
 
-IMAGE = "image"
-# {"ImageId", "Tags"}: an account's own tags on an image it does not own (public or shared)
-FOREIGN_IMAGE_TAGS = "image-tags"
 _NAME = re.compile(r"[a-zA-Z0-9()\[\] ./\-'@_]{3,128}")
 _ARCHITECTURES = ("i386", "x86_64", "arm64", "x86_64_mac", "arm64_mac")
 
@@ -60,70 +58,6 @@ _FILTERS = fields(
 )
 
 
-def image_not_found(ids: list[str]) -> EC2Error:
-    if len(ids) == 1:
-        return EC2Error("InvalidAMIID.NotFound", f"The image id '[{ids[0]}]' does not exist")
-    return EC2Error("InvalidAMIID.NotFound", f"The image ids '[{', '.join(ids)}]' do not exist")
-
-
-def foreign_tags(tx: Transaction, image_id: str) -> list[dict]:
-    """The tags this account put on an image it does not own (EC2 keeps them per account)."""
-    return (tx.get(FOREIGN_IMAGE_TAGS, image_id) or {}).get("Tags") or []
-
-
-def _as_seen(tx: Transaction, image: dict) -> dict:
-    """Another owner's image as this account sees it: with its own tags, not the owner's."""
-    tags = foreign_tags(tx, image["ImageId"])
-    return dict(image, Tags=tags) if tags or image.get("Tags") else image
-
-
-def _launchable_by(image: dict, account: str) -> bool:
-    permitted = {p.get("UserId") for p in image.get("_launch_permissions") or ()}
-    return image["Public"] or account in permitted
-
-
-def _shared_images(tx: Transaction) -> list[dict]:
-    """Other accounts' images of this region that are public or shared with this account.
-
-    The owner's tags stay the owner's: EC2 shows another account only its own.
-    """
-    out = []
-    for account, region in tx.store.partitions():
-        if region != tx.region or account in (tx.account, GLOBAL):
-            continue
-        for image in Transaction(tx.store, account, region).all(IMAGE):
-            if _launchable_by(image, tx.account):
-                out.append(_as_seen(tx, image))
-    return out
-
-
-def lookup_image(tx: Transaction, image_id: str) -> dict | None:
-    """The account's own image with this id, the catalog's as the account sees it, or one
-    another account made public or shared with it."""
-    own = tx.get(IMAGE, image_id)
-    if own is not None:
-        return own
-    public = catalogs.images(tx.region).get(image_id)
-    if public is not None:
-        return _as_seen(tx, public)
-    return next((i for i in _shared_images(tx) if i["ImageId"] == image_id), None)
-
-
-def visible_images(tx: Transaction) -> list[dict]:
-    """Every image the account can see: the public catalog, its own, then others' it may use."""
-    public = [_as_seen(tx, image) for image in catalogs.images(tx.region).values()]
-    return [*public, *tx.all(IMAGE), *_shared_images(tx)]
-
-
-def find_image(tx: Transaction, image_id: str) -> dict:
-    """The image with this id, or `InvalidAMIID.Malformed` / `.NotFound`."""
-    check_ids([image_id], "ami", "InvalidAMIID")
-    image = lookup_image(tx, image_id)
-    if image is None:
-        raise image_not_found([image_id])
-    return image
-
-
 def _owned_by(image: dict, owner: str, account: str) -> bool:
     if owner == "self":
         return image["OwnerId"] == account
@@ -145,16 +79,7 @@ def _executable_by(image: dict, user: str, account: str) -> bool:
 def describe_images(ctx: Context, params: dict) -> dict:
     ids = params.get("ImageIds") or []
     if ids:
-        check_ids(ids, "ami", "InvalidAMIID")
-        found = {}
-        for image_id in dict.fromkeys(ids):
-            image = lookup_image(ctx.tx, image_id)
-            if image is not None:
-                found[image_id] = image
-        missing = [i for i in dict.fromkeys(ids) if i not in found]
-        if missing:
-            raise image_not_found(missing)
-        images = list(found.values())
+        images = IMAGE.select(ctx.tx, ids, lambda i: lookup_image(ctx.tx, i))
     else:
         images = visible_images(ctx.tx)
     owners = params.get("Owners") or []
@@ -170,16 +95,15 @@ def describe_images(ctx: Context, params: dict) -> dict:
 
 def _check_name(tx: Transaction, name: str | None) -> str:
     if not name:
-        raise EC2Error("MissingParameter", "The request must contain the parameter name")
+        raise errors.missing_parameter("name")
     if not _NAME.fullmatch(name):
         raise invalid_parameter_value(
             "AMI names must be between 3 and 128 characters long, and may contain letters, "
             "numbers, '(', ')', '.', '-', '/' and '_'"
         )
-    for image in tx.all(IMAGE):
+    for image in IMAGE.every(tx):
         if image["Name"] == name:
-            raise EC2Error(
-                "InvalidAMIName.Duplicate",
+            raise errors.InvalidAMINameDuplicate(
                 f"AMI name {name} is already in use by AMI {image['ImageId']}",
             )
     return name
@@ -210,7 +134,7 @@ def _own_image(ctx: Context, name: str, fields: dict, params: dict, tags: list[d
     }
     if params.get("Description") is not None:
         image["Description"] = params["Description"]
-    ctx.tx.put(IMAGE, image_id, image)
+    IMAGE.put(ctx.tx, image)
     return image
 
 
@@ -218,8 +142,7 @@ def _own_image(ctx: Context, name: str, fields: dict, params: dict, tags: list[d
 def create_image(ctx: Context, params: dict) -> dict:
     instance = get_instance(ctx, params.get("InstanceId") or "")
     if name_of(instance) not in ("running", "stopped"):
-        raise EC2Error(
-            "IncorrectInstanceState",
+        raise errors.IncorrectInstanceState(
             f"The instance '{instance['InstanceId']}' is not in a state from which it can be "
             "imaged.",
         )
@@ -247,12 +170,12 @@ def create_image(ctx: Context, params: dict) -> dict:
     for inherited in ("Platform", "PlatformDetails", "UsageOperation", "BootMode"):
         if inherited in source:
             fields[inherited] = source[inherited]
-    tags = creation_tags(params, IMAGE, SNAPSHOT)
+    tags = creation_tags(params, IMAGE.name, SNAPSHOT.name)
     image = _own_image(ctx, name, fields, params, tags)
     record_snapshots(
         ctx.tx,
         image,
-        tags_for(params.get("TagSpecifications"), SNAPSHOT),
+        tags_for(params.get("TagSpecifications"), SNAPSHOT.name),
         instance["InstanceId"],
         timestamp(ctx.now),
     )
@@ -296,14 +219,14 @@ def register_image(ctx: Context, params: dict) -> dict:
             fields[passed] = params[passed]
     if "EnaSupport" in params:
         fields["EnaSupport"] = params["EnaSupport"]
-    tags = creation_tags(params, IMAGE)
+    tags = creation_tags(params, IMAGE.name)
     return {"ImageId": _own_image(ctx, name, fields, params, tags)["ImageId"]}
 
 
 def _owned_image(ctx: Context, image_id: str) -> dict:
     image = find_image(ctx.tx, image_id)
     if image["OwnerId"] != ctx.account_id:
-        raise EC2Error("AuthFailure", f"Not authorized for image:{image_id}")
+        raise errors.AuthFailure(f"Not authorized for image:{image_id}", status=400)
     return image
 
 
@@ -312,13 +235,13 @@ def deregister_image(ctx: Context, params: dict) -> dict:
     """With `DeleteAssociatedSnapshots`, the image's own snapshots go too, unless another
     image still uses one (`skipped`) or it is not the account's (`client-error`)."""
     image = _owned_image(ctx, params.get("ImageId") or "")
-    ctx.tx.delete(IMAGE, image["ImageId"])
+    IMAGE.delete(ctx.tx, image["ImageId"])
     if not params.get("DeleteAssociatedSnapshots"):
         return {"Return": True}
     results = []
     for snapshot_id in snapshot_ids(image):
         try:
-            delete_snapshot(ctx.tx, snapshot_id, ctx.tx.all(IMAGE))
+            delete_snapshot(ctx.tx, snapshot_id, IMAGE.every(ctx.tx))
             code = "success"
         except EC2Error as error:
             code = "skipped" if error.code == "InvalidSnapshot.InUse" else "client-error"
@@ -372,19 +295,14 @@ def _permission_changes(params: dict) -> tuple[list[dict], list[dict]]:
     if flat:
         operation = params.get("OperationType")
         if operation not in ("add", "remove"):
-            raise EC2Error(
-                "MissingParameter", "The request must contain the parameter operationType"
-            )
+            raise errors.missing_parameter("operationType")
         (add if operation == "add" else remove).extend(flat)
     for permission in add + remove:
         if permission.get("OrganizationArn") or permission.get("OrganizationalUnitArn"):
-            raise EC2Error(
-                "UnsupportedOperation", "Organization launch permissions are not supported"
-            )
+            raise errors.UnsupportedOperation("Organization launch permissions are not supported")
         user = permission.get("UserId")
         if user is not None and not _ACCOUNT_ID.fullmatch(user):
-            raise EC2Error(
-                "InvalidAMIAttributeItemValue",
+            raise errors.InvalidAMIAttributeItemValue(
                 f'Invalid attribute item value "{user}" for userId item type.',
             )
     return add, remove
@@ -410,7 +328,7 @@ def _with_permissions(image: dict, add: list[dict], remove: list[dict]) -> dict:
 def reset_image_attribute(ctx: Context, params: dict) -> dict:
     """Only launch permissions reset (the model allows nothing else): the image is private."""
     image = _owned_image(ctx, params.get("ImageId") or "")
-    ctx.tx.put(IMAGE, image["ImageId"], dict(image, Public=False, _launch_permissions=[]))
+    IMAGE.put(ctx.tx, dict(image, Public=False, _launch_permissions=[]))
     return {}
 
 
@@ -430,8 +348,7 @@ def modify_image_attribute(ctx: Context, params: dict) -> dict:
         raise invalid_parameter_value(f"Value ({attribute}) for parameter attribute is invalid.")
     add, remove = _permission_changes(params)
     if description is None and imds is None and not add and not remove:
-        raise EC2Error(
-            "MissingParameter",
+        raise errors.MissingParameter(
             "The request must contain a description, launch permission or imdsSupport change",
         )
     if imds is not None and imds != "v2.0":
@@ -441,5 +358,5 @@ def modify_image_attribute(ctx: Context, params: dict) -> dict:
         updated["Description"] = description
     if imds is not None:
         updated["ImdsSupport"] = imds
-    ctx.tx.put(IMAGE, image["ImageId"], updated)
+    IMAGE.put(ctx.tx, updated)
     return {}

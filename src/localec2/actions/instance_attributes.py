@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import base64
 
-from ..errors import EC2Error, invalid_parameter_value
-from ..instance_lookup import INSTANCE, get_instance
-from ..instance_state import name_of
-from ..registry import Context, action
-from ..security_group_store import get_group
-from .instances import check_instance_type
+from .. import errors
+from ..ec2.context import Context
+from ..ec2.instance_states import name_of
+from ..ec2.instances import check_instance_type, get_instance
+from ..ec2.kinds import INSTANCE
+from ..ec2.security_groups import get_group
+from ..errors import invalid_parameter_value
+from .registry import action
 
 
 def _value(value: object) -> dict:
@@ -57,8 +59,7 @@ def describe_instance_attribute(ctx: Context, params: dict) -> dict:
 
 def _must_be_stopped(instance: dict) -> None:
     if name_of(instance) != "stopped":
-        raise EC2Error(
-            "IncorrectInstanceState",
+        raise errors.IncorrectInstanceState(
             f"The instance '{instance['InstanceId']}' is not in the 'stopped' state.",
         )
 
@@ -85,13 +86,12 @@ def _set_user_data(ctx: Context, doc: dict, value: bytes | str) -> dict:
 
 def _set_groups(ctx: Context, doc: dict, group_ids: list[str]) -> dict:
     if not group_ids:
-        raise EC2Error("MissingParameter", "The request must contain the parameter groupId")
+        raise errors.missing_parameter("groupId")
     groups = []
     for group_id in dict.fromkeys(group_ids):
         group = get_group(ctx.tx, group_id)
         if group.get("VpcId") != doc["VpcId"]:
-            raise EC2Error(
-                "InvalidGroup.NotFound",
+            raise errors.InvalidGroupNotFound(
                 f"The security group '{group_id}' does not exist in VPC '{doc['VpcId']}'",
             )
         groups.append({"GroupName": group["GroupName"], "GroupId": group["GroupId"]})
@@ -147,19 +147,18 @@ def _requested_changes(params: dict) -> list[tuple[str, object]]:
                 f"Value ({attribute}) for parameter attribute is invalid."
             )
         if attribute == "groupSet":
-            raise EC2Error("MissingParameter", "The request must contain the parameter groupId")
+            raise errors.missing_parameter("groupId")
         if params.get("Value") is None:
-            raise EC2Error("MissingParameter", "The request must contain the parameter value")
+            raise errors.missing_parameter("value")
         changes.append((attribute, params["Value"]))
     for name, (member, _) in _WRITERS.items():
         if member in params:
             given = params[member]
             changes.append((name, given["Value"] if isinstance(given, dict) else given))
     if not changes:
-        raise EC2Error("MissingParameter", "The request must contain the parameter attribute")
+        raise errors.missing_parameter("attribute")
     if len(changes) > 1:
-        raise EC2Error(
-            "InvalidParameterCombination",
+        raise errors.InvalidParameterCombination(
             "Fields for multiple attribute types specified: "
             + ", ".join(name for name, _ in changes),
         )
@@ -171,12 +170,10 @@ def modify_instance_attribute(ctx: Context, params: dict) -> dict:
     changes = _requested_changes(params)
     doc = get_instance(ctx, params.get("InstanceId") or "")
     if name_of(doc) == "terminated":
-        raise EC2Error(
-            "IncorrectInstanceState", f"The instance '{doc['InstanceId']}' is terminated."
-        )
+        raise errors.IncorrectInstanceState(f"The instance '{doc['InstanceId']}' is terminated.")
     for attribute, value in changes:
         doc = _WRITERS[attribute][1](ctx, doc, value)
-    ctx.tx.put(INSTANCE, doc["InstanceId"], doc)
+    INSTANCE.put(ctx.tx, doc)
     return {}
 
 
@@ -197,5 +194,5 @@ def reset_instance_attribute(ctx: Context, params: dict) -> dict:
         )
     doc = get_instance(ctx, params.get("InstanceId") or "")
     field, default = _RESETS[attribute]
-    ctx.tx.put(INSTANCE, doc["InstanceId"], {**doc, field: default})
+    INSTANCE.put(ctx.tx, {**doc, field: default})
     return {}

@@ -5,25 +5,20 @@ from __future__ import annotations
 import base64
 from collections.abc import Callable
 
-from ..errors import EC2Error
-from ..filters import apply_filters, paginate
-from ..instance_lookup import (
-    INSTANCE,
-    get_instance,
-    incorrect_state,
-    requested_instances,
-    select_instances,
-)
-from ..instance_network import (
+from .. import errors
+from ..ec2.context import Context
+from ..ec2.filters import apply_filters, fields, paginate
+from ..ec2.instance_network import (
     detach_elastic_ip,
     elastic_ip_of,
     new_public_address,
     with_public_address,
 )
-from ..instance_state import begin, name_of, state_change, stopped_by_user, timestamp
-from ..registry import Context, action
-from .field_filters import fields
-from .vpcs import release_address
+from ..ec2.instance_states import begin, name_of, state_change, stopped_by_user, timestamp
+from ..ec2.instances import get_instance, incorrect_state, requested_instances, select_instances
+from ..ec2.kinds import INSTANCE
+from ..ec2.networking import release_address
+from .registry import action
 
 
 def _transition(ctx: Context, doc: dict, via: str, to: str, **changes) -> dict:
@@ -36,7 +31,7 @@ def _transition(ctx: Context, doc: dict, via: str, to: str, **changes) -> dict:
         ctx.config.terminated_visible_seconds,
         **changes,
     )
-    ctx.tx.put(INSTANCE, doc["InstanceId"], stored)
+    INSTANCE.put(ctx.tx, stored)
     return answered
 
 
@@ -93,8 +88,7 @@ def stop_instances(ctx: Context, params: dict) -> dict:
         if name_of(doc) in ("shutting-down", "terminated"):
             raise incorrect_state(doc["InstanceId"], "stopped")
         if doc.get("_disable_api_stop"):
-            raise EC2Error(
-                "OperationNotPermitted",
+            raise errors.OperationNotPermitted(
                 f"The instance '{doc['InstanceId']}' may not be stopped. Modify its "
                 "'disableApiStop' instance attribute and try again.",
             )
@@ -112,8 +106,7 @@ def terminate_instances(ctx: Context, params: dict) -> dict:
     instances = select_instances(ctx, params.get("InstanceIds") or [])
     for doc in instances:
         if doc.get("_disable_api_termination") and name_of(doc) != "terminated":
-            raise EC2Error(
-                "OperationNotPermitted",
+            raise errors.OperationNotPermitted(
                 f"The instance '{doc['InstanceId']}' may not be terminated. Modify its "
                 "'disableApiTermination' instance attribute and try again.",
             )
@@ -183,7 +176,7 @@ def _set_monitoring(ctx: Context, params: dict, stored: str, answered: str) -> d
     for doc in select_instances(ctx, params.get("InstanceIds") or []):
         if name_of(doc) == "terminated":
             raise incorrect_state(doc["InstanceId"], "monitored")
-        ctx.tx.put(INSTANCE, doc["InstanceId"], {**doc, "Monitoring": {"State": stored}})
+        INSTANCE.put(ctx.tx, {**doc, "Monitoring": {"State": stored}})
         result.append({"InstanceId": doc["InstanceId"], "Monitoring": {"State": answered}})
     return {"InstanceMonitorings": result}
 

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from .. import catalogs
-from ..errors import EC2Error
-from ..filters import apply_filters, paginate
-from ..registry import Context, action
-from .field_filters import fields
+from .. import errors
+from ..ec2 import catalogs
+from ..ec2.context import Context
+from ..ec2.filters import apply_filters, fields, paginate
+from .registry import action
 
 _FILTERS = fields(
     {
@@ -45,8 +45,7 @@ def describe_instance_types(ctx: Context, params: dict) -> dict:
     catalogs.check_known(
         catalog,
         names,
-        lambda unknown: EC2Error(
-            "InvalidInstanceType",
+        lambda unknown: errors.InvalidInstanceType(
             f"The following supplied instance types do not exist: [{', '.join(unknown)}]",
         ),
     )

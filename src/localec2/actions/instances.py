@@ -5,31 +5,38 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from .. import catalogs
-from ..dependents import NETWORK_INTERFACE, VOLUME, record_instance_parts
-from ..errors import EC2Error, invalid_parameter_combination, invalid_parameter_value
-from ..instance_lookup import INSTANCE, find_instance, reservation
-from ..instance_network import (
+from .. import errors
+from ..ec2 import catalogs
+from ..ec2.context import Context
+from ..ec2.images import find_image
+from ..ec2.instance_network import (
     new_public_address,
     primary_interface,
     private_dns_name,
     with_public_address,
 )
-from ..instance_state import state, timestamp
-from ..registry import Context, action
-from ..security_group_store import find_by_name, get_group, name_not_found
-from ..store import Transaction, new_id
-from ..tagspec import tags_for
-from .creation_tags import creation_tags
-from .images import find_image
-from .vpcs import allocate_addresses, claim_address, default_subnet, get_subnet
+from ..ec2.instance_parts import record_instance_parts
+from ..ec2.instance_states import state, timestamp
+from ..ec2.instances import check_instance_type, find_instance, reservation
+from ..ec2.kinds import CLIENT_TOKEN, INSTANCE, NETWORK_INTERFACE, VOLUME
+from ..ec2.networking import allocate_addresses, claim_address, default_subnet, get_subnet
+from ..ec2.security_groups import find_by_name, get_group, name_not_found
+from ..ec2.tagging import creation_tags, tags_for
+from ..errors import invalid_parameter_combination, invalid_parameter_value
+from ..state.ids import new_id
+from ..state.store import Transaction
+from .registry import action
 
-CLIENT_TOKEN = "client-token"
 DEFAULT_INSTANCE_TYPE = "m1.small"
 MAX_PER_REQUEST = 1000
 # the other resource types RunInstances tags (spot requests' and elastic GPUs' tags are
 # accepted, not kept: localec2 launches neither)
-_ALSO_TAGGED_AT_LAUNCH = (VOLUME, NETWORK_INTERFACE, "spot-instances-request", "elastic-gpu")
+_ALSO_TAGGED_AT_LAUNCH = (
+    VOLUME.name,
+    NETWORK_INTERFACE.name,
+    "spot-instances-request",
+    "elastic-gpu",
+)
 
 
 def _request_digest(params: dict) -> str:
@@ -40,9 +47,9 @@ def _request_digest(params: dict) -> str:
 def _check_counts(params: dict) -> tuple[int, int]:
     low, high = params.get("MinCount"), params.get("MaxCount")
     if low is None:
-        raise EC2Error("MissingParameter", "The request must contain the parameter MinCount")
+        raise errors.missing_parameter("MinCount")
     if high is None:
-        raise EC2Error("MissingParameter", "The request must contain the parameter MaxCount")
+        raise errors.missing_parameter("MaxCount")
     if low < 1:
         raise invalid_parameter_value(
             f"Value ({low}) for parameter minCount is invalid. Expected a positive integer."
@@ -56,23 +63,6 @@ def _check_counts(params: dict) -> tuple[int, int]:
             f"Invalid value '{low}' for MinCount. Must be less than or equal to MaxCount"
         )
     return low, high
-
-
-def check_instance_type(type_name: str, architecture: str) -> dict:
-    """The catalog entry of `type_name`, which must run `architecture` (the image's)."""
-    info = catalogs.instance_types().get(type_name)
-    if info is None:
-        raise invalid_parameter_value(f"Invalid value '{type_name}' for InstanceType.")
-    supported = info["ProcessorInfo"]["SupportedArchitectures"]
-    if architecture not in supported:
-        raise invalid_parameter_value(
-            f"The architecture '{','.join(supported)}' of the specified instance type does not "
-            f"match the architecture '{architecture}' of the specified AMI. Specify an "
-            "instance type and an AMI that have matching architectures, and try again. You can "
-            "use 'describe-instance-types' or 'describe-images' to discover the architecture of "
-            "the instance type or AMI."
-        )
-    return info
 
 
 def _network_request(params: dict) -> dict:
@@ -118,7 +108,7 @@ def _launch_subnet(ctx: Context, subnet_id: str | None, zone: str | None) -> dic
         raise invalid_parameter_value(f"Invalid availability zone: [{zone}]")
     subnet = default_subnet(ctx.tx, zone)
     if subnet is None:
-        raise EC2Error("VPCIdNotSpecified", "No default VPC for this user")
+        raise errors.VPCIdNotSpecified("No default VPC for this user")
     return subnet
 
 
@@ -134,8 +124,7 @@ def _launch_groups(
     for group_id in dict.fromkeys(group_ids):
         group = get_group(tx, group_id)
         if group.get("VpcId") != vpc_id:
-            raise EC2Error(
-                "InvalidParameter",
+            raise errors.InvalidParameter(
                 f"Security group {group_id} and subnet belong to different networks.",
             )
         groups.append(group)
@@ -153,7 +142,7 @@ def _launch_groups(
 
 def _key_name(tx: Transaction, key_name: str | None) -> str | None:
     if key_name is not None and tx.get("key-pair", key_name) is None:
-        raise EC2Error("InvalidKeyPair.NotFound", f"The key pair '{key_name}' does not exist")
+        raise errors.InvalidKeyPairNotFound(f"The key pair '{key_name}' does not exist")
     return key_name
 
 
@@ -188,8 +177,7 @@ def _block_devices(image: dict, requested: list[dict], launched: str) -> list[di
 
 def _replay(ctx: Context, token_doc: dict, params: dict) -> dict:
     if token_doc["_digest"] != _request_digest(params):
-        raise EC2Error(
-            "IdempotentParameterMismatch",
+        raise errors.IdempotentParameterMismatch(
             "Arguments on this idempotent request are inconsistent with arguments used in "
             "previous request(s).",
         )
@@ -216,7 +204,7 @@ class Launch:
 
 def _validated_launch(ctx: Context, params: dict) -> Launch:
     if not params.get("ImageId"):
-        raise EC2Error("MissingParameter", "The request must contain the parameter ImageId")
+        raise errors.missing_parameter("ImageId")
     image = find_image(ctx.tx, params["ImageId"])
     type_info = check_instance_type(
         params.get("InstanceType") or DEFAULT_INSTANCE_TYPE, image["Architecture"]
@@ -246,9 +234,9 @@ def _validated_launch(ctx: Context, params: dict) -> Launch:
         subnet=subnet,
         groups=groups,
         public=subnet["MapPublicIpOnLaunch"] if public is None else public,
-        tags=creation_tags(params, "instance", *_ALSO_TAGGED_AT_LAUNCH),
-        volume_tags=tags_for(params.get("TagSpecifications"), VOLUME),
-        interface_tags=tags_for(params.get("TagSpecifications"), NETWORK_INTERFACE),
+        tags=creation_tags(params, INSTANCE.name, *_ALSO_TAGGED_AT_LAUNCH),
+        volume_tags=tags_for(params.get("TagSpecifications"), VOLUME.name),
+        interface_tags=tags_for(params.get("TagSpecifications"), NETWORK_INTERFACE.name),
         shutdown_behavior=behavior,
         private_ip=network["PrivateIpAddress"],
     )
@@ -260,13 +248,11 @@ def _private_addresses(ctx: Context, launch: Launch, low: int, high: int) -> lis
     count = min(high, MAX_PER_REQUEST, subnet["AvailableIpAddressCount"])
     if count < low:
         if low > MAX_PER_REQUEST:
-            raise EC2Error(
-                "InstanceLimitExceeded",
+            raise errors.InstanceLimitExceeded(
                 f"Your quota allows for {MAX_PER_REQUEST} more running instance(s). "
                 f"You requested at least {low}",
             )
-        raise EC2Error(
-            "InsufficientFreeAddressesInSubnet",
+        raise errors.InsufficientFreeAddressesInSubnet(
             f"There are not enough free addresses in subnet '{subnet['SubnetId']}' to satisfy "
             "the requested number of instances.",
         )
@@ -403,7 +389,7 @@ def run_instances(ctx: Context, params: dict) -> dict:
     low, high = _check_counts(params)
     token = params.get("ClientToken")
     if token:
-        token_doc = ctx.tx.get(CLIENT_TOKEN, token)
+        token_doc = CLIENT_TOKEN.stored(ctx.tx, token)
         if token_doc is not None:
             return _replay(ctx, token_doc, params)
     launch = _validated_launch(ctx, params)
@@ -418,15 +404,15 @@ def run_instances(ctx: Context, params: dict) -> dict:
         )
         if ctx.config.boot_seconds > 0:  # else it is running by the next request
             doc = dict(pending, _next=["running", ctx.now + ctx.config.boot_seconds])
-        ctx.tx.put(INSTANCE, doc["InstanceId"], doc)
+        INSTANCE.put(ctx.tx, doc)
         record_instance_parts(ctx.tx, doc, launch.volume_tags, launch.interface_tags)
         stored.append(doc)
         answered.append(pending)
     if token:
-        ctx.tx.put(
-            CLIENT_TOKEN,
-            token,
+        CLIENT_TOKEN.put(
+            ctx.tx,
             {
+                "ClientToken": token,
                 "ReservationId": reservation_id,
                 "InstanceIds": [i["InstanceId"] for i in stored],
                 "_digest": _request_digest(params),

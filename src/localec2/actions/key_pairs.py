@@ -6,23 +6,25 @@ Key pairs are `key-pair` documents keyed by name (boto3's `KeyPairInfo` shape pl
 
 from __future__ import annotations
 
-from ..errors import EC2Error, invalid_parameter_value
-from ..filters import apply_filters
-from ..ids import check_ids, not_found
-from ..keys import PublicKey, generate, parse_public_key
-from ..ppk import ppk_private_key
-from ..registry import Context, action
-from ..store import Transaction, new_id
-from .creation_tags import creation_tags
-from .field_filters import fields
+from .. import errors
+from ..ec2.context import Context
+from ..ec2.filters import apply_filters, fields
+from ..ec2.key_pairs import find_by_id
+from ..ec2.kinds import KEY_PAIR
+from ..ec2.ppk import ppk_private_key
+from ..ec2.ssh_keys import PublicKey, generate, parse_public_key
+from ..ec2.tagging import creation_tags
+from ..errors import invalid_parameter_value
+from ..state.ids import new_id
+from ..state.store import Transaction
+from .registry import action
 
-KIND = "key-pair"
 MAX_NAME = 255
 
 
 def _check_name(name: str) -> None:
     if not name:
-        raise EC2Error("MissingParameter", "The request must contain the parameter KeyName")
+        raise errors.missing_parameter("KeyName")
     if len(name) > MAX_NAME or not name.isascii():
         raise invalid_parameter_value(
             f"Value ({name}) for parameter keyName is invalid. The key name must be at most "
@@ -33,8 +35,8 @@ def _check_name(name: str) -> None:
 def _store_new(ctx: Context, params: dict, public: PublicKey) -> dict:
     name = params.get("KeyName") or ""
     _check_name(name)
-    if ctx.tx.get(KIND, name) is not None:
-        raise EC2Error("InvalidKeyPair.Duplicate", f"The keypair '{name}' already exists.")
+    if KEY_PAIR.stored(ctx.tx, name) is not None:
+        raise errors.InvalidKeyPairDuplicate(f"The keypair '{name}' already exists.")
     doc = {
         "KeyPairId": new_id("key"),
         "KeyName": name,
@@ -42,9 +44,9 @@ def _store_new(ctx: Context, params: dict, public: PublicKey) -> dict:
         "KeyType": public.key_type,
         "PublicKey": public.openssh,
         "CreateTime": ctx.now,
-        "Tags": creation_tags(params, KIND),
+        "Tags": creation_tags(params, KEY_PAIR.name),
     }
-    ctx.tx.put(KIND, name, doc)
+    KEY_PAIR.put(ctx.tx, doc)
     return doc
 
 
@@ -74,10 +76,6 @@ def import_key_pair(ctx: Context, params: dict) -> dict:
     return _summary(_store_new(ctx, params, public))
 
 
-def find_by_id(tx: Transaction, key_pair_id: str) -> dict | None:
-    return next((doc for doc in tx.all(KIND) if doc["KeyPairId"] == key_pair_id), None)
-
-
 _GETTERS = fields(
     {
         "key-name": "KeyName",
@@ -89,19 +87,15 @@ _GETTERS = fields(
 
 
 def _selected(tx: Transaction, names: list[str], ids: list[str]) -> list[dict]:
-    missing = [name for name in names if tx.get(KIND, name) is None]
+    missing = [name for name in names if KEY_PAIR.stored(tx, name) is None]
     if missing:
-        raise EC2Error("InvalidKeyPair.NotFound", f"The key pair '{missing[0]}' does not exist")
-    check_ids(ids, "key", "InvalidKeyPair")
-    found = {doc["KeyPairId"] for doc in tx.all(KIND) if doc["KeyPairId"] in ids}
-    missing = [key_id for key_id in ids if key_id not in found]
-    if missing:
-        raise not_found("InvalidKeyPair", "key pair", missing)
+        raise errors.InvalidKeyPairNotFound(f"The key pair '{missing[0]}' does not exist")
+    KEY_PAIR.select(tx, ids, lambda i: find_by_id(tx, i))
     wanted_names = set(names)
     wanted_ids = set(ids)
     return [
         doc
-        for doc in tx.all(KIND)
+        for doc in KEY_PAIR.every(tx)
         if doc["KeyName"] in wanted_names or doc["KeyPairId"] in wanted_ids
     ]
 
@@ -110,7 +104,7 @@ def _selected(tx: Transaction, names: list[str], ids: list[str]) -> list[dict]:
 def describe_key_pairs(ctx: Context, params: dict) -> dict:
     names = params.get("KeyNames") or []
     ids = params.get("KeyPairIds") or []
-    docs = _selected(ctx.tx, names, ids) if names or ids else ctx.tx.all(KIND)
+    docs = _selected(ctx.tx, names, ids) if names or ids else KEY_PAIR.every(ctx.tx)
     docs = apply_filters(docs, params.get("Filters"), _GETTERS)
     if params.get("IncludePublicKey"):
         return {"KeyPairs": docs}
@@ -122,15 +116,13 @@ def delete_key_pair(ctx: Context, params: dict) -> dict:
     """Deleting a key pair that does not exist succeeds, as it does on EC2."""
     name, key_pair_id = params.get("KeyName"), params.get("KeyPairId")
     if not name and not key_pair_id:
-        raise EC2Error(
-            "MissingParameter", "The request must contain the parameter KeyName or KeyPairId"
-        )
+        raise errors.MissingParameter("The request must contain the parameter KeyName or KeyPairId")
     if key_pair_id:
-        check_ids([key_pair_id], "key", "InvalidKeyPair")
+        KEY_PAIR.check_ids([key_pair_id])
         doc = find_by_id(ctx.tx, key_pair_id)
     else:
-        doc = ctx.tx.get(KIND, name)
+        doc = KEY_PAIR.stored(ctx.tx, name)
     if doc is None:
         return {"Return": True}
-    ctx.tx.delete(KIND, doc["KeyName"])
+    KEY_PAIR.delete(ctx.tx, doc["KeyName"])
     return {"Return": True, "KeyPairId": doc["KeyPairId"]}

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from .. import catalogs
+from ..ec2 import catalogs
+from ..ec2.context import Context
+from ..ec2.filters import apply_filters, fields
 from ..errors import invalid_parameter_value
-from ..filters import apply_filters
-from ..registry import Context, action
-from .field_filters import fields
+from .registry import action
 
 _REGION_FILTERS = fields(
     {

@@ -9,10 +9,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from ..errors import EC2Error, invalid_parameter_combination, invalid_parameter_value
-from ..filters import apply_filters, paginate
-from ..ids import check_ids
-from ..permissions import (
+from .. import errors
+from ..ec2.context import Context
+from ..ec2.filters import apply_filters, fields, paginate
+from ..ec2.kinds import SECURITY_GROUP_RULE
+from ..ec2.permissions import (
     PEER_FIELDS,
     describe_rule,
     identity,
@@ -20,9 +21,7 @@ from ..permissions import (
     peer_of,
     rules_from_permissions,
 )
-from ..registry import Context, action
-from ..security_group_store import (
-    RULE,
+from ..ec2.security_groups import (
     default_vpc,
     find_by_name,
     get_group,
@@ -33,9 +32,10 @@ from ..security_group_store import (
     rules_of,
     save_rules,
 )
-from ..store import Transaction
-from .creation_tags import creation_tags
-from .field_filters import fields
+from ..ec2.tagging import creation_tags
+from ..errors import invalid_parameter_combination, invalid_parameter_value
+from ..state.store import Transaction
+from .registry import action
 
 _FLAT = (
     "IpProtocol",
@@ -70,7 +70,7 @@ def _flat_permissions(params: dict) -> list[dict]:
         peers = {"UserIdGroupPairs": [pair]}
     elif protocol is None:
         if cidr or params.get("FromPort") is not None or params.get("ToPort") is not None:
-            raise EC2Error("MissingParameter", "The request must contain the parameter ipProtocol")
+            raise errors.missing_parameter("ipProtocol")
         return []
     else:
         peers = {"IpRanges": [{"CidrIp": cidr}] if cidr else []}
@@ -114,12 +114,11 @@ def _group_resolver(tx: Transaction, target: dict):
                     raise name_not_found(name, target.get("VpcId"))
                 raise group_not_found(name)
         else:
-            raise EC2Error("MissingParameter", "The request must contain the parameter groupId")
+            raise errors.missing_parameter("groupId")
         if user and user != tx.account:
             raise group_not_found(pair.get("GroupId") or pair.get("GroupName"))
         if group.get("VpcId") != target.get("VpcId"):
-            raise EC2Error(
-                "InvalidGroup.NotFound",
+            raise errors.InvalidGroupNotFound(
                 "You have specified two resources that belong to different networks.",
             )
         return group
@@ -138,18 +137,17 @@ def _authorize(ctx: Context, params: dict, egress: bool) -> dict:
     group = _target(tx, params, egress)
     permissions = _requested_permissions(params, egress)
     if not permissions:
-        raise EC2Error("MissingParameter", "The request must contain the parameter ipPermissions")
+        raise errors.missing_parameter("ipPermissions")
     contents = rules_from_permissions(permissions, _group_resolver(tx, group))
     taken = {identity(rule) for rule in rules_of(tx, group) if rule["IsEgress"] == egress}
     for content in contents:
         key = identity(content)
         if key in taken:
-            raise EC2Error(
-                "InvalidPermission.Duplicate",
+            raise errors.InvalidPermissionDuplicate(
                 f'the specified rule "{describe_rule(content)}" already exists',
             )
         taken.add(key)
-    tags = creation_tags(params, RULE)
+    tags = creation_tags(params, SECURITY_GROUP_RULE.name)
     added = [new_rule(tx, group, content, egress, tags) for content in contents]
     save_rules(tx, group, added=added)
     return {"Return": True, "SecurityGroupRules": added}
@@ -164,20 +162,12 @@ def _register_both_directions(name: str, implementation: Callable[..., dict]) ->
 _register_both_directions("AuthorizeSecurityGroup", _authorize)
 
 
-def _rule_not_found(rule_ids: list[str]) -> EC2Error:
-    listed = ", ".join(rule_ids)
-    return EC2Error(
-        "InvalidSecurityGroupRuleId.NotFound",
-        f"The security group rule ID '{listed}' does not exist",
-    )
-
-
 def _rules_by_id(existing: list[dict], rule_ids: list[str]) -> list[dict]:
-    check_ids(rule_ids, "sgr", "InvalidSecurityGroupRuleId")
+    SECURITY_GROUP_RULE.check_ids(rule_ids)
     by_id = {rule["SecurityGroupRuleId"]: rule for rule in existing}
     missing = [rule_id for rule_id in rule_ids if rule_id not in by_id]
     if missing:
-        raise _rule_not_found(missing)
+        raise SECURITY_GROUP_RULE.not_found(missing)
     return [by_id[rule_id] for rule_id in rule_ids]
 
 
@@ -207,7 +197,7 @@ def _revoke(ctx: Context, params: dict, egress: bool) -> dict:
     rule_ids = params.get("SecurityGroupRuleIds") or []
     permissions = _requested_permissions(params, egress)
     if not rule_ids and not permissions:
-        raise EC2Error("MissingParameter", "The request must contain the parameter ipPermissions")
+        raise errors.missing_parameter("ipPermissions")
     removed = {rule["SecurityGroupRuleId"]: rule for rule in _rules_by_id(existing, rule_ids)}
     by_identity = {identity(rule): rule for rule in existing}
     unknown = []
@@ -219,8 +209,7 @@ def _revoke(ctx: Context, params: dict, egress: bool) -> dict:
             removed[match["SecurityGroupRuleId"]] = match
     vpc = default_vpc(tx)
     if unknown and (vpc is None or vpc["VpcId"] != group.get("VpcId")):
-        raise EC2Error(
-            "InvalidPermission.NotFound",
+        raise errors.InvalidPermissionNotFound(
             "The specified rule does not exist in this security group.",
         )
     save_rules(tx, group, removed=list(removed.values()))
@@ -246,7 +235,7 @@ _RULE_GETTERS = fields(
 
 @action("DescribeSecurityGroupRules")
 def describe_security_group_rules(ctx: Context, params: dict) -> dict:
-    rules = ctx.tx.all(RULE)
+    rules = SECURITY_GROUP_RULE.every(ctx.tx)
     rule_ids = params.get("SecurityGroupRuleIds")
     if rule_ids:
         rules = _rules_by_id(rules, rule_ids)
@@ -306,8 +295,7 @@ def modify_security_group_rules(ctx: Context, params: dict) -> dict:
     for rule in after:
         key = (rule["IsEgress"], identity(rule))
         if key in seen:
-            raise EC2Error(
-                "InvalidPermission.Duplicate",
+            raise errors.InvalidPermissionDuplicate(
                 f'the specified rule "{describe_rule(rule)}" already exists',
             )
         seen.add(key)

@@ -5,51 +5,27 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..errors import EC2Error, invalid_parameter_combination, invalid_parameter_value
-from ..filters import apply_filters, paginate
-from ..ids import check_ids, not_found
-from ..instance_lookup import all_instances
-from ..instance_state import name_of
-from ..permissions import ALL
-from ..registry import Context, action, on_new_partition
-from ..security_group_store import (
-    GROUP,
-    RULE,
-    VPC,
+from .. import errors
+from ..ec2.context import Context
+from ..ec2.filters import apply_filters, paginate
+from ..ec2.instance_states import name_of
+from ..ec2.instances import all_instances
+from ..ec2.kinds import SECURITY_GROUP, SECURITY_GROUP_RULE, VPC
+from ..ec2.security_groups import (
     create_group,
     default_vpc,
     delete_group,
     find_by_name,
     get_group_by_name_in_default_vpc,
-    group_not_found,
-    new_rule,
     resolve_target,
-    save_rules,
 )
-from ..store import Transaction
-from .creation_tags import creation_tags
+from ..ec2.tagging import creation_tags
+from ..errors import EC2Error, invalid_parameter_combination, invalid_parameter_value
+from ..state.store import Transaction
+from .registry import action
 
 MAX_NAME = 255
 _VPC_CHARACTERS = re.compile(r"[a-zA-Z0-9 ._\-:/()#,@\[\]+=&;{}!$*]*")
-
-
-def create_default_security_group(tx: Transaction, vpc_id: str) -> dict:
-    """The VPC's `default` group: all traffic in from itself, all traffic out."""
-    group = create_group(tx, "default", "default VPC security group", vpc_id, [])
-    from_itself = {
-        "IpProtocol": ALL,
-        "FromPort": -1,
-        "ToPort": -1,
-        "ReferencedGroupInfo": {"GroupId": group["GroupId"], "UserId": group["OwnerId"]},
-    }
-    return save_rules(tx, group, added=[new_rule(tx, group, from_itself, False, [])])
-
-
-@on_new_partition(20)
-def _default_groups(tx: Transaction) -> None:
-    for vpc in tx.all(VPC):
-        if find_by_name(tx, "default", vpc["VpcId"]) is None:
-            create_default_security_group(tx, vpc["VpcId"])
 
 
 def _check_text(value: str, parameter: str) -> None:
@@ -81,23 +57,20 @@ def create_security_group(ctx: Context, params: dict) -> dict:
             "Group names may not be in the format sg-*."
         )
     if name == "default":
-        raise EC2Error("InvalidGroup.Reserved", "The security group 'default' is reserved")
+        raise errors.InvalidGroupReserved("The security group 'default' is reserved")
     vpc_id = params.get("VpcId")
     if vpc_id:
-        check_ids([vpc_id], "vpc", "InvalidVpcID")
-        if ctx.tx.get(VPC, vpc_id) is None:
-            raise not_found("InvalidVpcID", "vpc", [vpc_id])
+        VPC.get(ctx.tx, vpc_id)
     else:
         vpc = default_vpc(ctx.tx)
         if vpc is None:
-            raise EC2Error("VPCIdNotSpecified", "No default VPC for this user")
+            raise errors.VPCIdNotSpecified("No default VPC for this user")
         vpc_id = vpc["VpcId"]
     if find_by_name(ctx.tx, name, vpc_id) is not None:
-        raise EC2Error(
-            "InvalidGroup.Duplicate",
+        raise errors.InvalidGroupDuplicate(
             f"The security group '{name}' already exists for VPC '{vpc_id}'",
         )
-    tags = creation_tags(params, GROUP)
+    tags = creation_tags(params, SECURITY_GROUP.name)
     group = create_group(ctx.tx, name, description, vpc_id, tags)
     return {
         "GroupId": group["GroupId"],
@@ -107,7 +80,7 @@ def create_security_group(ctx: Context, params: dict) -> dict:
 
 
 def _dependency(group_id: str) -> EC2Error:
-    return EC2Error("DependencyViolation", f"resource {group_id} has a dependent object")
+    return errors.DependencyViolation(f"resource {group_id} has a dependent object")
 
 
 def _check_unused(ctx: Context, group: dict) -> None:
@@ -118,7 +91,7 @@ def _check_unused(ctx: Context, group: dict) -> None:
             continue
         if any(g.get("GroupId") == group_id for g in instance.get("SecurityGroups") or ()):
             raise _dependency(group_id)
-    for rule in ctx.tx.all(RULE):
+    for rule in SECURITY_GROUP_RULE.every(ctx.tx):
         referenced = (rule.get("ReferencedGroupInfo") or {}).get("GroupId")
         if referenced == group_id and rule["GroupId"] != group_id:
             raise _dependency(group_id)
@@ -129,8 +102,7 @@ def delete_security_group(ctx: Context, params: dict) -> dict:
     group = resolve_target(ctx.tx, params.get("GroupId"), params.get("GroupName"))
     group_id = group["GroupId"]
     if group["GroupName"] == "default":
-        raise EC2Error(
-            "CannotDelete",
+        raise errors.CannotDelete(
             f'the specified group: "{group_id}" name: "default" cannot be deleted by a user',
         )
     _check_unused(ctx, group)
@@ -147,7 +119,7 @@ def _permission_getters(tx: Transaction, field: str) -> dict[str, Callable[[dict
     def group_names(permission: dict) -> list:
         names = []
         for pair in permission.get("UserIdGroupPairs") or ():
-            referenced = tx.get(GROUP, pair["GroupId"])
+            referenced = SECURITY_GROUP.stored(tx, pair["GroupId"])
             if referenced is not None:
                 names.append(referenced["GroupName"])
         return names
@@ -183,18 +155,10 @@ def _getters(tx: Transaction) -> dict[str, Callable[[dict], object]]:
 
 
 def _selected(tx: Transaction, group_ids: list[str], group_names: list[str]) -> list[dict]:
-    check_ids(group_ids, "sg", "InvalidGroupId")
-    missing = [gid for gid in group_ids if tx.get(GROUP, gid) is None]
-    if missing:
-        if len(missing) == 1:
-            raise group_not_found(missing[0])
-        raise EC2Error(
-            "InvalidGroup.NotFound",
-            "The security groups '" + ", ".join(missing) + "' do not exist",
-        )
+    SECURITY_GROUP.select(tx, group_ids)
     wanted = set(group_ids)
     wanted.update(get_group_by_name_in_default_vpc(tx, n)["GroupId"] for n in group_names)
-    return [group for group in tx.all(GROUP) if group["GroupId"] in wanted]
+    return [group for group in SECURITY_GROUP.every(tx) if group["GroupId"] in wanted]
 
 
 @action("DescribeSecurityGroups")
@@ -210,7 +174,7 @@ def describe_security_groups(ctx: Context, params: dict) -> dict:
     if group_ids or group_names:
         groups = _selected(ctx.tx, group_ids, group_names)
     else:
-        groups = ctx.tx.all(GROUP)
+        groups = SECURITY_GROUP.every(ctx.tx)
     groups = apply_filters(groups, params.get("Filters"), _getters(ctx.tx))
     page, token = paginate(groups, max_results, params.get("NextToken"))
     return {"SecurityGroups": page, "NextToken": token}

@@ -6,18 +6,17 @@ for each of an instance's volumes (see `dependents`). Snapshots complete at once
 
 from __future__ import annotations
 
-from .. import catalogs
-from ..dependents import SNAPSHOT, delete_snapshot, get_snapshot, snapshot_view
-from ..errors import EC2Error, invalid_parameter_value
-from ..filters import apply_filters, paginate
-from ..ids import check_ids
-from ..instance_state import timestamp
-from ..registry import Context, action
-from ..store import new_id
-from .creation_tags import creation_tags
-from .field_filters import fields
-from .images import IMAGE
-from .volumes import get_volume
+from .. import errors
+from ..ec2 import catalogs
+from ..ec2.context import Context
+from ..ec2.filters import apply_filters, fields, paginate
+from ..ec2.instance_states import timestamp
+from ..ec2.kinds import IMAGE, SNAPSHOT
+from ..ec2.storage import delete_snapshot, get_snapshot, get_volume, snapshot_view
+from ..ec2.tagging import creation_tags
+from ..errors import invalid_parameter_value
+from ..state.ids import new_id
+from .registry import action
 
 FILTERS = fields(
     {
@@ -47,9 +46,9 @@ def create_snapshot(ctx: Context, params: dict) -> dict:
         "OwnerId": ctx.account_id,
         "Description": params.get("Description") or "",
         "Encrypted": volume["Encrypted"],
-        "Tags": creation_tags(params, SNAPSHOT),
+        "Tags": creation_tags(params, SNAPSHOT.name),
     }
-    ctx.tx.put(SNAPSHOT, snapshot["SnapshotId"], snapshot)
+    SNAPSHOT.put(ctx.tx, snapshot)
     return snapshot
 
 
@@ -59,7 +58,7 @@ def copy_snapshot(ctx: Context, params: dict) -> dict:
     source_region = params.get("SourceRegion") or ""
     source_id = params.get("SourceSnapshotId") or ""
     if not source_region:
-        raise EC2Error("MissingParameter", "The request must contain the parameter SourceRegion")
+        raise errors.missing_parameter("SourceRegion")
     if source_region not in catalogs.regions():
         raise invalid_parameter_value(f"Invalid value '{source_region}' for SourceRegion")
     source_tx = ctx.tx if source_region == ctx.region else ctx.tx.other(source_region)
@@ -74,9 +73,9 @@ def copy_snapshot(ctx: Context, params: dict) -> dict:
         "OwnerId": ctx.account_id,
         "Description": params.get("Description") or f"[Copied {source_id} from {source_region}]",
         "Encrypted": bool(source["Encrypted"] or params.get("Encrypted")),
-        "Tags": creation_tags(params, SNAPSHOT),
+        "Tags": creation_tags(params, SNAPSHOT.name),
     }
-    ctx.tx.put(SNAPSHOT, copy["SnapshotId"], copy)
+    SNAPSHOT.put(ctx.tx, copy)
     return {"SnapshotId": copy["SnapshotId"], "Tags": copy["Tags"]}
 
 
@@ -88,11 +87,11 @@ def _owned_by(owners: list[str], account_id: str) -> bool:
 @action("DescribeSnapshots")
 def describe_snapshots(ctx: Context, params: dict) -> dict:
     ids = params.get("SnapshotIds") or []
-    check_ids(ids, "snap", "InvalidSnapshotID")
+    SNAPSHOT.check_ids(ids)
     if ids:
         snapshots = [get_snapshot(ctx.tx, i) for i in dict.fromkeys(ids)]
     else:
-        snapshots = [snapshot_view(ctx.tx, doc) for doc in ctx.tx.all(SNAPSHOT)]
+        snapshots = [snapshot_view(ctx.tx, doc) for doc in SNAPSHOT.every(ctx.tx)]
     if not _owned_by(params.get("OwnerIds") or [], ctx.account_id):
         snapshots = []
     if params.get("RestorableByUserIds"):
@@ -107,6 +106,6 @@ def describe_snapshots(ctx: Context, params: dict) -> dict:
 @action("DeleteSnapshot")
 def delete_snapshot_action(ctx: Context, params: dict) -> dict:
     snapshot_id = params.get("SnapshotId") or ""
-    check_ids([snapshot_id], "snap", "InvalidSnapshotID")
-    delete_snapshot(ctx.tx, snapshot_id, ctx.tx.all(IMAGE))
+    SNAPSHOT.check_ids([snapshot_id])
+    delete_snapshot(ctx.tx, snapshot_id, IMAGE.every(ctx.tx))
     return {}

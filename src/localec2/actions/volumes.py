@@ -8,25 +8,19 @@ clock without a thread of their own.
 
 from __future__ import annotations
 
-from .. import catalogs
-from ..dependents import (
-    MODIFIABLE,
-    OWNER,
-    VOLUME,
-    get_snapshot,
-    instance_volume,
-    part_exists,
-    volume_not_found,
-)
-from ..errors import EC2Error, invalid_parameter_combination, invalid_parameter_value
-from ..filters import apply_filters, paginate
-from ..ids import check_ids
-from ..instance_lookup import INSTANCE, find_instance, get_instance
-from ..instance_state import timestamp
-from ..registry import Context, action
-from ..store import new_id
-from .creation_tags import creation_tags
-from .field_filters import fields
+from .. import errors
+from ..ec2 import catalogs
+from ..ec2.context import Context
+from ..ec2.filters import apply_filters, fields, paginate
+from ..ec2.instance_parts import MODIFIABLE, OWNER
+from ..ec2.instance_states import timestamp
+from ..ec2.instances import get_instance
+from ..ec2.kinds import INSTANCE, VOLUME
+from ..ec2.storage import all_volumes, get_snapshot, get_volume
+from ..ec2.tagging import creation_tags
+from ..errors import invalid_parameter_combination, invalid_parameter_value
+from ..state.ids import new_id
+from .registry import action
 
 # Size limits in GiB per volume type, as the EC2 API reference gives them.
 SIZE_LIMITS = {
@@ -57,59 +51,9 @@ FILTERS = fields(
 )
 
 
-def _instance_volume(ctx: Context, doc: dict) -> dict | None:
-    """An instance's own volume as it is now, or None once EC2 would have deleted it."""
-    instance = find_instance(ctx, doc[OWNER])
-    if instance is None:  # it may have just vanished, leaving its kept volume on its own
-        kept = ctx.tx.get(VOLUME, doc["VolumeId"])
-        return kept if kept is not None and OWNER not in kept else None
-    if not part_exists(VOLUME, doc["VolumeId"], instance):
-        return None
-    return instance_volume(doc, instance)
-
-
-def _attached_volume(ctx: Context, doc: dict) -> dict:
-    """A volume made by CreateVolume: once the instance it is attached to has terminated it
-    is `available` again (AttachVolume attaches with DeleteOnTermination false)."""
-    if not doc["Attachments"]:
-        return doc
-    instance = find_instance(ctx, doc["Attachments"][0]["InstanceId"])
-    if instance is not None and instance["State"]["Name"] != "terminated":
-        return doc
-    return {**doc, "State": "available", "Attachments": []}
-
-
-def _view(ctx: Context, doc: dict) -> dict | None:
-    return _instance_volume(ctx, doc) if OWNER in doc else _attached_volume(ctx, doc)
-
-
-def find_volume(ctx: Context, volume_id: str) -> dict | None:
-    """The stored document of a volume that exists now (for tagging), or None."""
-    doc = ctx.tx.get(VOLUME, volume_id)
-    return None if doc is None or _view(ctx, doc) is None else doc
-
-
-def tagged_volumes(ctx: Context) -> list[dict]:
-    return [doc for doc in ctx.tx.all(VOLUME) if doc["Tags"] and _view(ctx, doc) is not None]
-
-
-def all_volumes(ctx: Context) -> list[dict]:
-    return [v for v in (_view(ctx, d) for d in ctx.tx.all(VOLUME)) if v is not None]
-
-
-def get_volume(ctx: Context, volume_id: str) -> dict:
-    """The volume as it is now (Malformed / NotFound as EC2 answers)."""
-    check_ids([volume_id], "vol", "InvalidVolumeID")
-    doc = ctx.tx.get(VOLUME, volume_id)
-    volume = None if doc is None else _view(ctx, doc)
-    if volume is None:
-        raise volume_not_found(volume_id)
-    return volume
-
-
 def _check_zone(ctx: Context, zone: str) -> None:
     if zone not in {z["ZoneName"] for z in catalogs.zones(ctx.region)}:
-        raise EC2Error("InvalidZone.NotFound", f"The zone '{zone}' does not exist.")
+        raise errors.InvalidZoneNotFound(f"The zone '{zone}' does not exist.")
 
 
 def _check_size(volume_type: str, size: int) -> None:
@@ -132,8 +76,7 @@ def _iops(volume_type: str, iops: int | None, size: int) -> int | None:
         return max(100, 3 * size) if volume_type == "gp2" else None
     if iops is None:
         if volume_type != "gp3":
-            raise EC2Error(
-                "MissingParameter",
+            raise errors.MissingParameter(
                 f"The request must contain the parameter iops for {volume_type} volumes",
             )
         return 3000
@@ -149,15 +92,11 @@ def _iops(volume_type: str, iops: int | None, size: int) -> int | None:
 def create_volume(ctx: Context, params: dict) -> dict:
     zone = params.get("AvailabilityZone") or ""
     if not zone:
-        raise EC2Error(
-            "MissingParameter", "The request must contain the parameter AvailabilityZone"
-        )
+        raise errors.missing_parameter("AvailabilityZone")
     snapshot_id = params.get("SnapshotId") or ""
     size = params.get("Size")
     if size is None and not snapshot_id:
-        raise EC2Error(
-            "MissingParameter", "The request must contain the parameter size or snapshotId"
-        )
+        raise errors.MissingParameter("The request must contain the parameter size or snapshotId")
     _check_zone(ctx, zone)
     if snapshot_id:
         snapshot_size = get_snapshot(ctx.tx, snapshot_id)["VolumeSize"]
@@ -186,13 +125,13 @@ def create_volume(ctx: Context, params: dict) -> dict:
         "VolumeType": volume_type,
         "Encrypted": bool(params.get("Encrypted")),
         "MultiAttachEnabled": False,
-        "Tags": creation_tags(params, VOLUME),
+        "Tags": creation_tags(params, VOLUME.name),
     }
     if iops is not None:
         volume["Iops"] = iops
     if volume_type == "gp3":
         volume["Throughput"] = params.get("Throughput") or 125
-    ctx.tx.put(VOLUME, volume["VolumeId"], volume)
+    VOLUME.put(ctx.tx, volume)
     return volume
 
 
@@ -203,7 +142,7 @@ def describe_volumes(ctx: Context, params: dict) -> dict:
         raise invalid_parameter_combination(
             "The parameter volumeSet cannot be used with the parameter maxResults"
         )
-    check_ids(ids, "vol", "InvalidVolumeID")
+    VOLUME.check_ids(ids)
     volumes = [get_volume(ctx, i) for i in dict.fromkeys(ids)] if ids else all_volumes(ctx)
     volumes = apply_filters(volumes, params.get("Filters"), FILTERS)
     page, token = paginate(volumes, params.get("MaxResults"), params.get("NextToken"))
@@ -219,10 +158,8 @@ def delete_volume(ctx: Context, params: dict) -> dict:
     volume = get_volume(ctx, params.get("VolumeId") or "")
     owner = _attached_to(volume)
     if owner:
-        raise EC2Error(
-            "VolumeInUse", f"Volume {volume['VolumeId']} is currently attached to {owner}"
-        )
-    ctx.tx.delete(VOLUME, volume["VolumeId"])
+        raise errors.VolumeInUse(f"Volume {volume['VolumeId']} is currently attached to {owner}")
+    VOLUME.delete(ctx.tx, volume["VolumeId"])
     return {}
 
 
@@ -237,14 +174,13 @@ def attach_volume(ctx: Context, params: dict) -> dict:
     device = params.get("Device") or ""
     state = instance["State"]["Name"]
     if state not in ("running", "stopped"):
-        raise EC2Error(
-            "IncorrectState", f"Instance '{instance['InstanceId']}' is not 'running' or 'stopped'."
+        raise errors.IncorrectState(
+            f"Instance '{instance['InstanceId']}' is not 'running' or 'stopped'."
         )
     if volume["State"] != "available":
-        raise EC2Error("VolumeInUse", f"{volume['VolumeId']} is already attached to an instance")
+        raise errors.VolumeInUse(f"{volume['VolumeId']} is already attached to an instance")
     if volume["AvailabilityZone"] != instance["Placement"]["AvailabilityZone"]:
-        raise EC2Error(
-            "InvalidVolume.ZoneMismatch",
+        raise errors.InvalidVolumeZoneMismatch(
             f"The volume '{volume['VolumeId']}' is not in the same availability zone as "
             f"instance '{instance['InstanceId']}'",
         )
@@ -261,9 +197,7 @@ def attach_volume(ctx: Context, params: dict) -> dict:
         "VolumeId": volume["VolumeId"],
         "DeleteOnTermination": False,
     }
-    ctx.tx.put(
-        VOLUME, volume["VolumeId"], {**volume, "State": "in-use", "Attachments": [attachment]}
-    )
+    VOLUME.put(ctx.tx, {**volume, "State": "in-use", "Attachments": [attachment]})
     mapping = {
         "DeviceName": device,
         "Ebs": {
@@ -273,9 +207,8 @@ def attach_volume(ctx: Context, params: dict) -> dict:
             "VolumeId": volume["VolumeId"],
         },
     }
-    ctx.tx.put(
-        INSTANCE,
-        instance["InstanceId"],
+    INSTANCE.put(
+        ctx.tx,
         {**instance, "BlockDeviceMappings": [*instance["BlockDeviceMappings"], mapping]},
     )
     return {**attachment, "State": "attaching"}
@@ -287,21 +220,17 @@ def detach_volume(ctx: Context, params: dict) -> dict:
     owner = _attached_to(volume)
     wanted = params.get("InstanceId")
     if owner is None or (wanted and wanted != owner):
-        raise EC2Error(
-            "IncorrectState", f"Volume '{volume['VolumeId']}' is in the 'available' state."
-        )
+        raise errors.IncorrectState(f"Volume '{volume['VolumeId']}' is in the 'available' state.")
     attachment = volume["Attachments"][0]
     device = params.get("Device")
     if device and device != attachment["Device"]:
-        raise EC2Error(
-            "InvalidAttachment.NotFound",
+        raise errors.InvalidAttachmentNotFound(
             f"The volume '{volume['VolumeId']}' is not attached to device '{device}'",
         )
     instance = get_instance(ctx, owner)
-    if OWNER in ctx.tx.get(VOLUME, volume["VolumeId"]):
+    if OWNER in VOLUME.stored(ctx.tx, volume["VolumeId"]):
         if instance["State"]["Name"] != "stopped":
-            raise EC2Error(
-                "OperationNotPermitted",
+            raise errors.OperationNotPermitted(
                 f"The volume '{volume['VolumeId']}' is the root device of instance "
                 f"'{owner}' and cannot be detached.",
             )
@@ -310,9 +239,9 @@ def detach_volume(ctx: Context, params: dict) -> dict:
         for m in instance["BlockDeviceMappings"]
         if (m.get("Ebs") or {}).get("VolumeId") != volume["VolumeId"]
     ]
-    ctx.tx.put(INSTANCE, owner, {**instance, "BlockDeviceMappings": mappings})
+    INSTANCE.put(ctx.tx, {**instance, "BlockDeviceMappings": mappings})
     detached = {k: v for k, v in volume.items() if k != OWNER}
-    ctx.tx.put(VOLUME, volume["VolumeId"], {**detached, "State": "available", "Attachments": []})
+    VOLUME.put(ctx.tx, {**detached, "State": "available", "Attachments": []})
     return {**attachment, "State": "detaching"}
 
 
@@ -335,11 +264,10 @@ def modify_volume(ctx: Context, params: dict) -> dict:
     if volume_type == "gp3":
         throughput = throughput or volume.get("Throughput") or 125
     target = {"Size": size, "VolumeType": volume_type, "Iops": iops, "Throughput": throughput}
-    stored = ctx.tx.get(VOLUME, volume["VolumeId"])
+    stored = VOLUME.stored(ctx.tx, volume["VolumeId"])
     changed = {k: v for k, v in stored.items() if k not in MODIFIABLE}
-    ctx.tx.put(
-        VOLUME,
-        volume["VolumeId"],
+    VOLUME.put(
+        ctx.tx,
         {**changed, **{k: v for k, v in target.items() if v is not None}},
     )
     now = timestamp(ctx.now)

@@ -13,8 +13,9 @@ import binascii
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 
+from .. import errors
 from ..errors import EC2Error, missing_parameter
-from ..model import ServiceModel
+from .model import ServiceModel
 
 Node = dict  # a parsed key prefix: segment -> Node, and _VALUE -> the value given at it
 _VALUE = None  # key of a node's own value (segments are always strings)
@@ -22,12 +23,12 @@ Reader = Callable[[Node, str], object]
 
 
 def unknown_parameter(name: str) -> EC2Error:
-    return EC2Error("UnknownParameter", f"The parameter {name} is not recognized")
+    return errors.UnknownParameter(f"The parameter {name} is not recognized")
 
 
 def _invalid(name: str, value: str, expected: str) -> EC2Error:
-    return EC2Error(
-        "InvalidParameterValue", f"Value ({value}) for parameter {name} is invalid. {expected}"
+    return errors.invalid_parameter_value(
+        f"Value ({value}) for parameter {name} is invalid. {expected}"
     )
 
 

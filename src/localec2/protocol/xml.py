@@ -12,7 +12,7 @@ import base64
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from ..model import XML_NAMESPACE, ServiceModel
+from .model import XML_NAMESPACE, ServiceModel
 
 Writer = Callable[[object, list], None]
 _XML_DECL = '<?xml version="1.0" encoding="UTF-8"?>\n'

@@ -10,47 +10,38 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .errors import EC2Error
-from .ids import check_ids
+from .. import errors
+from ..errors import EC2Error
+from ..state.ids import new_id
+from ..state.store import Transaction
+from .kinds import SECURITY_GROUP, SECURITY_GROUP_RULE, VPC
 from .permissions import ALL, merge_into_permissions
-from .store import Transaction, new_id
 
-GROUP = "security-group"
-RULE = "security-group-rule"
-VPC = "vpc"
 MAX_RULES_PER_DIRECTION = 60
 # The group document's list of its rule ids; keys starting with `_` are never serialized.
 RULE_IDS = "_RuleIds"
 
 
-def arn(tx: Transaction, resource_type: str, resource_id: str) -> str:
-    return f"arn:aws:ec2:{tx.region}:{tx.account}:{resource_type}/{resource_id}"
-
-
 def default_vpc(tx: Transaction) -> dict | None:
-    return next((vpc for vpc in tx.all(VPC) if vpc.get("IsDefault")), None)
+    return next((vpc for vpc in VPC.every(tx) if vpc.get("IsDefault")), None)
 
 
 def group_not_found(what: str) -> EC2Error:
-    return EC2Error("InvalidGroup.NotFound", f"The security group '{what}' does not exist")
+    return SECURITY_GROUP.not_found([what])
 
 
 def name_not_found(name: str, vpc_id: str | None) -> EC2Error:
     where = f" in default VPC '{vpc_id}'" if vpc_id else ""
-    return EC2Error("InvalidGroup.NotFound", f"The security group '{name}' does not exist{where}")
+    return errors.InvalidGroupNotFound(f"The security group '{name}' does not exist{where}")
 
 
 def get_group(tx: Transaction, group_id: str) -> dict:
     """The group with this id, or `InvalidGroupId.Malformed` / `InvalidGroup.NotFound`."""
-    check_ids([group_id], "sg", "InvalidGroupId")
-    group = tx.get(GROUP, group_id)
-    if group is None:
-        raise group_not_found(group_id)
-    return group
+    return SECURITY_GROUP.get(tx, group_id)
 
 
 def find_by_name(tx: Transaction, name: str, vpc_id: str | None) -> dict | None:
-    for group in tx.all(GROUP):
+    for group in SECURITY_GROUP.every(tx):
         if group["GroupName"] == name and group.get("VpcId") == vpc_id:
             return group
     return None
@@ -71,21 +62,19 @@ def resolve_target(tx: Transaction, group_id: str | None, group_name: str | None
         return get_group(tx, group_id)
     if group_name:
         return get_group_by_name_in_default_vpc(tx, group_name)
-    raise EC2Error(
-        "MissingParameter", "The request must contain the parameter groupName or groupId"
-    )
+    raise errors.missing_parameter("groupName or groupId")
 
 
 def rules_of(tx: Transaction, group: dict) -> list[dict]:
     """The group's rules, oldest first (the group document lists their ids)."""
-    return [tx.get(RULE, rule_id) for rule_id in group.get(RULE_IDS, ())]
+    return [SECURITY_GROUP_RULE.stored(tx, rule_id) for rule_id in group.get(RULE_IDS, ())]
 
 
 def delete_group(tx: Transaction, group: dict) -> None:
     """Remove a group and its rules (callers check that nothing depends on it)."""
     for rule in rules_of(tx, group):
-        tx.delete(RULE, rule["SecurityGroupRuleId"])
-    tx.delete(GROUP, group["GroupId"])
+        SECURITY_GROUP_RULE.delete(tx, rule["SecurityGroupRuleId"])
+    SECURITY_GROUP.delete(tx, group["GroupId"])
 
 
 def new_rule(tx: Transaction, group: dict, content: dict, egress: bool, tags: list[dict]) -> dict:
@@ -97,7 +86,7 @@ def new_rule(tx: Transaction, group: dict, content: dict, egress: bool, tags: li
         "IsEgress": egress,
         **content,
         "Tags": list(tags),
-        "SecurityGroupRuleArn": arn(tx, RULE, rule_id),
+        "SecurityGroupRuleArn": SECURITY_GROUP_RULE.arn(tx, rule_id),
     }
 
 
@@ -107,18 +96,17 @@ def save_rules(
     """Store added (or replaced) rules, drop removed ones, and rebuild the group's views."""
     gone = {rule["SecurityGroupRuleId"] for rule in removed}
     for rule_id in gone:
-        tx.delete(RULE, rule_id)
+        SECURITY_GROUP_RULE.delete(tx, rule_id)
     rule_ids = [rule_id for rule_id in group.get(RULE_IDS, ()) if rule_id not in gone]
     for rule in added:
-        tx.put(RULE, rule["SecurityGroupRuleId"], rule)
+        SECURITY_GROUP_RULE.put(tx, rule)
         if rule["SecurityGroupRuleId"] not in rule_ids:
             rule_ids.append(rule["SecurityGroupRuleId"])
-    rules = [tx.get(RULE, rule_id) for rule_id in rule_ids]
+    rules = [SECURITY_GROUP_RULE.stored(tx, rule_id) for rule_id in rule_ids]
     ingress = [rule for rule in rules if not rule["IsEgress"]]
     egress = [rule for rule in rules if rule["IsEgress"]]
     if len(ingress) > MAX_RULES_PER_DIRECTION or len(egress) > MAX_RULES_PER_DIRECTION:
-        raise EC2Error(
-            "RulesPerSecurityGroupLimitExceeded",
+        raise errors.RulesPerSecurityGroupLimitExceeded(
             "The maximum number of rules per security group has been reached.",
         )
     updated = dict(
@@ -127,7 +115,7 @@ def save_rules(
         IpPermissionsEgress=merge_into_permissions(egress),
         **{RULE_IDS: rule_ids},
     )
-    tx.put(GROUP, group["GroupId"], updated)
+    SECURITY_GROUP.put(tx, updated)
     return updated
 
 
@@ -146,7 +134,25 @@ def create_group(
         "IpPermissionsEgress": [],
         RULE_IDS: [],
         "Tags": list(tags),
-        "SecurityGroupArn": arn(tx, GROUP, group_id),
+        "SecurityGroupArn": SECURITY_GROUP.arn(tx, group_id),
     }
     allow_all_out = {"IpProtocol": ALL, "FromPort": -1, "ToPort": -1, "CidrIpv4": "0.0.0.0/0"}
     return save_rules(tx, group, added=[new_rule(tx, group, allow_all_out, True, [])])
+
+
+def create_default_security_group(tx: Transaction, vpc_id: str) -> dict:
+    """The VPC's `default` group: all traffic in from itself, all traffic out."""
+    group = create_group(tx, "default", "default VPC security group", vpc_id, [])
+    from_itself = {
+        "IpProtocol": ALL,
+        "FromPort": -1,
+        "ToPort": -1,
+        "ReferencedGroupInfo": {"GroupId": group["GroupId"], "UserId": group["OwnerId"]},
+    }
+    return save_rules(tx, group, added=[new_rule(tx, group, from_itself, False, [])])
+
+
+def create_default_groups(tx: Transaction) -> None:
+    for vpc in VPC.every(tx):
+        if find_by_name(tx, "default", vpc["VpcId"]) is None:
+            create_default_security_group(tx, vpc["VpcId"])

@@ -81,11 +81,6 @@ class DocumentPacker:
         return json.loads(self._json(kind, packed), object_hook=SharedDoc)
 
 
-def new_id(prefix: str) -> str:
-    """An id of EC2's current form: the prefix, a dash and 17 hex digits."""
-    return f"{prefix}-{os.urandom(9).hex()[:17]}"
-
-
 class Transaction:
     """The view of one (account, region) partition during one request."""
 

@@ -1,4 +1,10 @@
-"""EC2's `Filter.N.Name` / `Filter.N.Values` semantics and `MaxResults` / `NextToken` paging."""
+"""EC2's `Filter.N.Name` / `Filter.N.Values` semantics and `MaxResults` / `NextToken` paging.
+
+Most of EC2's filters name one field: `instance-type` is `InstanceType`,
+`vcpu-info.default-vcpus` is `VCpuInfo.DefaultVCpus`. A Describe action declares those as a
+table of paths (`fields`) instead of one getter each; the few filters that compute something
+keep their own getters.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +14,7 @@ from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from typing import Any
 
-from .errors import EC2Error
+from ..errors import invalid_parameter_value
 
 # A field getter returns the document's value(s) for a filter: a scalar, a list, or None.
 Getter = Callable[[dict], Any]
@@ -72,7 +78,7 @@ def apply_filters(
         name = f.get("Name") or ""
         getter = getters.get(name) or _tag_getter(name)
         if getter is None:
-            raise EC2Error("InvalidParameterValue", f"The filter '{name}' is invalid")
+            raise invalid_parameter_value(f"The filter '{name}' is invalid")
         checks.append((getter, list(f.get("Values") or ())))
     if not checks:
         return list(docs)
@@ -93,15 +99,36 @@ def paginate(
         try:
             start = int(base64.urlsafe_b64decode(next_token.encode()).decode())
         except (ValueError, UnicodeDecodeError):
-            raise EC2Error("InvalidParameterValue", f"Invalid value '{next_token}' for NextToken")
+            raise invalid_parameter_value(f"Invalid value '{next_token}' for NextToken")
     if max_results is None:
         return items[start:], None
     if not minimum <= max_results <= maximum:
-        raise EC2Error(
-            "InvalidParameterValue",
+        raise invalid_parameter_value(
             f"Value ( {max_results} ) for parameter maxResults is invalid. "
             f"Expecting a value between {minimum} and {maximum}.",
         )
     end = start + max_results
     token = base64.urlsafe_b64encode(str(end).encode()).decode() if end < len(items) else None
     return items[start:end], token
+
+
+def _read(value: Any, steps: tuple[str, ...]) -> Any:
+    """Follow `steps` into `value`; a list on the way is followed item by item."""
+    for position, step in enumerate(steps):
+        if isinstance(value, list):
+            return [_read(item, steps[position:]) for item in value]
+        if not isinstance(value, dict):
+            return None
+        value = value.get(step)
+    return value
+
+
+def field(path: str) -> Getter:
+    """A getter for the dotted `path` (`Placement.AvailabilityZone`, `Messages.Message`)."""
+    steps = tuple(path.split("."))
+    return lambda doc: _read(doc, steps)
+
+
+def fields(paths: dict[str, str]) -> dict[str, Getter]:
+    """Getters for a table of filter name -> field path."""
+    return {name: field(path) for name, path in paths.items()}

@@ -11,13 +11,14 @@ import json
 import uuid
 from pathlib import Path
 
-from . import registry
-from .config import ServerConfig
+from ..actions import registry
+from ..config import ServerConfig
+from ..ec2.bootstrap import new_partition
+from ..protocol.model import load_served_model
+from ..state.store import Store
 from .handler import XML_CONTENT_TYPE, EC2Handler
 from .memory import release_after
-from .model import load_served_model
 from .request import HttpRequest
-from .store import Store
 
 HEALTH_PATH = "/_localec2/health"
 RESET_PATH = "/_localec2/reset"
@@ -28,9 +29,8 @@ SEND_CHUNK_BYTES = 1024 * 1024
 
 def open_store(data_dir: str | Path | None) -> Store:
     """The store in `data_dir` (created if needed), or in memory when it is None."""
-    registry.load_actions()
     path = Path(data_dir) / DB_NAME if data_dir is not None else None
-    return Store(path, bootstrap=registry.bootstrap)
+    return Store(path, bootstrap=new_partition)
 
 
 def _is_loopback(host: str) -> bool:

@@ -18,7 +18,8 @@ from cryptography.exceptions import UnsupportedAlgorithm
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ed25519, rsa
 
-from .errors import EC2Error
+from .. import errors
+from ..errors import EC2Error
 
 RSA_BITS = 2048
 IMPORTABLE_RSA_BITS = (1024, 2048, 3072, 4096)
@@ -82,7 +83,7 @@ def generate(key_type: str) -> NewKeyPair:
 
 
 def _invalid_format() -> EC2Error:
-    return EC2Error("InvalidKey.Format", "Key is not in valid OpenSSH public key format")
+    return errors.InvalidKeyFormat("Key is not in valid OpenSSH public key format")
 
 
 _RFC4716 = re.compile(

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import os
 
-from .registry import Context
-from .store import Transaction, new_id
+from ..state.ids import new_id
+from ..state.store import Transaction
+from .context import Context
+from .kinds import ELASTIC_IP
 
 _PUBLIC_FIRST_OCTETS = (3, 18, 34, 44, 52, 54)
 AMAZON = "amazon"
-ELASTIC_IP = "elastic-ip"  # the store kind of Elastic IP addresses, by AllocationId
 _ELASTIC = "_elastic_ip"
 _PUBLIC_BEFORE = "_public_before_eip"
 ASSOCIATION_FIELDS = (
@@ -112,9 +113,9 @@ def detach_elastic_ip(tx: Transaction, region: str, instance: dict, reassign: bo
     allocation_id = elastic_ip_of(instance)
     if allocation_id is None:
         return instance
-    address = tx.get(ELASTIC_IP, allocation_id)
+    address = ELASTIC_IP.stored(tx, allocation_id)
     if address is not None:
-        tx.put(ELASTIC_IP, allocation_id, disassociated(address))
+        ELASTIC_IP.put(tx, disassociated(address))
     return _without_elastic_ip(region, instance, reassign)
 
 

@@ -7,23 +7,18 @@ its own, stable ids of the real form.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Callable
 from functools import cache
 from importlib import resources
+
+from ..state.ids import derived_id
 
 AMAZON_OWNER_ALIAS = "amazon"
 
 
 def _load(name: str) -> dict:
     return json.loads(resources.files("localec2.data").joinpath(name).read_text("utf-8"))
-
-
-def derived_id(prefix: str, *parts: str) -> str:
-    """A stable id of EC2's 17-hex-digit form, derived from `parts`."""
-    digest = hashlib.sha256("/".join(parts).encode()).hexdigest()
-    return f"{prefix}-{digest[:17]}"
 
 
 def check_known(

@@ -1,18 +1,18 @@
 """Instances in the store as they are now: lookups by id, listings, reservations.
 
-Reading an instance settles a finished state transition (see `instance_state`) and writes
+Reading an instance settles a finished state transition (see `instance_states`) and writes
 the settled document back once, so later requests read it as stored.
 """
 
 from __future__ import annotations
 
-from .dependents import forget_instance_parts
-from .errors import EC2Error, invalid_parameter_combination
-from .ids import check_ids, not_found
-from .instance_state import settle
-from .registry import Context
-
-INSTANCE = "instance"
+from .. import errors
+from ..errors import EC2Error, invalid_parameter_combination, invalid_parameter_value
+from . import catalogs
+from .context import Context
+from .instance_parts import forget_instance_parts
+from .instance_states import settle
+from .kinds import INSTANCE
 
 
 def current(ctx: Context, doc: dict) -> dict | None:
@@ -21,23 +21,23 @@ def current(ctx: Context, doc: dict) -> dict | None:
         return doc
     settled = settle(doc, ctx.now)
     if settled is None:
-        ctx.tx.delete(INSTANCE, doc["InstanceId"])
+        INSTANCE.delete(ctx.tx, doc["InstanceId"])
         forget_instance_parts(ctx.tx, doc)
     elif settled is not doc:
-        ctx.tx.put(INSTANCE, doc["InstanceId"], settled)
+        INSTANCE.put(ctx.tx, settled)
     return settled
 
 
 def find_instance(ctx: Context, instance_id: str) -> dict | None:
     """The instance as it is now; None if there is none or it has vanished."""
-    doc = ctx.tx.get(INSTANCE, instance_id)
+    doc = INSTANCE.stored(ctx.tx, instance_id)
     return None if doc is None else current(ctx, doc)
 
 
 def all_instances(ctx: Context) -> list[dict]:
     """Every visible instance of the partition, oldest first, as it is now."""
     out = []
-    for doc in ctx.tx.all(INSTANCE):
+    for doc in INSTANCE.every(ctx.tx):
         doc = current(ctx, doc)
         if doc is not None:
             out.append(doc)
@@ -46,24 +46,17 @@ def all_instances(ctx: Context) -> list[dict]:
 
 def select_instances(ctx: Context, ids: list[str]) -> list[dict]:
     """The instances with these ids (Malformed/NotFound as EC2 answers), as they are now."""
-    check_ids(ids, "i", "InvalidInstanceID")
-    unique = list(dict.fromkeys(ids))
-    docs = [find_instance(ctx, i) for i in unique]
-    missing = [i for i, doc in zip(unique, docs, strict=True) if doc is None]
-    if missing:
-        raise not_found("InvalidInstanceID", "instance", missing)
-    return docs
+    return INSTANCE.select(ctx.tx, ids, lambda i: find_instance(ctx, i))
 
 
 def get_instance(ctx: Context, instance_id: str) -> dict:
     if not instance_id:
-        raise EC2Error("MissingParameter", "The request must contain the parameter InstanceId")
+        raise errors.missing_parameter("InstanceId")
     return select_instances(ctx, [instance_id])[0]
 
 
 def incorrect_state(instance_id: str, doing: str) -> EC2Error:
-    return EC2Error(
-        "IncorrectInstanceState",
+    return errors.IncorrectInstanceState(
         f"This instance '{instance_id}' is not in a state from which it can be {doing}.",
     )
 
@@ -88,3 +81,20 @@ def requested_instances(ctx: Context, params: dict) -> list[dict]:
             "The parameter instancesSet cannot be used with the parameter maxResults"
         )
     return select_instances(ctx, ids) if ids else all_instances(ctx)
+
+
+def check_instance_type(type_name: str, architecture: str) -> dict:
+    """The catalog entry of `type_name`, which must run `architecture` (the image's)."""
+    info = catalogs.instance_types().get(type_name)
+    if info is None:
+        raise invalid_parameter_value(f"Invalid value '{type_name}' for InstanceType.")
+    supported = info["ProcessorInfo"]["SupportedArchitectures"]
+    if architecture not in supported:
+        raise invalid_parameter_value(
+            f"The architecture '{','.join(supported)}' of the specified instance type does not "
+            f"match the architecture '{architecture}' of the specified AMI. Specify an "
+            "instance type and an AMI that have matching architectures, and try again. You can "
+            "use 'describe-instance-types' or 'describe-images' to discover the architecture of "
+            "the instance type or AMI."
+        )
+    return info

@@ -12,7 +12,8 @@ import ipaddress
 import re
 from collections.abc import Callable, Iterable
 
-from .errors import EC2Error, invalid_parameter_value
+from .. import errors
+from ..errors import invalid_parameter_value
 
 ALL = "-1"
 _NAMED = {"tcp": "tcp", "udp": "udp", "icmp": "icmp", "icmpv6": "icmpv6"}
@@ -36,7 +37,7 @@ GroupResolver = Callable[[dict], dict]
 def normalise_protocol(value: str | None) -> str:
     """EC2's spelling of a protocol: `tcp`, `udp`, `icmp`, `icmpv6`, `-1`, or a number."""
     if value is None:
-        raise EC2Error("MissingParameter", "The request must contain the parameter ipProtocol")
+        raise errors.missing_parameter("ipProtocol")
     text = value.strip().lower()
     if text in _NAMED:
         return _NAMED[text]
@@ -58,10 +59,9 @@ def _check_ports(protocol: str, from_port: int | None, to_port: int | None) -> t
             )
         for port in (from_port, to_port):
             if not 0 <= port <= 65535:
-                raise EC2Error("InvalidPermission.Malformed", f"TCP/UDP port ({port}) out of range")
+                raise errors.InvalidPermissionMalformed(f"TCP/UDP port ({port}) out of range")
         if from_port > to_port:
-            raise EC2Error(
-                "InvalidPermission.Malformed",
+            raise errors.InvalidPermissionMalformed(
                 f"Invalid TCP/UDP port range: from port ({from_port}) is greater than "
                 f"to port ({to_port})",
             )
@@ -74,12 +74,11 @@ def _check_ports(protocol: str, from_port: int | None, to_port: int | None) -> t
                 "Invalid value 'Must specify both from and to ports with ICMP.' for portRange."
             )
         if not -1 <= from_port <= 255:
-            raise EC2Error("InvalidPermission.Malformed", f"ICMP type ({from_port}) out of range")
+            raise errors.InvalidPermissionMalformed(f"ICMP type ({from_port}) out of range")
         if not -1 <= to_port <= 255:
-            raise EC2Error("InvalidPermission.Malformed", f"ICMP code ({to_port}) out of range")
+            raise errors.InvalidPermissionMalformed(f"ICMP code ({to_port}) out of range")
         if from_port == -1 and to_port != -1:
-            raise EC2Error(
-                "InvalidPermission.Malformed",
+            raise errors.InvalidPermissionMalformed(
                 f"ICMP code ({to_port}) must be -1 when the ICMP type is -1",
             )
         return from_port, to_port
@@ -113,9 +112,7 @@ def _check_cidr(value: str | None, version: int, member: str) -> str:
 def _check_prefix_list(value: str | None) -> str:
     text = value or ""
     if not re.fullmatch(r"pl-[0-9a-f]{8,17}", text):
-        raise EC2Error(
-            "InvalidPrefixListId.Malformed", f'Invalid id: "{text}" (expecting "pl-...")'
-        )
+        raise errors.InvalidPrefixListIdMalformed(f'Invalid id: "{text}" (expecting "pl-...")')
     return text
 
 
@@ -156,8 +153,7 @@ def rules_from_permissions(permissions: Iterable[dict], resolve_group: GroupReso
                 }
             )
         if not peers:
-            raise EC2Error(
-                "MissingParameter",
+            raise errors.MissingParameter(
                 "The request must contain the parameter ipRanges, ipv6Ranges, groups or "
                 "prefixListIds",
             )

@@ -19,7 +19,8 @@ from datetime import datetime
 from email.utils import parsedate_to_datetime
 from urllib.parse import quote, unquote
 
-from .errors import EC2Error
+from .. import errors
+from ..errors import EC2Error
 from .request import HttpRequest
 
 ALGORITHM = "AWS4-HMAC-SHA256"
@@ -54,27 +55,23 @@ class _Signed:
 
 
 def auth_failure() -> EC2Error:
-    return EC2Error(
-        "AuthFailure", "AWS was not able to validate the provided access credentials", 401
-    )
+    return errors.AuthFailure("AWS was not able to validate the provided access credentials")
 
 
 def _missing_token() -> EC2Error:
-    return EC2Error("MissingAuthenticationToken", "Request is missing Authentication Token", 401)
+    return errors.MissingAuthenticationToken("Request is missing Authentication Token")
 
 
 def _incomplete(message: str) -> EC2Error:
-    return EC2Error("IncompleteSignature", message, 400)
+    return errors.IncompleteSignature(message)
 
 
 def _mismatch(message: str | None = None) -> EC2Error:
-    return EC2Error(
-        "SignatureDoesNotMatch",
+    return errors.SignatureDoesNotMatch(
         message
         or "The request signature we calculated does not match the signature you provided. "
         "Check your AWS Secret Access Key and signing method. Consult the service "
-        "documentation for details.",
-        403,
+        "documentation for details."
     )
 
 
@@ -265,9 +262,9 @@ def _check_time(signed: _Signed, now: float) -> None:
     moment = _epoch(signed.amz_date)
     if signed.expires is not None:
         if now > moment + signed.expires or moment - now > MAX_SKEW_SECONDS:
-            raise EC2Error("RequestExpired", "Request has expired.", 400)
+            raise errors.RequestExpired("Request has expired.")
     elif abs(now - moment) > MAX_SKEW_SECONDS:
-        raise EC2Error("RequestExpired", "Request has expired.", 400)
+        raise errors.RequestExpired("Request has expired.")
 
 
 def authenticate(

@@ -13,15 +13,18 @@ import time
 import uuid
 from dataclasses import dataclass
 
-from . import accounts, registry
+from .. import errors
+from ..actions import registry
+from ..config import ServerConfig
+from ..ec2.context import Context
+from ..errors import EC2Error, dry_run_operation
+from ..protocol.model import API_VERSION, ServiceModel
+from ..protocol.query import QueryParser
+from ..protocol.xml import XmlSerializer, error_response
+from ..state import accounts
+from ..state.store import GLOBAL, Store
 from .auth import authenticate
-from .config import ServerConfig
-from .errors import EC2Error, dry_run_operation
-from .model import API_VERSION, ServiceModel
-from .protocol.query import QueryParser
-from .protocol.xml import XmlSerializer, error_response
 from .request import HttpRequest
-from .store import GLOBAL, Store
 
 log = logging.getLogger("localec2")
 
@@ -50,11 +53,11 @@ class Response:
 
 
 def invalid_action(action: str) -> EC2Error:
-    return EC2Error("InvalidAction", f"The action {action} is not valid for this web service.")
+    return errors.InvalidAction(f"The action {action} is not valid for this web service.")
 
 
 def not_implemented(action: str) -> EC2Error:
-    return EC2Error("InvalidAction", f"The action {action} is not implemented by localec2.")
+    return errors.InvalidAction(f"The action {action} is not implemented by localec2.")
 
 
 class EC2Handler:
@@ -82,8 +85,9 @@ class EC2Handler:
             )
         except Exception:
             log.exception("request %s failed inside localec2", request_id)
-            body = error_response("InternalError", "An internal error has occurred", request_id)
-            return Response(500, body, request_id)
+            error = errors.InternalError("An internal error has occurred")
+            body = error_response(error.code, error.message, request_id)
+            return Response(error.status, body, request_id)
 
     def _handle(self, request: HttpRequest, request_id: str) -> bytes:
         identity = authenticate(
@@ -101,7 +105,7 @@ class EC2Handler:
             raise not_implemented(action)
         params = self.parser.parse(action, pairs)
         with self.store.transaction(identity.account_id, identity.region) as tx:
-            context = registry.Context(tx, request_id, self.config, time.time())
+            context = Context(tx, request_id, self.config, time.time())
             output = implementation(context, params)
             if params.get("DryRun") is True:
                 # EC2 checks the whole request (ids, states, ...) before it answers
@@ -120,15 +124,15 @@ class EC2Handler:
             elif key not in _SIGNING_PARAMS:
                 pairs.append((key, value))
         if not action:
-            raise EC2Error("MissingAction", "The request must contain the parameter Action")
+            raise errors.MissingAction("The request must contain the parameter Action")
         return action, version, pairs
 
 
 def _check_version(version: str | None) -> None:
     """EC2 answers every published API version; localec2 speaks them up to its model's."""
     if version is None:
-        raise EC2Error("MissingParameter", "The request must contain the parameter Version")
+        raise errors.missing_parameter("Version")
     if not _VERSION.fullmatch(version) or version > API_VERSION:
-        raise EC2Error(
-            "NoSuchVersion", f"An invalid or unsupported API version was specified: {version}"
+        raise errors.NoSuchVersion(
+            f"An invalid or unsupported API version was specified: {version}"
         )

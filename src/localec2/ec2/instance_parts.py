@@ -1,5 +1,4 @@
-"""Resources that exist as parts of another: an instance's volumes and network interfaces,
-the snapshots behind an image made from an instance.
+"""Resources that exist as parts of an instance: its volumes and network interfaces.
 
 EC2 tags them (`TagSpecifications` at launch, `CreateTags` by id, `DescribeTags`), so each
 is a small document, its id, its owner's id and its tags (`actions.volumes` reads the rest
@@ -10,28 +9,12 @@ instance is still visible); a snapshot stays after its image is deregistered, as
 
 from __future__ import annotations
 
-from .errors import EC2Error
-from .ids import check_ids, not_found
-from .store import Transaction
+from ..state.store import Transaction
+from .kinds import NETWORK_INTERFACE, VOLUME
 
-VOLUME = "volume"
-NETWORK_INTERFACE = "network-interface"
-SNAPSHOT = "snapshot"
 OWNER = "_owner"  # the id of the instance or image a part belongs to
 # A volume's fields ModifyVolume changes; an instance's volume keeps them in its own document.
 MODIFIABLE = ("Size", "VolumeType", "Iops", "Throughput")
-
-
-def volume_not_found(volume_id: str) -> EC2Error:
-    return EC2Error("InvalidVolume.NotFound", f"The volume '{volume_id}' does not exist.")
-
-
-def interface_not_found(interface_id: str) -> EC2Error:
-    return not_found("InvalidNetworkInterfaceID", "networkInterface", [interface_id])
-
-
-def snapshot_not_found(snapshot_id: str) -> EC2Error:
-    return EC2Error("InvalidSnapshot.NotFound", f"The snapshot '{snapshot_id}' does not exist.")
 
 
 def _volume_ids(instance: dict) -> list[str]:
@@ -48,11 +31,10 @@ def record_instance_parts(
     """The documents of a new instance's volumes and interfaces, with their launch tags."""
     owner = instance["InstanceId"]
     for volume_id in _volume_ids(instance):
-        tx.put(VOLUME, volume_id, {"VolumeId": volume_id, OWNER: owner, "Tags": volume_tags})
+        VOLUME.put(tx, {"VolumeId": volume_id, OWNER: owner, "Tags": volume_tags})
     for interface_id in _interface_ids(instance):
-        tx.put(
-            NETWORK_INTERFACE,
-            interface_id,
+        NETWORK_INTERFACE.put(
+            tx,
             {"NetworkInterfaceId": interface_id, OWNER: owner, "Tags": interface_tags},
         )
 
@@ -104,85 +86,15 @@ def forget_instance_parts(tx: Transaction, instance: dict) -> None:
     kept on termination becomes a volume of its own; one attached by AttachVolume was never
     the instance's part and stays as it is."""
     for volume_id in _volume_ids(instance):
-        doc = tx.get(VOLUME, volume_id)
+        doc = VOLUME.stored(tx, volume_id)
         if doc is None or doc.get(OWNER) != instance["InstanceId"]:
             continue
         if part_exists(VOLUME, volume_id, instance):
-            tx.put(VOLUME, volume_id, instance_volume(doc, instance))
+            VOLUME.put(tx, instance_volume(doc, instance))
         else:
-            tx.delete(VOLUME, volume_id)
+            VOLUME.delete(tx, volume_id)
     for interface_id in _interface_ids(instance):
-        tx.delete(NETWORK_INTERFACE, interface_id)
-
-
-def snapshot_ids(image: dict) -> list[str]:
-    """The snapshots an image's block devices are made from."""
-    return [
-        m["Ebs"]["SnapshotId"]
-        for m in image.get("BlockDeviceMappings") or ()
-        if (m.get("Ebs") or {}).get("SnapshotId")
-    ]
-
-
-def record_snapshots(
-    tx: Transaction, image: dict, tags: list[dict], instance_id: str, start_time: str
-) -> None:
-    """The snapshots of an image made from an instance, with the request's snapshot tags."""
-    for mapping in image.get("BlockDeviceMappings") or ():
-        snapshot_id = (mapping.get("Ebs") or {}).get("SnapshotId")
-        if snapshot_id:
-            tx.put(
-                SNAPSHOT,
-                snapshot_id,
-                {
-                    "SnapshotId": snapshot_id,
-                    OWNER: image["ImageId"],
-                    "Tags": tags,
-                    "VolumeSize": mapping["Ebs"].get("VolumeSize", 8),
-                    "OwnerId": image.get("OwnerId", tx.account),
-                    "StartTime": start_time,
-                    "Description": f"Created by CreateImage({instance_id}) for {image['ImageId']}",
-                },
-            )
-
-
-# What a snapshot recorded before snapshots had their own fields shows for them.
-_SNAPSHOT_DEFAULTS = {
-    "VolumeId": "vol-ffffffff",
-    "VolumeSize": 8,
-    "State": "completed",
-    "Progress": "100%",
-    "Description": "",
-    "Encrypted": False,
-    "StartTime": "1970-01-01T00:00:00.000Z",
-}
-
-
-def snapshot_view(tx: Transaction, doc: dict) -> dict:
-    """A snapshot as DescribeSnapshots shows it."""
-    return {**_SNAPSHOT_DEFAULTS, "OwnerId": tx.account, **doc}
-
-
-def get_snapshot(tx: Transaction, snapshot_id: str) -> dict:
-    """An own snapshot (Malformed / NotFound as EC2 answers)."""
-    check_ids([snapshot_id], "snap", "InvalidSnapshotID")
-    doc = tx.get(SNAPSHOT, snapshot_id)
-    if doc is None:
-        raise snapshot_not_found(snapshot_id)
-    return snapshot_view(tx, doc)
-
-
-def delete_snapshot(tx: Transaction, snapshot_id: str, images: list[dict]) -> None:
-    """Delete an own snapshot, unless one of `images` is registered from it."""
-    if tx.get(SNAPSHOT, snapshot_id) is None:
-        raise snapshot_not_found(snapshot_id)
-    for image in images:
-        if snapshot_id in snapshot_ids(image):
-            raise EC2Error(
-                "InvalidSnapshot.InUse",
-                f"The snapshot {snapshot_id} is currently in use by {image['ImageId']}",
-            )
-    tx.delete(SNAPSHOT, snapshot_id)
+        NETWORK_INTERFACE.delete(tx, interface_id)
 
 
 def part_exists(kind: str, part_id: str, instance: dict | None) -> bool:

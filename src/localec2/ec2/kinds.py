@@ -1,0 +1,214 @@
+"""The catalogue of resource kinds: each kind of stored document, defined once.
+
+A kind names its documents in the store (the name is also EC2's resource type, as
+`DescribeTags` and `TagSpecifications` spell it), the prefix of its ids, the member that
+holds the id, and the errors EC2 answers for a malformed or unknown id. Every kind here lives
+in one account's partition of one region (`state.store`); accounts and access keys, the only
+documents of no region, belong to `state.accounts`.
+
+`Kind.get` and `Kind.select` are the one get-or-raise lookup: Malformed before NotFound, the
+missing ids named as EC2 names them. A kind whose documents are read "as they are now"
+(instances on their state clock, an instance's volumes) passes its own `find`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar, cast
+
+from .. import errors
+from ..errors import IdErrors
+from ..state.ids import is_well_formed
+from ..state.store import Transaction
+
+D = TypeVar("D", bound=Mapping[str, Any])
+Doc = dict[str, Any]  # a stored document: boto3's shape of the resource, plus "_" internals
+
+
+@dataclass(frozen=True)
+class Kind(Generic[D]):
+    name: str  # the store's kind and EC2's resource type
+    prefix: str  # of its ids: "vpc" for vpc-0123…; "" for kinds with no EC2 id
+    id_field: str  # the member holding the id ("VpcId")
+    errors: IdErrors | None = None
+    key_field: str = ""  # the member the store keys documents by, if not the id
+
+    def key(self, doc: Mapping[str, Any]) -> str:
+        return str(doc[self.key_field or self.id_field])
+
+    def arn(self, tx: Transaction, resource_id: str) -> str:
+        return f"arn:aws:ec2:{tx.region}:{tx.account}:{self.name}/{resource_id}"
+
+    def _errors(self) -> IdErrors:
+        if self.errors is None:
+            raise TypeError(f"kind {self.name} has no EC2 ids")
+        return self.errors
+
+    def check_ids(self, ids: Iterable[str]) -> None:
+        """`<Kind>.Malformed` for the first id not of the form `<prefix>-<hex>`."""
+        for value in ids:
+            if not is_well_formed(value, self.prefix):
+                raise self._errors().malformed_id(value, self.prefix)
+
+    def not_found(self, ids: list[str]) -> errors.EC2Error:
+        return self._errors().missing(ids)
+
+    def stored(self, tx: Transaction, resource_id: str) -> D | None:
+        """The stored document, or None."""
+        return cast(D | None, tx.get(self.name, resource_id))
+
+    def every(self, tx: Transaction) -> list[D]:
+        """Every stored document of the kind, oldest first."""
+        return cast(list[D], tx.all(self.name))
+
+    def put(self, tx: Transaction, doc: D) -> None:
+        """Store a new or changed document (never change one in place: see `state.store`)."""
+        tx.put(self.name, self.key(doc), cast(Doc, doc))
+
+    def delete(self, tx: Transaction, key: str) -> None:
+        tx.delete(self.name, key)
+
+    def get(
+        self, tx: Transaction, resource_id: str, find: Callable[[str], D | None] | None = None
+    ) -> D:
+        """The resource (`find`, else the stored document), or Malformed / NotFound."""
+        self.check_ids([resource_id])
+        doc = find(resource_id) if find is not None else self.stored(tx, resource_id)
+        if doc is None:
+            raise self.not_found([resource_id])
+        return doc
+
+    def select(
+        self,
+        tx: Transaction,
+        ids: Iterable[str],
+        find: Callable[[str], D | None] | None = None,
+    ) -> list[D]:
+        """The resources with these ids (each once, in the order asked), or Malformed /
+        NotFound naming every missing id. No ids selects none: callers list `every`."""
+        unique = list(dict.fromkeys(ids))
+        self.check_ids(unique)
+        lookup = find if find is not None else (lambda i: self.stored(tx, i))
+        docs = [lookup(i) for i in unique]
+        missing = [i for i, doc in zip(unique, docs, strict=True) if doc is None]
+        if missing:
+            raise self.not_found(missing)
+        return [doc for doc in docs if doc is not None]
+
+    def described(self, tx: Transaction, ids: Iterable[str] | None) -> list[D]:
+        """What a Describe request lists: the stored documents it names, else all of them."""
+        return self.select(tx, ids) if ids else self.every(tx)
+
+
+def _ids(malformed: errors.Code, not_found: errors.Code, noun: str) -> IdErrors:
+    return IdErrors(malformed, not_found, noun)
+
+
+INSTANCE: Kind[Doc] = Kind(
+    "instance",
+    "i",
+    "InstanceId",
+    _ids(errors.InvalidInstanceIDMalformed, errors.InvalidInstanceIDNotFound, "instance"),
+)
+VPC: Kind[Doc] = Kind(
+    "vpc", "vpc", "VpcId", _ids(errors.InvalidVpcIDMalformed, errors.InvalidVpcIDNotFound, "vpc")
+)
+SUBNET: Kind[Doc] = Kind(
+    "subnet",
+    "subnet",
+    "SubnetId",
+    _ids(errors.InvalidSubnetIDMalformed, errors.InvalidSubnetIDNotFound, "subnet"),
+)
+SECURITY_GROUP: Kind[Doc] = Kind(
+    "security-group",
+    "sg",
+    "GroupId",
+    IdErrors(
+        errors.InvalidGroupIdMalformed,
+        errors.InvalidGroupNotFound,
+        "security group",
+        template="The security group '{}' does not exist",
+        template_many="The security groups '{}' do not exist",
+    ),
+)
+SECURITY_GROUP_RULE: Kind[Doc] = Kind(
+    "security-group-rule",
+    "sgr",
+    "SecurityGroupRuleId",
+    IdErrors(
+        errors.InvalidSecurityGroupRuleIdMalformed,
+        errors.InvalidSecurityGroupRuleIdNotFound,
+        "security group rule",
+        template="The security group rule ID '{}' does not exist",
+    ),
+)
+KEY_PAIR: Kind[Doc] = Kind(  # stored by name: EC2 names key pairs in most requests
+    "key-pair",
+    "key",
+    "KeyPairId",
+    _ids(errors.InvalidKeyPairMalformed, errors.InvalidKeyPairNotFound, "key pair"),
+    key_field="KeyName",
+)
+IMAGE: Kind[Doc] = Kind(
+    "image",
+    "ami",
+    "ImageId",
+    IdErrors(
+        errors.InvalidAMIIDMalformed,
+        errors.InvalidAMIIDNotFound,
+        "image",
+        template="The image id '[{}]' does not exist",
+        template_many="The image ids '[{}]' do not exist",
+    ),
+)
+VOLUME: Kind[Doc] = Kind(
+    "volume",
+    "vol",
+    "VolumeId",
+    IdErrors(
+        errors.InvalidVolumeIDMalformed,
+        errors.InvalidVolumeNotFound,
+        "volume",
+        template="The volume '{}' does not exist.",
+    ),
+)
+SNAPSHOT: Kind[Doc] = Kind(
+    "snapshot",
+    "snap",
+    "SnapshotId",
+    IdErrors(
+        errors.InvalidSnapshotIDMalformed,
+        errors.InvalidSnapshotNotFound,
+        "snapshot",
+        template="The snapshot '{}' does not exist.",
+    ),
+)
+NETWORK_INTERFACE: Kind[Doc] = Kind(
+    "network-interface",
+    "eni",
+    "NetworkInterfaceId",
+    _ids(
+        errors.InvalidNetworkInterfaceIDMalformed,
+        errors.InvalidNetworkInterfaceIDNotFound,
+        "networkInterface",
+    ),
+)
+ELASTIC_IP: Kind[Doc] = Kind(
+    "elastic-ip",
+    "eipalloc",
+    "AllocationId",
+    _ids(errors.InvalidAllocationIDMalformed, errors.InvalidAllocationIDNotFound, "allocation"),
+)
+# Kinds of localec2's own bookkeeping, with no EC2 ids.
+FOREIGN_IMAGE_TAGS: Kind[Doc] = Kind("image-tags", "", "ImageId")  # tags on others' images
+CLIENT_TOKEN: Kind[Doc] = Kind("client-token", "", "ClientToken")  # RunInstances idempotency
+
+# An Elastic IP's association: an EC2 id, checked and reported as a kind's, kept in the
+# address's document rather than in one of its own.
+ADDRESS_ASSOCIATION: Kind[Doc] = Kind(
+    "elastic-ip-association",
+    "eipassoc",
+    "AssociationId",
+    _ids(errors.InvalidAssociationIDMalformed, errors.InvalidAssociationIDNotFound, "association"),
+)
