@@ -67,8 +67,8 @@ class TaggedEC2Object(EC2Object):
 
     def add_tags(self, tags: dict[str, str], dry_run: bool = False) -> None:
         self.connection.create_tags([self.id], tags, dry_run=dry_run)
-        if self.tags is None:  # a caller may have set it to None: boto 2 allowed for it
-            self.tags = TagSet()  # type: ignore[unreachable]
+        if getattr(self, "tags", None) is None:  # a caller may have set it to None (boto 2)
+            self.tags = TagSet()
         self.tags.update(tags)
 
     def remove_tag(self, key: str, value: str | None = None, dry_run: bool = False) -> None:
