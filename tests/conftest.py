@@ -19,6 +19,10 @@ import pytest
 
 BIN = Path(sys.executable).parent
 
+# Every localec2 of the suite (embedded or a `localec2 serve` child) refuses an output member
+# its operation's shape lacks, so that a misspelt member fails a test instead of vanishing.
+os.environ["LOCALEC2_STRICT_OUTPUT"] = "1"
+
 
 def free_port() -> int:
     with socket.socket() as sock:

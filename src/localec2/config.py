@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import os
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True)
@@ -14,3 +15,9 @@ class ServerConfig:
     terminated_visible_seconds: float = 3600.0
     # Accept any access key, each distinct key its own account (as moto does). Off by default.
     allow_any_credentials: bool = False
+    # Refuse (answer InternalError, and log) an action output member that is not in the
+    # operation's output shape, instead of leaving it out. The test suite turns it on with
+    # LOCALEC2_STRICT_OUTPUT=1, so that a misspelt member fails loudly.
+    strict_output: bool = field(
+        default_factory=lambda: os.environ.get("LOCALEC2_STRICT_OUTPUT") == "1"
+    )

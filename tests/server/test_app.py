@@ -12,8 +12,8 @@ import botocore.exceptions
 import pytest
 
 from localec2.actions import registry
-from localec2.server.app import LocalEC2App
 from localec2.config import ServerConfig
+from localec2.server.app import LocalEC2App
 from localec2.state.store import Store
 
 

@@ -22,7 +22,7 @@ import pytest
 from localec2.errors import EC2Error
 from localec2.protocol.model import XML_NAMESPACE, load_model
 from localec2.protocol.query import QueryParser
-from localec2.protocol.xml import XmlSerializer, error_response
+from localec2.protocol.xml import UnknownMember, XmlSerializer, error_response
 
 EXAMPLES_PATH = Path(botocore.__file__).parent / "data/ec2/2016-11-15/examples-1.json"
 # Examples whose data disagrees with the model itself, so no faithful parser reproduces them.
@@ -242,6 +242,24 @@ def test_response_envelope_and_escaping():
     assert "<groupId>sg-1</groupId>" in body
     assert "<tagSet><item><key>a&lt;b</key><value>&amp;</value></item></tagSet>" in body
     assert "_internal" not in body and "Unknown" not in body
+
+
+def test_strict_serializer_refuses_a_member_the_shape_lacks_but_not_the_private_part():
+    serializer = XmlSerializer(MODEL, strict=True)
+    group = {"GroupId": "sg-1", "GroupName": "web", "_": {"rule_ids": ["sgr-1"]}}
+    body = serializer.response("DescribeSecurityGroups", {"SecurityGroups": [group]}, "r")
+    assert b"rule_ids" not in body and b"<groupName>web</groupName>" in body
+    misspelt = {"GroupId": "sg-1", "GroupNmae": "web"}
+    with pytest.raises(UnknownMember, match="GroupNmae"):
+        serializer.response("DescribeSecurityGroups", {"SecurityGroups": [misspelt]}, "r")
+    with pytest.raises(UnknownMember, match="NextTokn"):
+        serializer.response("DescribeSecurityGroups", {"NextTokn": "x"}, "r")
+
+
+def test_the_suite_runs_localec2_with_strict_output():
+    from localec2.config import ServerConfig
+
+    assert ServerConfig().strict_output
 
 
 def test_action_without_output_shape_returns_true():

@@ -5,13 +5,13 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from localec2.errors import EC2Error
 from localec2.ec2.permissions import (
     identity,
     merge_into_permissions,
     normalise_protocol,
     rules_from_permissions,
 )
+from localec2.errors import EC2Error
 
 GROUPS = {"sg-0000000a": "111122223333", "sg-0000000b": "111122223333"}
 

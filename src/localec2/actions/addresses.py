@@ -17,7 +17,7 @@ from ..ec2.instance_network import (
     new_public_address,
     with_elastic_ip,
 )
-from ..ec2.instance_parts import OWNER, part_exists
+from ..ec2.instance_parts import owner_of, part_exists
 from ..ec2.instance_states import name_of
 from ..ec2.instances import find_instance, select_instances
 from ..ec2.kinds import ADDRESS_ASSOCIATION, ELASTIC_IP, INSTANCE, NETWORK_INTERFACE
@@ -128,7 +128,7 @@ def describe_addresses(ctx: Context, params: dict) -> dict:
 def _instance_of_interface(ctx: Context, interface_id: str) -> dict:
     NETWORK_INTERFACE.check_ids([interface_id])
     interface = NETWORK_INTERFACE.stored(ctx.tx, interface_id)
-    instance = None if interface is None else find_instance(ctx, interface[OWNER])
+    instance = None if interface is None else find_instance(ctx, owner_of(interface) or "")
     if not part_exists(NETWORK_INTERFACE, interface_id, instance):
         raise NETWORK_INTERFACE.not_found([interface_id])
     return instance

@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..ec2.context import Context
 from ..ec2.filters import apply_filters, fields, paginate
 from ..ec2.instances import requested_instances, reservation
+from ..ec2.kinds import private
 from .registry import action
 
 INSTANCE_FILTERS = fields(
@@ -33,7 +34,7 @@ INSTANCE_FILTERS = fields(
         "private-dns-name": "PrivateDnsName",
         "private-ip-address": "PrivateIpAddress",
         "reason": "StateTransitionReason",
-        "reservation-id": "_reservation",
+        "reservation-id": "_.reservation",
         "root-device-name": "RootDeviceName",
         "root-device-type": "RootDeviceType",
         "source-dest-check": "SourceDestCheck",
@@ -67,7 +68,7 @@ def describe_instances(ctx: Context, params: dict) -> dict:
     page, token = paginate(instances, params.get("MaxResults"), params.get("NextToken"))
     by_reservation: dict[str, list[dict]] = {}
     for instance in page:
-        by_reservation.setdefault(instance["_reservation"], []).append(instance)
+        by_reservation.setdefault(private(instance)["reservation"], []).append(instance)
     return {
         "Reservations": [reservation(ctx, r, members) for r, members in by_reservation.items()],
         "NextToken": token,

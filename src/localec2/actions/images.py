@@ -15,8 +15,8 @@ from ..ec2.filters import apply_filters, fields, paginate
 from ..ec2.images import _launchable_by, find_image, lookup_image, visible_images
 from ..ec2.instance_states import name_of, timestamp
 from ..ec2.instances import get_instance
-from ..ec2.kinds import IMAGE, SNAPSHOT
-from ..ec2.storage import delete_snapshot, record_snapshots, snapshot_ids
+from ..ec2.kinds import IMAGE, PRIVATE, SNAPSHOT, private, with_private
+from ..ec2.storage import delete_snapshot, get_volume, record_snapshots, snapshot_ids
 from ..ec2.tagging import creation_tags, tags_for
 from ..errors import EC2Error, invalid_parameter_value
 from ..state.ids import new_id
@@ -130,7 +130,7 @@ def _own_image(ctx: Context, name: str, fields: dict, params: dict, tags: list[d
         "ProductCodes": [],
         **fields,
         "Tags": tags,
-        "_launch_permissions": [],
+        PRIVATE: {"launch_permissions": []},
     }
     if params.get("Description") is not None:
         image["Description"] = params["Description"]
@@ -148,19 +148,21 @@ def create_image(ctx: Context, params: dict) -> dict:
         )
     name = _check_name(ctx.tx, params.get("Name"))
     source = lookup_image(ctx.tx, instance["ImageId"]) or {}
-    mappings = [
-        {
-            "DeviceName": m["DeviceName"],
-            "Ebs": {
-                "DeleteOnTermination": True,
-                "SnapshotId": new_id("snap"),
-                "VolumeSize": m["Ebs"].get("_size", 8),
-                "VolumeType": "gp3",
-                "Encrypted": False,
-            },
-        }
-        for m in instance.get("BlockDeviceMappings") or ()
-    ]
+    mappings = []
+    for m in instance.get("BlockDeviceMappings") or ():
+        volume = get_volume(ctx, m["Ebs"]["VolumeId"])
+        mappings.append(
+            {
+                "DeviceName": m["DeviceName"],
+                "Ebs": {
+                    "DeleteOnTermination": True,
+                    "SnapshotId": new_id("snap"),
+                    "VolumeSize": volume["Size"],
+                    "VolumeType": volume["VolumeType"],
+                    "Encrypted": volume["Encrypted"],
+                },
+            }
+        )
     fields = {
         "Architecture": instance["Architecture"],
         "RootDeviceName": instance["RootDeviceName"],
@@ -251,7 +253,9 @@ def deregister_image(ctx: Context, params: dict) -> dict:
 
 def _launch_permissions(image: dict) -> list[dict]:
     groups = [{"Group": "all"}] if image["Public"] else []
-    return groups + [{"UserId": p["UserId"]} for p in image.get("_launch_permissions") or ()]
+    return groups + [
+        {"UserId": p["UserId"]} for p in private(image).get("launch_permissions") or ()
+    ]
 
 
 _ATTRIBUTES = {
@@ -264,7 +268,7 @@ _ATTRIBUTES = {
     "sriovNetSupport": lambda i: {"SriovNetSupport": {"Value": i.get("SriovNetSupport")}},
     "bootMode": lambda i: {"BootMode": {"Value": i.get("BootMode")}},
     "tpmSupport": lambda i: {"TpmSupport": {"Value": i.get("TpmSupport")}},
-    "uefiData": lambda i: {"UefiData": {"Value": i.get("_uefi_data")}},
+    "uefiData": lambda i: {"UefiData": {"Value": private(i).get("uefi_data")}},
     "lastLaunchedTime": lambda i: {"LastLaunchedTime": {"Value": i.get("LastLaunchedTime")}},
     "imdsSupport": lambda i: {"ImdsSupport": {"Value": i.get("ImdsSupport")}},
     "deregistrationProtection": lambda i: {
@@ -309,7 +313,7 @@ def _permission_changes(params: dict) -> tuple[list[dict], list[dict]]:
 
 
 def _with_permissions(image: dict, add: list[dict], remove: list[dict]) -> dict:
-    users = [p["UserId"] for p in image.get("_launch_permissions") or ()]
+    users = [p["UserId"] for p in private(image).get("launch_permissions") or ()]
     public = image["Public"]
     for permission in add:
         if permission.get("Group") == "all":
@@ -321,14 +325,15 @@ def _with_permissions(image: dict, add: list[dict], remove: list[dict]) -> dict:
             public = False
         elif permission.get("UserId") in users:
             users.remove(permission["UserId"])
-    return dict(image, Public=public, _launch_permissions=[{"UserId": u} for u in users])
+    permitted = [{"UserId": u} for u in users]
+    return {**with_private(image, launch_permissions=permitted), "Public": public}
 
 
 @action("ResetImageAttribute")
 def reset_image_attribute(ctx: Context, params: dict) -> dict:
     """Only launch permissions reset (the model allows nothing else): the image is private."""
     image = _owned_image(ctx, params.get("ImageId") or "")
-    IMAGE.put(ctx.tx, dict(image, Public=False, _launch_permissions=[]))
+    IMAGE.put(ctx.tx, {**with_private(image, launch_permissions=[]), "Public": False})
     return {}
 
 

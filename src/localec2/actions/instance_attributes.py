@@ -8,7 +8,7 @@ from .. import errors
 from ..ec2.context import Context
 from ..ec2.instance_states import name_of
 from ..ec2.instances import check_instance_type, get_instance
-from ..ec2.kinds import INSTANCE
+from ..ec2.kinds import INSTANCE, private, with_private
 from ..ec2.security_groups import get_group
 from ..errors import invalid_parameter_value
 from .registry import action
@@ -21,17 +21,20 @@ def _value(value: object) -> dict:
 # attribute name -> (output member, reader of the instance document)
 _READERS = {
     "instanceType": ("InstanceType", lambda i: _value(i["InstanceType"])),
-    "kernel": ("KernelId", lambda i: _value(i.get("_kernel"))),
-    "ramdisk": ("RamdiskId", lambda i: _value(i.get("_ramdisk"))),
-    "userData": ("UserData", lambda i: _value(i.get("_user_data"))),
+    "kernel": ("KernelId", lambda i: _value(private(i).get("kernel"))),
+    "ramdisk": ("RamdiskId", lambda i: _value(private(i).get("ramdisk"))),
+    "userData": ("UserData", lambda i: _value(private(i).get("user_data"))),
     "disableApiTermination": (
         "DisableApiTermination",
-        lambda i: _value(i["_disable_api_termination"]),
+        lambda i: _value(private(i)["disable_api_termination"]),
     ),
-    "disableApiStop": ("DisableApiStop", lambda i: _value(i.get("_disable_api_stop", False))),
+    "disableApiStop": (
+        "DisableApiStop",
+        lambda i: _value(private(i).get("disable_api_stop", False)),
+    ),
     "instanceInitiatedShutdownBehavior": (
         "InstanceInitiatedShutdownBehavior",
-        lambda i: _value(i["_shutdown_behavior"]),
+        lambda i: _value(private(i)["shutdown_behavior"]),
     ),
     "rootDeviceName": ("RootDeviceName", lambda i: _value(i["RootDeviceName"])),
     "blockDeviceMapping": ("BlockDeviceMappings", lambda i: i["BlockDeviceMappings"]),
@@ -81,7 +84,7 @@ def _set_instance_type(ctx: Context, doc: dict, value: str) -> dict:
 def _set_user_data(ctx: Context, doc: dict, value: bytes | str) -> dict:
     _must_be_stopped(doc)
     raw = value if isinstance(value, bytes) else str(value).encode()
-    return {**doc, "_user_data": base64.b64encode(raw).decode() if raw else None}
+    return with_private(doc, user_data=base64.b64encode(raw).decode() if raw else None)
 
 
 def _set_groups(ctx: Context, doc: dict, group_ids: list[str]) -> dict:
@@ -107,12 +110,23 @@ def _set_shutdown_behavior(ctx: Context, doc: dict, value: str) -> dict:
         raise invalid_parameter_value(
             f"Value ({value}) for parameter instanceInitiatedShutdownBehavior is invalid."
         )
-    return {**doc, "_shutdown_behavior": value}
+    return with_private(doc, shutdown_behavior=value)
 
 
 def _flag(field: str, attribute: str):
+    """A setter of a boolean member of the instance's shape."""
+
     def set_flag(ctx: Context, doc: dict, value: object) -> dict:
         return {**doc, field: _boolean(value, attribute)}
+
+    return set_flag
+
+
+def _private_flag(name: str, attribute: str):
+    """A setter of a boolean kept in the instance's private part."""
+
+    def set_flag(ctx: Context, doc: dict, value: object) -> dict:
+        return with_private(doc, **{name: _boolean(value, attribute)})
 
     return set_flag
 
@@ -123,9 +137,9 @@ _WRITERS = {
     "userData": ("UserData", _set_user_data),
     "disableApiTermination": (
         "DisableApiTermination",
-        _flag("_disable_api_termination", "disableApiTermination"),
+        _private_flag("disable_api_termination", "disableApiTermination"),
     ),
-    "disableApiStop": ("DisableApiStop", _flag("_disable_api_stop", "disableApiStop")),
+    "disableApiStop": ("DisableApiStop", _private_flag("disable_api_stop", "disableApiStop")),
     "instanceInitiatedShutdownBehavior": (
         "InstanceInitiatedShutdownBehavior",
         _set_shutdown_behavior,
@@ -178,9 +192,9 @@ def modify_instance_attribute(ctx: Context, params: dict) -> dict:
 
 
 _RESETS = {
-    "kernel": ("_kernel", None),
-    "ramdisk": ("_ramdisk", None),
-    "sourceDestCheck": ("SourceDestCheck", True),
+    "kernel": lambda doc: with_private(doc, kernel=None),
+    "ramdisk": lambda doc: with_private(doc, ramdisk=None),
+    "sourceDestCheck": lambda doc: {**doc, "SourceDestCheck": True},
 }
 
 
@@ -193,6 +207,5 @@ def reset_instance_attribute(ctx: Context, params: dict) -> dict:
             "Only kernel, ramdisk and sourceDestCheck can be reset."
         )
     doc = get_instance(ctx, params.get("InstanceId") or "")
-    field, default = _RESETS[attribute]
-    INSTANCE.put(ctx.tx, {**doc, field: default})
+    INSTANCE.put(ctx.tx, _RESETS[attribute](doc))
     return {}

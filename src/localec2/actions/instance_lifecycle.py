@@ -16,7 +16,7 @@ from ..ec2.instance_network import (
 )
 from ..ec2.instance_states import begin, name_of, state_change, stopped_by_user, timestamp
 from ..ec2.instances import get_instance, incorrect_state, requested_instances, select_instances
-from ..ec2.kinds import INSTANCE
+from ..ec2.kinds import INSTANCE, private
 from ..ec2.networking import release_address
 from .registry import action
 
@@ -87,7 +87,7 @@ def stop_instances(ctx: Context, params: dict) -> dict:
     for doc in instances:
         if name_of(doc) in ("shutting-down", "terminated"):
             raise incorrect_state(doc["InstanceId"], "stopped")
-        if doc.get("_disable_api_stop"):
+        if private(doc).get("disable_api_stop"):
             raise errors.OperationNotPermitted(
                 f"The instance '{doc['InstanceId']}' may not be stopped. Modify its "
                 "'disableApiStop' instance attribute and try again.",
@@ -105,7 +105,7 @@ def stop_instances(ctx: Context, params: dict) -> dict:
 def terminate_instances(ctx: Context, params: dict) -> dict:
     instances = select_instances(ctx, params.get("InstanceIds") or [])
     for doc in instances:
-        if doc.get("_disable_api_termination") and name_of(doc) != "terminated":
+        if private(doc).get("disable_api_termination") and name_of(doc) != "terminated":
             raise errors.OperationNotPermitted(
                 f"The instance '{doc['InstanceId']}' may not be terminated. Modify its "
                 "'disableApiTermination' instance attribute and try again.",

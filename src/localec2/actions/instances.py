@@ -15,10 +15,18 @@ from ..ec2.instance_network import (
     private_dns_name,
     with_public_address,
 )
-from ..ec2.instance_parts import record_instance_parts
+from ..ec2.instance_parts import launch_volume, record_instance_parts
 from ..ec2.instance_states import state, timestamp
 from ..ec2.instances import check_instance_type, find_instance, reservation
-from ..ec2.kinds import CLIENT_TOKEN, INSTANCE, NETWORK_INTERFACE, VOLUME
+from ..ec2.kinds import (
+    CLIENT_TOKEN,
+    INSTANCE,
+    NETWORK_INTERFACE,
+    PRIVATE,
+    VOLUME,
+    private,
+    with_private,
+)
 from ..ec2.networking import allocate_addresses, claim_address, default_subnet, get_subnet
 from ..ec2.security_groups import find_by_name, get_group, name_not_found
 from ..ec2.tagging import creation_tags, tags_for
@@ -146,9 +154,13 @@ def _key_name(tx: Transaction, key_name: str | None) -> str | None:
     return key_name
 
 
-def _block_devices(image: dict, requested: list[dict], launched: str) -> list[dict]:
+def _block_devices(
+    image: dict, requested: list[dict], launched: str
+) -> tuple[list[dict], dict[str, dict]]:
+    """The instance's EBS mappings, and what each volume is (see `launch_volume`)."""
     sizes = {m["DeviceName"]: m for m in requested or () if m.get("DeviceName")}
     mappings = []
+    volumes = {}
     devices = list(image.get("BlockDeviceMappings") or ())
     devices += [
         m
@@ -160,6 +172,8 @@ def _block_devices(image: dict, requested: list[dict], launched: str) -> list[di
             continue
         override = (sizes.get(device["DeviceName"]) or {}).get("Ebs") or {}
         ebs = {**device["Ebs"], **override}
+        volume_id = new_id("vol")
+        volumes[volume_id] = launch_volume(ebs)
         mappings.append(
             {
                 "DeviceName": device["DeviceName"],
@@ -167,16 +181,15 @@ def _block_devices(image: dict, requested: list[dict], launched: str) -> list[di
                     "AttachTime": launched,
                     "DeleteOnTermination": ebs.get("DeleteOnTermination", True),
                     "Status": "attached",
-                    "VolumeId": new_id("vol"),
-                    "_size": ebs.get("VolumeSize", 8),
+                    "VolumeId": volume_id,
                 },
             }
         )
-    return mappings
+    return mappings, volumes
 
 
 def _replay(ctx: Context, token_doc: dict, params: dict) -> dict:
-    if token_doc["_digest"] != _request_digest(params):
+    if private(token_doc)["digest"] != _request_digest(params):
         raise errors.IdempotentParameterMismatch(
             "Arguments on this idempotent request are inconsistent with arguments used in "
             "previous request(s).",
@@ -318,10 +331,11 @@ def _instance_document(
     address: str,
     reservation_id: str,
 ) -> dict:
-    """A running instance's document: boto3's `Instance` shape plus `_` internals."""
+    """A running instance's document: boto3's `Instance` shape plus its private part."""
     image, subnet = launch.image, launch.subnet
     launched = shared["LaunchTime"]
     private_dns = private_dns_name(ctx.region, address)
+    mappings, volumes = _block_devices(image, params.get("BlockDeviceMappings") or [], launched)
     doc = {
         "InstanceId": new_id("i"),
         "ImageId": image["ImageId"],
@@ -339,9 +353,7 @@ def _instance_document(
         "VpcId": subnet["VpcId"],
         "PrivateIpAddress": address,
         "Architecture": image["Architecture"],
-        "BlockDeviceMappings": _block_devices(
-            image, params.get("BlockDeviceMappings") or [], launched
-        ),
+        "BlockDeviceMappings": mappings,
         "ClientToken": params.get("ClientToken") or "",
         "EbsOptimized": bool(params.get("EbsOptimized")),
         "EnaSupport": True,
@@ -366,13 +378,16 @@ def _instance_document(
         "PrivateDnsNameOptions": _DNS_NAME_OPTIONS,
         "MaintenanceOptions": shared["MaintenanceOptions"],
         "CurrentInstanceBootMode": "uefi" if image["Architecture"] == "arm64" else "legacy-bios",
-        "_reservation": reservation_id,
-        "_user_data": params.get("UserData"),
-        "_disable_api_termination": bool(params.get("DisableApiTermination")),
-        "_disable_api_stop": bool(params.get("DisableApiStop")),
-        "_shutdown_behavior": launch.shutdown_behavior,
-        "_kernel": params.get("KernelId"),
-        "_ramdisk": params.get("RamdiskId"),
+        PRIVATE: {
+            "reservation": reservation_id,
+            "user_data": params.get("UserData"),
+            "disable_api_termination": bool(params.get("DisableApiTermination")),
+            "disable_api_stop": bool(params.get("DisableApiStop")),
+            "shutdown_behavior": launch.shutdown_behavior,
+            "kernel": params.get("KernelId"),
+            "ramdisk": params.get("RamdiskId"),
+            "volumes": volumes,
+        },
     }
     for optional in ("Platform", "BootMode"):
         if optional in image:
@@ -403,7 +418,7 @@ def run_instances(ctx: Context, params: dict) -> dict:
             doc, State=state("pending"), StateReason={"Code": "pending", "Message": "pending"}
         )
         if ctx.config.boot_seconds > 0:  # else it is running by the next request
-            doc = dict(pending, _next=["running", ctx.now + ctx.config.boot_seconds])
+            doc = with_private(pending, next=["running", ctx.now + ctx.config.boot_seconds])
         INSTANCE.put(ctx.tx, doc)
         record_instance_parts(ctx.tx, doc, launch.volume_tags, launch.interface_tags)
         stored.append(doc)
@@ -415,7 +430,7 @@ def run_instances(ctx: Context, params: dict) -> dict:
                 "ClientToken": token,
                 "ReservationId": reservation_id,
                 "InstanceIds": [i["InstanceId"] for i in stored],
-                "_digest": _request_digest(params),
+                PRIVATE: {"digest": _request_digest(params)},
             },
         )
     return reservation(ctx, reservation_id, answered)

@@ -12,10 +12,10 @@ from .. import errors
 from ..ec2 import catalogs
 from ..ec2.context import Context
 from ..ec2.filters import apply_filters, fields, paginate
-from ..ec2.instance_parts import MODIFIABLE, OWNER
+from ..ec2.instance_parts import MODIFIABLE, owner_of
 from ..ec2.instance_states import timestamp
 from ..ec2.instances import get_instance
-from ..ec2.kinds import INSTANCE, VOLUME
+from ..ec2.kinds import INSTANCE, PRIVATE, VOLUME
 from ..ec2.storage import all_volumes, get_snapshot, get_volume
 from ..ec2.tagging import creation_tags
 from ..errors import invalid_parameter_combination, invalid_parameter_value
@@ -228,7 +228,7 @@ def detach_volume(ctx: Context, params: dict) -> dict:
             f"The volume '{volume['VolumeId']}' is not attached to device '{device}'",
         )
     instance = get_instance(ctx, owner)
-    if OWNER in VOLUME.stored(ctx.tx, volume["VolumeId"]):
+    if owner_of(VOLUME.stored(ctx.tx, volume["VolumeId"]) or {}) is not None:
         if instance["State"]["Name"] != "stopped":
             raise errors.OperationNotPermitted(
                 f"The volume '{volume['VolumeId']}' is the root device of instance "
@@ -240,7 +240,7 @@ def detach_volume(ctx: Context, params: dict) -> dict:
         if (m.get("Ebs") or {}).get("VolumeId") != volume["VolumeId"]
     ]
     INSTANCE.put(ctx.tx, {**instance, "BlockDeviceMappings": mappings})
-    detached = {k: v for k, v in volume.items() if k != OWNER}
+    detached = {k: v for k, v in volume.items() if k != PRIVATE}
     VOLUME.put(ctx.tx, {**detached, "State": "available", "Attachments": []})
     return {**attachment, "State": "detaching"}
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ..state.store import GLOBAL, Transaction
 from . import catalogs
-from .kinds import FOREIGN_IMAGE_TAGS, IMAGE
+from .kinds import FOREIGN_IMAGE_TAGS, IMAGE, private
 
 
 def foreign_tags(tx: Transaction, image_id: str) -> list[dict]:
@@ -24,7 +24,7 @@ def _as_seen(tx: Transaction, image: dict) -> dict:
 
 
 def _launchable_by(image: dict, account: str) -> bool:
-    permitted = {p.get("UserId") for p in image.get("_launch_permissions") or ()}
+    permitted = {p.get("UserId") for p in private(image).get("launch_permissions") or ()}
     return image["Public"] or account in permitted
 
 

@@ -2,8 +2,8 @@
 
 An instance's public address is either one EC2 assigned (owner `amazon`: it goes when the
 instance stops) or an Elastic IP (owner: the account; it stays across stop and start). An
-instance with an Elastic IP records its allocation id in `_elastic_ip`, and in
-`_public_before_eip` whether it would have an assigned public address without it (EC2 gives
+instance with an Elastic IP records its allocation id in its private `elastic_ip`, and in
+`public_before_eip` whether it would have an assigned public address without it (EC2 gives
 a running instance a new one when the Elastic IP is disassociated).
 """
 
@@ -14,12 +14,10 @@ import os
 from ..state.ids import new_id
 from ..state.store import Transaction
 from .context import Context
-from .kinds import ELASTIC_IP
+from .kinds import ELASTIC_IP, private, with_private
 
 _PUBLIC_FIRST_OCTETS = (3, 18, 34, 44, 52, 54)
 AMAZON = "amazon"
-_ELASTIC = "_elastic_ip"
-_PUBLIC_BEFORE = "_public_before_eip"
 ASSOCIATION_FIELDS = (
     "AssociationId",
     "InstanceId",
@@ -77,7 +75,8 @@ def with_public_address(region: str, doc: dict, address: str | None, owner: str 
 
 def elastic_ip_of(instance: dict) -> str | None:
     """The allocation id of the instance's Elastic IP, if it has one."""
-    return instance.get(_ELASTIC)
+    allocation_id: str | None = private(instance).get("elastic_ip")
+    return allocation_id
 
 
 def with_elastic_ip(region: str, instance: dict, address: dict, would_be_public: bool) -> dict:
@@ -86,19 +85,21 @@ def with_elastic_ip(region: str, instance: dict, address: dict, would_be_public:
     `would_be_public`: whether the instance would have an assigned public address without
     it (kept from an earlier Elastic IP when one replaces another).
     """
-    public_before = instance.get(_PUBLIC_BEFORE, would_be_public)
+    public_before = private(instance).get("public_before_eip", would_be_public)
     updated = with_public_address(
         region, instance, address["PublicIp"], owner=address["NetworkInterfaceOwnerId"]
     )
-    return dict(updated, **{_ELASTIC: address["AllocationId"], _PUBLIC_BEFORE: public_before})
+    return with_private(
+        updated, elastic_ip=address["AllocationId"], public_before_eip=public_before
+    )
 
 
 def _without_elastic_ip(region: str, instance: dict, reassign: bool) -> dict:
     """The instance after its Elastic IP went: a running one that had an assigned public
     address gets a new one when `reassign`, any other has none until it starts again."""
     running = instance["State"]["Name"] in ("pending", "running")
-    public = reassign and running and instance.get(_PUBLIC_BEFORE, False)
-    bare = {k: v for k, v in instance.items() if k not in (_ELASTIC, _PUBLIC_BEFORE)}
+    public = reassign and running and private(instance).get("public_before_eip", False)
+    bare = with_private(instance, elastic_ip=None, public_before_eip=None)
     return with_public_address(region, bare, new_public_address() if public else None)
 
 

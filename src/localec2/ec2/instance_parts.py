@@ -9,10 +9,13 @@ instance is still visible); a snapshot stays after its image is deregistered, as
 
 from __future__ import annotations
 
-from ..state.store import Transaction
-from .kinds import NETWORK_INTERFACE, VOLUME
+from collections.abc import Mapping
+from typing import Any
 
-OWNER = "_owner"  # the id of the instance or image a part belongs to
+from ..state.store import Transaction
+from .kinds import NETWORK_INTERFACE, PRIVATE, VOLUME, private
+
+DEFAULT_SIZE = 8  # GiB, a launch volume's size when its mapping gives none
 # A volume's fields ModifyVolume changes; an instance's volume keeps them in its own document.
 MODIFIABLE = ("Size", "VolumeType", "Iops", "Throughput")
 
@@ -31,12 +34,40 @@ def record_instance_parts(
     """The documents of a new instance's volumes and interfaces, with their launch tags."""
     owner = instance["InstanceId"]
     for volume_id in _volume_ids(instance):
-        VOLUME.put(tx, {"VolumeId": volume_id, OWNER: owner, "Tags": volume_tags})
+        VOLUME.put(tx, {"VolumeId": volume_id, "Tags": volume_tags, PRIVATE: {"owner": owner}})
     for interface_id in _interface_ids(instance):
         NETWORK_INTERFACE.put(
             tx,
-            {"NetworkInterfaceId": interface_id, OWNER: owner, "Tags": interface_tags},
+            {"NetworkInterfaceId": interface_id, "Tags": interface_tags, PRIVATE: {"owner": owner}},
         )
+
+
+def owner_of(doc: Mapping[str, Any]) -> str | None:
+    """The id of the instance (or image) a part belongs to; None for a resource of its own."""
+    owner: str | None = private(doc).get("owner")
+    return owner
+
+
+def launch_volume(ebs: Mapping[str, Any]) -> dict[str, Any]:
+    """What a volume made at launch is, from its block device mapping (the image's, with the
+    request's overrides): size, type, IOPS, throughput, encryption and source snapshot, as
+    the instance keeps them in its private `volumes` (by volume id)."""
+    size = ebs.get("VolumeSize") or DEFAULT_SIZE
+    volume_type = ebs.get("VolumeType") or "gp2"
+    attributes: dict[str, Any] = {
+        "Size": size,
+        "VolumeType": volume_type,
+        "Encrypted": bool(ebs.get("Encrypted")),
+        "SnapshotId": ebs.get("SnapshotId") or "",
+    }
+    if volume_type == "gp2":
+        attributes["Iops"] = max(100, 3 * size)
+    elif volume_type == "gp3":
+        attributes["Iops"] = ebs.get("Iops") or 3000
+        attributes["Throughput"] = ebs.get("Throughput") or 125
+    elif ebs.get("Iops"):
+        attributes["Iops"] = ebs["Iops"]
+    return attributes
 
 
 def instance_volume(doc: dict, instance: dict) -> dict:
@@ -48,7 +79,7 @@ def instance_volume(doc: dict, instance: dict) -> dict:
         if (m.get("Ebs") or {}).get("VolumeId") == doc["VolumeId"]
     ]
     ebs = mapping["Ebs"]
-    size = ebs.get("_size", 8)
+    attributes = private(instance).get("volumes", {}).get(doc["VolumeId"]) or {}
     attached = instance["State"]["Name"] != "terminated"
     attachments = (
         [
@@ -66,15 +97,12 @@ def instance_volume(doc: dict, instance: dict) -> dict:
     )
     view = {
         "VolumeId": doc["VolumeId"],
-        "Size": size,
-        "SnapshotId": "",
+        **launch_volume({}),
+        **attributes,
         "AvailabilityZone": instance["Placement"]["AvailabilityZone"],
         "State": "in-use" if attached else "available",
         "CreateTime": ebs["AttachTime"],
         "Attachments": attachments,
-        "VolumeType": "gp2",
-        "Iops": max(100, 3 * size),
-        "Encrypted": False,
         "MultiAttachEnabled": False,
         "Tags": doc["Tags"],
     }
@@ -87,7 +115,7 @@ def forget_instance_parts(tx: Transaction, instance: dict) -> None:
     the instance's part and stays as it is."""
     for volume_id in _volume_ids(instance):
         doc = VOLUME.stored(tx, volume_id)
-        if doc is None or doc.get(OWNER) != instance["InstanceId"]:
+        if doc is None or owner_of(doc) != instance["InstanceId"]:
             continue
         if part_exists(VOLUME, volume_id, instance):
             VOLUME.put(tx, instance_volume(doc, instance))

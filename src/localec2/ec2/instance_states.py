@@ -1,8 +1,8 @@
 """The instance lifecycle: states, their codes, and moving on the clock without a thread.
 
 An instance document stores the state it was last written in, and, while a transition is
-under way, `_next` = [state it is heading for, epoch when it gets there]. A terminated
-instance carries `_gone_at`, the epoch when it stops being visible. `settle` turns a stored
+under way, the private `next` = [state it is heading for, epoch when it gets there]. A
+terminated instance carries the private `gone_at`, the epoch when it stops being visible. `settle` turns a stored
 document into the effective one at a given time; callers write the settled document back,
 so each transition is applied (and copied) once, not on every request.
 """
@@ -10,6 +10,8 @@ so each transition is applied (and copied) once, not on every request.
 from __future__ import annotations
 
 import time
+
+from .kinds import private, with_private
 
 CODES = {
     "pending": 0,
@@ -50,13 +52,13 @@ def stopped_by_user(now: float) -> dict:
 
 def settle(doc: dict, now: float) -> dict | None:
     """The document as it is at `now`: a finished transition applied; None once gone."""
-    gone_at = doc.get("_gone_at")
+    gone_at = private(doc).get("gone_at")
     if gone_at is not None and now >= gone_at:
         return None
-    heading = doc.get("_next")
+    heading = private(doc).get("next")
     if heading is None or now < heading[1]:
         return doc
-    settled = {key: value for key, value in doc.items() if key != "_next"}
+    settled = with_private(doc, next=None)
     settled["State"] = state(heading[0])
     if heading[0] == "running":
         settled.pop("StateReason", None)
@@ -71,17 +73,15 @@ def begin(
     EC2 always answers with the intermediate state (`pending`, `stopping`, `shutting-down`);
     with no delay the stored document has already arrived.
     """
-    answered = {key: value for key, value in doc.items() if key != "_next"}
-    answered.update(changes, State=state(via))
     arrives = now + delay
-    if to == "terminated":
-        answered["_gone_at"] = arrives + visible
+    gone_at = arrives + visible if to == "terminated" else private(doc).get("gone_at")
+    answered = {**with_private(doc, next=None, gone_at=gone_at), **changes, "State": state(via)}
     if delay <= 0:
         stored = dict(answered, State=state(to))
         if to == "running":
             stored.pop("StateReason", None)
         return stored, answered
-    return dict(answered, _next=[to, arrives]), answered
+    return with_private(answered, next=[to, arrives]), answered
 
 
 def state_change(instance_id: str, previous: dict, current: dict) -> dict:

@@ -12,12 +12,13 @@ from . import catalogs
 from .context import Context
 from .instance_parts import forget_instance_parts
 from .instance_states import settle
-from .kinds import INSTANCE
+from .kinds import INSTANCE, private
 
 
 def current(ctx: Context, doc: dict) -> dict | None:
     """The instance as it is now; a finished transition is written back once."""
-    if doc.get("_next") is None and doc.get("_gone_at") is None:
+    clock = private(doc)
+    if clock.get("next") is None and clock.get("gone_at") is None:
         return doc
     settled = settle(doc, ctx.now)
     if settled is None:

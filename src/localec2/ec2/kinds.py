@@ -19,11 +19,31 @@ from typing import Any, Generic, TypeVar, cast
 
 from .. import errors
 from ..errors import IdErrors
+from ..protocol.xml import PRIVATE
 from ..state.ids import is_well_formed
 from ..state.store import Transaction
 
 D = TypeVar("D", bound=Mapping[str, Any])
-Doc = dict[str, Any]  # a stored document: boto3's shape of the resource, plus "_" internals
+Doc = dict[str, Any]  # a stored document: boto3's shape of the resource, plus its PRIVATE part
+
+# PRIVATE, "_", is the member holding a document's private state (what localec2 keeps but
+# EC2 never shows: an instance's state clock, a subnet's next free address, ...). Every other
+# member is the resource's wire shape; the serializer never writes this one.
+
+
+_NONE: Mapping[str, Any] = {}
+
+
+def private(doc: Mapping[str, Any]) -> Mapping[str, Any]:
+    """The document's private state (empty if it has none), to read."""
+    state: Mapping[str, Any] = doc.get(PRIVATE) or _NONE
+    return state
+
+
+def with_private(doc: Mapping[str, Any], **changes: Any) -> Doc:
+    """A copy of the document with these private members set (None removes one)."""
+    state = {**private(doc), **changes}
+    return {**doc, PRIVATE: {k: v for k, v in state.items() if v is not None}}
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from . import catalogs
 from .context import Context
 from .instance_states import name_of
 from .instances import all_instances
-from .kinds import SUBNET, VPC
+from .kinds import PRIVATE, SUBNET, VPC, private, with_private
 
 DEFAULT_VPC_CIDR = "172.31.0.0/16"
 DEFAULT_SUBNET_PREFIX = 20
@@ -71,7 +71,7 @@ def _subnet_document(
         },
         "State": "available",
         "Tags": tags,
-        "_next_host": FIRST_HOST - 1,  # the last host handed out
+        PRIVATE: {"next_host": FIRST_HOST - 1},  # the last host handed out
     }
 
 
@@ -112,8 +112,8 @@ def allocate_addresses(ctx: Context, subnet: dict, count: int) -> list[str]:
             "There are not enough free addresses in subnet "
             f"'{subnet['SubnetId']}' to satisfy the requested number of instances.",
         )
-    in_use = _addresses_in_use(ctx) if subnet.get("_claimed") else None
-    host = subnet["_next_host"]
+    in_use = _addresses_in_use(ctx) if private(subnet).get("claimed") else None
+    host = private(subnet)["next_host"]
     base = int(network.network_address)
     addresses: list[str] = []
     wrapped = False
@@ -134,8 +134,7 @@ def allocate_addresses(ctx: Context, subnet: dict, count: int) -> list[str]:
     SUBNET.put(
         ctx.tx,
         {
-            **subnet,
-            "_next_host": host,
+            **with_private(subnet, next_host=host),
             "AvailableIpAddressCount": subnet["AvailableIpAddressCount"] - count,
         },
     )
@@ -159,8 +158,7 @@ def claim_address(ctx: Context, subnet: dict, address: str) -> None:
     SUBNET.put(
         ctx.tx,
         {
-            **subnet,
-            "_claimed": True,
+            **with_private(subnet, claimed=True),
             "AvailableIpAddressCount": subnet["AvailableIpAddressCount"] - 1,
         },
     )

@@ -14,12 +14,10 @@ from .. import errors
 from ..errors import EC2Error
 from ..state.ids import new_id
 from ..state.store import Transaction
-from .kinds import SECURITY_GROUP, SECURITY_GROUP_RULE, VPC
+from .kinds import SECURITY_GROUP, SECURITY_GROUP_RULE, VPC, private, with_private
 from .permissions import ALL, merge_into_permissions
 
 MAX_RULES_PER_DIRECTION = 60
-# The group document's list of its rule ids; keys starting with `_` are never serialized.
-RULE_IDS = "_RuleIds"
 
 
 def default_vpc(tx: Transaction) -> dict | None:
@@ -67,7 +65,9 @@ def resolve_target(tx: Transaction, group_id: str | None, group_name: str | None
 
 def rules_of(tx: Transaction, group: dict) -> list[dict]:
     """The group's rules, oldest first (the group document lists their ids)."""
-    return [SECURITY_GROUP_RULE.stored(tx, rule_id) for rule_id in group.get(RULE_IDS, ())]
+    return [
+        SECURITY_GROUP_RULE.stored(tx, rule_id) for rule_id in private(group).get("rule_ids", ())
+    ]
 
 
 def delete_group(tx: Transaction, group: dict) -> None:
@@ -97,7 +97,7 @@ def save_rules(
     gone = {rule["SecurityGroupRuleId"] for rule in removed}
     for rule_id in gone:
         SECURITY_GROUP_RULE.delete(tx, rule_id)
-    rule_ids = [rule_id for rule_id in group.get(RULE_IDS, ()) if rule_id not in gone]
+    rule_ids = [rule_id for rule_id in private(group).get("rule_ids", ()) if rule_id not in gone]
     for rule in added:
         SECURITY_GROUP_RULE.put(tx, rule)
         if rule["SecurityGroupRuleId"] not in rule_ids:
@@ -109,12 +109,11 @@ def save_rules(
         raise errors.RulesPerSecurityGroupLimitExceeded(
             "The maximum number of rules per security group has been reached.",
         )
-    updated = dict(
-        group,
-        IpPermissions=merge_into_permissions(ingress),
-        IpPermissionsEgress=merge_into_permissions(egress),
-        **{RULE_IDS: rule_ids},
-    )
+    updated = {
+        **with_private(group, rule_ids=rule_ids),
+        "IpPermissions": merge_into_permissions(ingress),
+        "IpPermissionsEgress": merge_into_permissions(egress),
+    }
     SECURITY_GROUP.put(tx, updated)
     return updated
 
@@ -132,7 +131,6 @@ def create_group(
         "VpcId": vpc_id,
         "IpPermissions": [],
         "IpPermissionsEgress": [],
-        RULE_IDS: [],
         "Tags": list(tags),
         "SecurityGroupArn": SECURITY_GROUP.arn(tx, group_id),
     }

@@ -13,17 +13,17 @@ from __future__ import annotations
 from .. import errors
 from ..state.store import Transaction
 from .context import Context
-from .instance_parts import OWNER, instance_volume, part_exists
+from .instance_parts import instance_volume, owner_of, part_exists
 from .instances import find_instance
-from .kinds import SNAPSHOT, VOLUME
+from .kinds import PRIVATE, SNAPSHOT, VOLUME
 
 
 def _instance_volume(ctx: Context, doc: dict) -> dict | None:
     """An instance's own volume as it is now, or None once EC2 would have deleted it."""
-    instance = find_instance(ctx, doc[OWNER])
+    instance = find_instance(ctx, owner_of(doc) or "")
     if instance is None:  # it may have just vanished, leaving its kept volume on its own
         kept = VOLUME.stored(ctx.tx, doc["VolumeId"])
-        return kept if kept is not None and OWNER not in kept else None
+        return kept if kept is not None and owner_of(kept) is None else None
     if not part_exists(VOLUME, doc["VolumeId"], instance):
         return None
     return instance_volume(doc, instance)
@@ -41,7 +41,7 @@ def _attached_volume(ctx: Context, doc: dict) -> dict:
 
 
 def _view(ctx: Context, doc: dict) -> dict | None:
-    return _instance_volume(ctx, doc) if OWNER in doc else _attached_volume(ctx, doc)
+    return _attached_volume(ctx, doc) if owner_of(doc) is None else _instance_volume(ctx, doc)
 
 
 def _viewed(ctx: Context, doc: dict | None) -> dict | None:
@@ -87,7 +87,7 @@ def record_snapshots(
                 tx,
                 {
                     "SnapshotId": snapshot_id,
-                    OWNER: image["ImageId"],
+                    PRIVATE: {"owner": image["ImageId"]},
                     "Tags": tags,
                     "VolumeSize": mapping["Ebs"].get("VolumeSize", 8),
                     "OwnerId": image.get("OwnerId", tx.account),

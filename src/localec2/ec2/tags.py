@@ -17,7 +17,7 @@ from .. import errors
 from ..state.ids import is_well_formed
 from .context import Context
 from .images import lookup_image
-from .instance_parts import OWNER, part_exists
+from .instance_parts import owner_of, part_exists
 from .instances import all_instances, find_instance
 from .key_pairs import find_by_id
 from .kinds import (
@@ -94,7 +94,7 @@ def _instance_interface() -> Taggable:
     """An instance's network interface: it exists while EC2 would keep it."""
 
     def exists(ctx: Context, doc: Doc) -> bool:
-        instance = find_instance(ctx, doc[OWNER])
+        instance = find_instance(ctx, owner_of(doc) or "")
         return part_exists(NETWORK_INTERFACE, doc["NetworkInterfaceId"], instance)
 
     def find(ctx: Context, part_id: str) -> Found | None:

@@ -1,8 +1,10 @@
 """The response side of the EC2 protocol: an output dict → EC2's XML, by the output shape.
 
 Each shape is compiled once into a writer that appends strings to a list; they are encoded
-one by one (a large response is never held as one string beside its bytes) and joined. Keys absent from the shape, keys starting with `_` and `None` values are
-skipped. Nothing rendered is kept: a cache of rendered items cost more resident memory
+one by one (a large response is never held as one string beside its bytes) and joined.
+`None` values and the `_` member (a stored document's private part) are skipped. A member
+the shape does not have is skipped too, or, with `strict` (the test suite turns it on), is
+an error: a misspelt member then fails loudly instead of vanishing from the answer. Nothing rendered is kept: a cache of rendered items cost more resident memory
 (tens of MiB at 10,000 instances) than its speed was worth.
 """
 
@@ -77,9 +79,17 @@ _SCALARS: dict[str, Writer] = {
 }
 
 
+PRIVATE = "_"  # a stored document's private part: never written
+
+
+class UnknownMember(Exception):
+    """An output member the shape does not have (a bug in an action, seen in strict mode)."""
+
+
 class XmlSerializer:
-    def __init__(self, model: ServiceModel) -> None:
+    def __init__(self, model: ServiceModel, strict: bool = False) -> None:
         self.model = model
+        self.strict = strict
         self._writers: dict[str, Writer] = {}
 
     def response(self, operation: str, output: dict, request_id: str) -> bytes:
@@ -143,6 +153,7 @@ class XmlSerializer:
             tag = ref.get("locationName", name)
             members[name] = (f"<{tag}>", f"</{tag}>", ref["shape"])
         resolved: dict[str, tuple[str, str, Writer]] = {}
+        strict = self.strict
 
         def write_structure(value: object, out: list) -> None:
             for name, member_value in value.items():  # type: ignore[attr-defined]
@@ -152,6 +163,8 @@ class XmlSerializer:
                 if plan is None:
                     spec = members.get(name)
                     if spec is None:
+                        if strict and name != PRIVATE:
+                            raise UnknownMember(f"{shape_name} has no member {name!r}")
                         continue
                     plan = (spec[0], spec[1], self._writer(spec[2]))
                     resolved[name] = plan

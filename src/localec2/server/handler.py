@@ -66,7 +66,7 @@ class EC2Handler:
         self.config = config
         self.model = model
         self.parser = QueryParser(model)
-        self.serializer = XmlSerializer(model)
+        self.serializer = XmlSerializer(model, strict=config.strict_output)
 
     def _lookup_key(self, access_key_id: str) -> tuple[str, str] | None:
         key = accounts.find_key(self.store, access_key_id)
