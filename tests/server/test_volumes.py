@@ -195,6 +195,55 @@ def test_root_volume_is_in_use_then_goes_with_its_instance(ec2_client, running):
     expect_error(ec2_client.describe_volumes, "InvalidVolume.NotFound", VolumeIds=[root])
 
 
+def test_root_volume_is_what_the_images_mapping_says(ec2_client, running):
+    (image,) = ec2_client.describe_images(ImageIds=[running["ImageId"]])["Images"]
+    (mapping,) = image["BlockDeviceMappings"]
+    assert mapping["Ebs"]["VolumeType"] == "gp3"
+    root, _ = parts_of(running)
+    volume = one_volume(ec2_client, root)
+    assert (volume["VolumeType"], volume["Iops"], volume["Throughput"]) == ("gp3", 3000, 125)
+    assert volume["Size"] == mapping["Ebs"]["VolumeSize"]
+    assert volume["SnapshotId"] == mapping["Ebs"]["SnapshotId"]
+    assert volume["Encrypted"] is False
+
+
+def test_launch_volumes_take_the_mapping_and_its_overrides(ec2_client, zone):
+    image_id = ec2_client.register_image(
+        Name="encrypted-io1",
+        RootDeviceName="/dev/xvda",
+        BlockDeviceMappings=[
+            {
+                "DeviceName": "/dev/xvda",
+                "Ebs": {"VolumeSize": 30, "VolumeType": "io1", "Iops": 500, "Encrypted": True},
+            },
+            {"DeviceName": "/dev/sdb", "Ebs": {"VolumeSize": 10, "VolumeType": "gp2"}},
+        ],
+    )["ImageId"]
+    (launched,) = launch(
+        ec2_client,
+        ImageId=image_id,
+        BlockDeviceMappings=[{"DeviceName": "/dev/sdb", "Ebs": {"VolumeSize": 50}}],
+    )
+    instance = described_instance(ec2_client, launched["InstanceId"])
+    by_device = {m["DeviceName"]: m["Ebs"]["VolumeId"] for m in instance["BlockDeviceMappings"]}
+    root = one_volume(ec2_client, by_device["/dev/xvda"])
+    assert (root["VolumeType"], root["Size"], root["Iops"], root["Encrypted"]) == (
+        "io1",
+        30,
+        500,
+        True,
+    )
+    data = one_volume(ec2_client, by_device["/dev/sdb"])
+    assert (data["VolumeType"], data["Size"], data["Iops"]) == ("gp2", 50, 150)
+    image = ec2_client.create_image(InstanceId=instance["InstanceId"], Name="copy-of-it")
+    (copied,) = ec2_client.describe_images(ImageIds=[image["ImageId"]])["Images"]
+    sizes = {
+        m["DeviceName"]: (m["Ebs"]["VolumeType"], m["Ebs"]["VolumeSize"], m["Ebs"]["Encrypted"])
+        for m in copied["BlockDeviceMappings"]
+    }
+    assert sizes == {"/dev/xvda": ("io1", 30, True), "/dev/sdb": ("gp2", 50, False)}
+
+
 def test_root_volume_kept_on_termination_becomes_available(ec2_client):
     (launched,) = launch(
         ec2_client,

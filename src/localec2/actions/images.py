@@ -203,6 +203,9 @@ def register_image(ctx: Context, params: dict) -> dict:
                 "VolumeType": ebs.get("VolumeType", "gp2"),
                 "Encrypted": ebs.get("Encrypted", False),
             }
+            for optional in ("Iops", "Throughput"):
+                if ebs.get(optional) is not None:
+                    entry["Ebs"][optional] = ebs[optional]
         if "VirtualName" in m:
             entry["VirtualName"] = m["VirtualName"]
         mappings.append(entry)

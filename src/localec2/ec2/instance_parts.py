@@ -79,7 +79,7 @@ def instance_volume(doc: dict, instance: dict) -> dict:
         if (m.get("Ebs") or {}).get("VolumeId") == doc["VolumeId"]
     ]
     ebs = mapping["Ebs"]
-    attributes = private(instance).get("volumes", {}).get(doc["VolumeId"]) or {}
+    attributes = private(instance).get("volumes", {}).get(doc["VolumeId"]) or launch_volume({})
     attached = instance["State"]["Name"] != "terminated"
     attachments = (
         [
@@ -97,7 +97,6 @@ def instance_volume(doc: dict, instance: dict) -> dict:
     )
     view = {
         "VolumeId": doc["VolumeId"],
-        **launch_volume({}),
         **attributes,
         "AvailabilityZone": instance["Placement"]["AvailabilityZone"],
         "State": "in-use" if attached else "available",
