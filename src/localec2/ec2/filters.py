@@ -10,18 +10,21 @@ from __future__ import annotations
 
 import base64
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import lru_cache
-from typing import Any
+from typing import Any, TypeVar
 
 from ..errors import invalid_parameter_value
+from ..protocol.shapes import Filter
 
+T = TypeVar("T")
 # A field getter returns the document's value(s) for a filter: a scalar, a list, or None.
-Getter = Callable[[dict], Any]
+# It takes any document (a TypedDict of the kind being described).
+Getter = Callable[[Any], Any]
 
 
 @lru_cache(maxsize=1024)
-def _pattern(value: str) -> re.Pattern:
+def _pattern(value: str) -> re.Pattern[str]:
     """EC2 filter values are literal except `*` (any run) and `?` (one char); `\\` escapes."""
     out = []
     chars = iter(value)
@@ -65,8 +68,8 @@ def _tag_getter(name: str) -> Getter | None:
 
 
 def apply_filters(
-    docs: Iterable[dict], filters: Sequence[dict] | None, getters: dict[str, Getter]
-) -> list[dict]:
+    docs: Iterable[T], filters: Sequence[Filter] | None, getters: Mapping[str, Getter]
+) -> list[T]:
     """Keep the documents that match every filter (values of one filter are OR-ed).
 
     `getters` maps the filter names a Describe action supports to getters; the tag filters
@@ -86,13 +89,13 @@ def apply_filters(
 
 
 def paginate(
-    items: list,
+    items: list[T],
     max_results: int | None,
     next_token: str | None,
     *,
     minimum: int = 5,
     maximum: int = 1000,
-) -> tuple[list, str | None]:
+) -> tuple[list[T], str | None]:
     """One page of `items` and the token for the next, as EC2's `MaxResults` paging works."""
     start = 0
     if next_token:

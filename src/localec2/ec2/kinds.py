@@ -18,10 +18,25 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar, cast
 
 from .. import errors
-from ..errors import IdErrors
+from ..errors import EC2Error, IdErrors
 from ..protocol.xml import PRIVATE
 from ..state.ids import is_well_formed
 from ..state.store import Transaction
+from .documents import (
+    AddressDoc,
+    ClientTokenDoc,
+    ForeignImageTagsDoc,
+    ImageDoc,
+    InstanceDoc,
+    KeyPairDoc,
+    NetworkInterfaceDoc,
+    SecurityGroupDoc,
+    SecurityGroupRuleDoc,
+    SnapshotDoc,
+    SubnetDoc,
+    VolumeDoc,
+    VpcDoc,
+)
 
 D = TypeVar("D", bound=Mapping[str, Any])
 Doc = dict[str, Any]  # a stored document: boto3's shape of the resource, plus its PRIVATE part
@@ -40,10 +55,10 @@ def private(doc: Mapping[str, Any]) -> Mapping[str, Any]:
     return state
 
 
-def with_private(doc: Mapping[str, Any], **changes: Any) -> Doc:
+def with_private(doc: D, **changes: Any) -> D:
     """A copy of the document with these private members set (None removes one)."""
     state = {**private(doc), **changes}
-    return {**doc, PRIVATE: {k: v for k, v in state.items() if v is not None}}
+    return cast(D, {**doc, PRIVATE: {k: v for k, v in state.items() if v is not None}})
 
 
 @dataclass(frozen=True)
@@ -71,7 +86,7 @@ class Kind(Generic[D]):
             if not is_well_formed(value, self.prefix):
                 raise self._errors().malformed_id(value, self.prefix)
 
-    def not_found(self, ids: list[str]) -> errors.EC2Error:
+    def not_found(self, ids: list[str]) -> EC2Error:
         return self._errors().missing(ids)
 
     def stored(self, tx: Transaction, resource_id: str) -> D | None:
@@ -125,22 +140,22 @@ def _ids(malformed: errors.Code, not_found: errors.Code, noun: str) -> IdErrors:
     return IdErrors(malformed, not_found, noun)
 
 
-INSTANCE: Kind[Doc] = Kind(
+INSTANCE: Kind[InstanceDoc] = Kind(
     "instance",
     "i",
     "InstanceId",
     _ids(errors.InvalidInstanceIDMalformed, errors.InvalidInstanceIDNotFound, "instance"),
 )
-VPC: Kind[Doc] = Kind(
+VPC: Kind[VpcDoc] = Kind(
     "vpc", "vpc", "VpcId", _ids(errors.InvalidVpcIDMalformed, errors.InvalidVpcIDNotFound, "vpc")
 )
-SUBNET: Kind[Doc] = Kind(
+SUBNET: Kind[SubnetDoc] = Kind(
     "subnet",
     "subnet",
     "SubnetId",
     _ids(errors.InvalidSubnetIDMalformed, errors.InvalidSubnetIDNotFound, "subnet"),
 )
-SECURITY_GROUP: Kind[Doc] = Kind(
+SECURITY_GROUP: Kind[SecurityGroupDoc] = Kind(
     "security-group",
     "sg",
     "GroupId",
@@ -152,7 +167,7 @@ SECURITY_GROUP: Kind[Doc] = Kind(
         template_many="The security groups '{}' do not exist",
     ),
 )
-SECURITY_GROUP_RULE: Kind[Doc] = Kind(
+SECURITY_GROUP_RULE: Kind[SecurityGroupRuleDoc] = Kind(
     "security-group-rule",
     "sgr",
     "SecurityGroupRuleId",
@@ -163,14 +178,14 @@ SECURITY_GROUP_RULE: Kind[Doc] = Kind(
         template="The security group rule ID '{}' does not exist",
     ),
 )
-KEY_PAIR: Kind[Doc] = Kind(  # stored by name: EC2 names key pairs in most requests
+KEY_PAIR: Kind[KeyPairDoc] = Kind(  # stored by name: EC2 names key pairs in most requests
     "key-pair",
     "key",
     "KeyPairId",
     _ids(errors.InvalidKeyPairMalformed, errors.InvalidKeyPairNotFound, "key pair"),
     key_field="KeyName",
 )
-IMAGE: Kind[Doc] = Kind(
+IMAGE: Kind[ImageDoc] = Kind(
     "image",
     "ami",
     "ImageId",
@@ -182,7 +197,7 @@ IMAGE: Kind[Doc] = Kind(
         template_many="The image ids '[{}]' do not exist",
     ),
 )
-VOLUME: Kind[Doc] = Kind(
+VOLUME: Kind[VolumeDoc] = Kind(
     "volume",
     "vol",
     "VolumeId",
@@ -193,7 +208,7 @@ VOLUME: Kind[Doc] = Kind(
         template="The volume '{}' does not exist.",
     ),
 )
-SNAPSHOT: Kind[Doc] = Kind(
+SNAPSHOT: Kind[SnapshotDoc] = Kind(
     "snapshot",
     "snap",
     "SnapshotId",
@@ -204,7 +219,7 @@ SNAPSHOT: Kind[Doc] = Kind(
         template="The snapshot '{}' does not exist.",
     ),
 )
-NETWORK_INTERFACE: Kind[Doc] = Kind(
+NETWORK_INTERFACE: Kind[NetworkInterfaceDoc] = Kind(
     "network-interface",
     "eni",
     "NetworkInterfaceId",
@@ -214,15 +229,19 @@ NETWORK_INTERFACE: Kind[Doc] = Kind(
         "networkInterface",
     ),
 )
-ELASTIC_IP: Kind[Doc] = Kind(
+ELASTIC_IP: Kind[AddressDoc] = Kind(
     "elastic-ip",
     "eipalloc",
     "AllocationId",
     _ids(errors.InvalidAllocationIDMalformed, errors.InvalidAllocationIDNotFound, "allocation"),
 )
 # Kinds of localec2's own bookkeeping, with no EC2 ids.
-FOREIGN_IMAGE_TAGS: Kind[Doc] = Kind("image-tags", "", "ImageId")  # tags on others' images
-CLIENT_TOKEN: Kind[Doc] = Kind("client-token", "", "ClientToken")  # RunInstances idempotency
+FOREIGN_IMAGE_TAGS: Kind[ForeignImageTagsDoc] = Kind(
+    "image-tags", "", "ImageId"
+)  # tags on others' images
+CLIENT_TOKEN: Kind[ClientTokenDoc] = Kind(
+    "client-token", "", "ClientToken"
+)  # RunInstances idempotency
 
 # An Elastic IP's association: an EC2 id, checked and reported as a kind's, kept in the
 # address's document rather than in one of its own.

@@ -1,0 +1,132 @@
+"""The shape of each stored document: the resource's wire shape (generated from EC2's model,
+`protocol.shapes`) plus, under `_` (`kinds.PRIVATE`), what localec2 keeps of it that EC2
+never shows.
+
+A document is what `DescribeX` answers for the resource, so most actions return documents
+as they are; the serializer skips `_`.
+"""
+
+from __future__ import annotations
+
+from typing import Any, TypedDict
+
+from ..protocol import shapes
+
+
+class LaunchVolume(TypedDict, total=False):
+    """A volume made at launch, as its block device mapping made it (`Volume` members)."""
+
+    Size: int
+    VolumeType: str
+    Iops: int
+    Throughput: int
+    Encrypted: bool
+    SnapshotId: str
+
+
+class InstancePrivate(TypedDict, total=False):
+    reservation: str  # the ReservationId of the launch
+    user_data: str | None  # base64, as DescribeInstanceAttribute answers it
+    disable_api_termination: bool
+    disable_api_stop: bool
+    shutdown_behavior: str  # "stop" | "terminate"
+    kernel: str | None
+    ramdisk: str | None
+    volumes: dict[str, LaunchVolume]  # by VolumeId: the volumes made at launch
+    next: list[Any]  # [state it is heading for, epoch it gets there] (`instance_states`)
+    gone_at: float  # epoch when a terminated instance stops being visible
+    elastic_ip: str  # AllocationId of its Elastic IP (`instance_network`)
+    public_before_eip: bool  # whether it had an assigned public address before that
+
+
+class InstanceDoc(shapes.Instance, total=False):
+    _: InstancePrivate
+
+
+class SubnetPrivate(TypedDict, total=False):
+    next_host: int  # the offset of the last private address handed out
+    claimed: bool  # an address was taken by `PrivateIpAddress`: skip addresses in use
+
+
+class SubnetDoc(shapes.Subnet, total=False):
+    _: SubnetPrivate
+
+
+class VpcDoc(shapes.Vpc, total=False):
+    pass
+
+
+class SecurityGroupPrivate(TypedDict, total=False):
+    rule_ids: list[str]  # its rules (`security-group-rule` documents), oldest first
+
+
+class SecurityGroupDoc(shapes.SecurityGroup, total=False):
+    _: SecurityGroupPrivate
+
+
+class SecurityGroupRuleDoc(shapes.SecurityGroupRule, total=False):
+    pass
+
+
+class KeyPairDoc(shapes.KeyPairInfo, total=False):
+    pass
+
+
+class LaunchPermission(TypedDict):
+    UserId: str
+
+
+class ImagePrivate(TypedDict, total=False):
+    launch_permissions: list[LaunchPermission]  # accounts it is shared with
+    uefi_data: str
+
+
+class ImageDoc(shapes.Image, total=False):
+    _: ImagePrivate
+
+
+class PartPrivate(TypedDict, total=False):
+    owner: str  # the instance (or, for a snapshot, the image) it was made as a part of
+
+
+class VolumeDoc(shapes.Volume, total=False):
+    """A volume of its own, or an instance's launch volume: its id, tags, the changes
+    ModifyVolume made and its owner; the rest is read from the instance."""
+
+    _: PartPrivate
+
+
+class SnapshotDoc(shapes.Snapshot, total=False):
+    _: PartPrivate
+
+
+class NetworkInterfaceDoc(TypedDict, total=False):
+    """An instance's network interface, for its tags: the rest is in the instance."""
+
+    NetworkInterfaceId: str
+    Tags: list[shapes.Tag]
+    _: PartPrivate
+
+
+class AddressDoc(shapes.Address, total=False):
+    pass
+
+
+class ForeignImageTagsDoc(TypedDict, total=False):
+    """The account's own tags on another owner's image."""
+
+    ImageId: str
+    Tags: list[shapes.Tag]
+
+
+class ClientTokenPrivate(TypedDict, total=False):
+    digest: str  # the request's significant parameters, to tell a replay from a reuse
+
+
+class ClientTokenDoc(TypedDict, total=False):
+    """A RunInstances `ClientToken` and what it launched (idempotency)."""
+
+    ClientToken: str
+    ReservationId: str
+    InstanceIds: list[str]
+    _: ClientTokenPrivate
