@@ -85,6 +85,7 @@ def _serve(args: argparse.Namespace, data_dir: Path) -> int:
     from .embedded import DataDirInUse, bind_socket, lock_data_dir, make_uvicorn_server
     from .server.app import LocalEC2App, open_store
     from .state import accounts
+    from .state.files import write_private
 
     try:
         lock = None if args.in_memory else lock_data_dir(data_dir)
@@ -100,7 +101,7 @@ def _serve(args: argparse.Namespace, data_dir: Path) -> int:
     url = _url(args.host, sock.getsockname()[1])
     runfile = None if args.in_memory else data_dir / RUNFILE
     if runfile is not None:
-        runfile.write_text(json.dumps({"pid": os.getpid(), "url": url}))
+        write_private(runfile, json.dumps({"pid": os.getpid(), "url": url}))
     print(f"localec2 serving on {url}; account {default['account_id']}", file=sys.stderr)
     if args.in_memory:  # nothing on disk: these lines are the only way to learn the key
         print(f"AWS_ACCESS_KEY_ID={default['access_key_id']}", file=sys.stderr)

@@ -11,6 +11,7 @@ from typing import IO
 from .config import ServerConfig
 from .server.app import LocalEC2App, open_store
 from .state import accounts
+from .state.files import open_private, private_dir
 from .state.store import Store
 
 
@@ -34,8 +35,8 @@ class DataDirInUse(RuntimeError):
 
 def lock_data_dir(data_dir: Path) -> IO[bytes]:
     """Hold an exclusive lock on `data_dir` for as long as the returned file stays open."""
-    data_dir.mkdir(parents=True, exist_ok=True)
-    handle = open(data_dir / "serve.lock", "wb")  # held open until stop()
+    private_dir(data_dir)
+    handle = open_private(data_dir / "serve.lock")  # held open until stop()
     try:
         fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except OSError:

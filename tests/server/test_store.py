@@ -57,3 +57,63 @@ def test_a_failed_request_changes_nothing(store):
     with store.transaction("111122223333", "us-east-1") as tx:
         assert tx.get("thing", "t-1") is None
         assert tx.all("thing") == []
+
+
+def test_lists_inside_a_shared_document_are_frozen_too(store):
+    """Clearing a list of a document a failed request read must not reach later requests."""
+    with store.transaction("111122223333", "us-east-1") as tx:
+        tx.put("thing", "t-1", {"Tags": [{"Key": "k", "Value": "v"}], "Ids": [["a", "b"]]})
+    with pytest.raises(TypeError):
+        with store.transaction("111122223333", "us-east-1") as tx:
+            tx.get("thing", "t-1")["Tags"].clear()
+    for change in (
+        lambda d: d["Tags"].append({}),
+        lambda d: d["Tags"].__setitem__(0, {}),
+        lambda d: d["Tags"].__delitem__(0),
+        lambda d: d["Tags"].__iadd__([{}]),
+        lambda d: d["Tags"].sort(),
+        lambda d: d["Ids"][0].pop(),
+    ):
+        with store.transaction("111122223333", "us-east-1") as tx:
+            with pytest.raises(TypeError):
+                change(tx.get("thing", "t-1"))
+    with store.transaction("111122223333", "us-east-1") as tx:
+        shared = tx.get("thing", "t-1")
+        assert shared == {"Tags": [{"Key": "k", "Value": "v"}], "Ids": [["a", "b"]]}
+        copied = list(shared["Tags"])
+        copied.append({"Key": "x", "Value": "y"})  # a copy is the caller's own
+        assert len(tx.get("thing", "t-1")["Tags"]) == 1
+
+
+def test_documents_of_an_older_schema_are_upgraded_once(tmp_path):
+    calls = []
+
+    def upgrade(version, kind, key, doc):
+        calls.append((version, kind, key))
+        return {**doc, "Upgraded": version}
+
+    path = tmp_path / "db.sqlite3"
+    old = Store(path)  # schema 1, as every store before versions were recorded
+    with old.transaction("111122223333", "us-east-1") as tx:
+        tx.put("thing", "t-1", {"Name": "a"})
+    old.close()
+    first = Store(path, schema=2, upgrade=upgrade)
+    with first.transaction("111122223333", "us-east-1") as tx:
+        assert tx.get("thing", "t-1") == {"Name": "a", "Upgraded": 1}
+    first.close()
+    assert calls == [(1, "thing", "t-1")]
+    again = Store(path, schema=2, upgrade=upgrade)
+    again.close()
+    assert calls == [(1, "thing", "t-1")]  # already current: not upgraded twice
+
+
+def test_a_new_database_starts_at_the_current_schema(tmp_path):
+    def upgrade(version, kind, key, doc):
+        raise AssertionError("a new database has nothing to upgrade")
+
+    path = tmp_path / "db.sqlite3"
+    store = Store(path, schema=3, upgrade=upgrade)
+    with store.transaction("111122223333", "us-east-1") as tx:
+        tx.put("thing", "t-1", {"Name": "a"})
+    store.close()
+    Store(path, schema=3, upgrade=upgrade).close()

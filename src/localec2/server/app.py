@@ -14,6 +14,7 @@ from pathlib import Path
 from ..actions import registry
 from ..config import ServerConfig
 from ..ec2.bootstrap import new_partition
+from ..ec2.upgrade import SCHEMA, upgrade
 from ..protocol.model import load_served_model
 from ..state.store import Store
 from .handler import XML_CONTENT_TYPE, EC2Handler
@@ -30,7 +31,7 @@ SEND_CHUNK_BYTES = 1024 * 1024
 def open_store(data_dir: str | Path | None) -> Store:
     """The store in `data_dir` (created if needed), or in memory when it is None."""
     path = Path(data_dir) / DB_NAME if data_dir is not None else None
-    return Store(path, bootstrap=new_partition)
+    return Store(path, bootstrap=new_partition, schema=SCHEMA, upgrade=upgrade)
 
 
 def _is_loopback(host: str) -> bool:

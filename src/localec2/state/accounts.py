@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import secrets
 import time
+from typing import Any
 
 from .store import GLOBAL, Store
 
@@ -34,7 +35,7 @@ def derived_account_id(access_key_id: str) -> str:
     return f"{digest % 10**12:012d}"
 
 
-def create_account(store: Store) -> dict:
+def create_account(store: Store) -> dict[str, str]:
     """A new account with one access key: {account_id, access_key_id, secret_access_key}."""
     with store.transaction(GLOBAL, GLOBAL) as tx:
         account_id = _new_account_id()
@@ -52,7 +53,7 @@ def create_account(store: Store) -> dict:
     return {"account_id": account_id, "access_key_id": key_id, "secret_access_key": secret}
 
 
-def list_accounts(store: Store) -> list[dict]:
+def list_accounts(store: Store) -> list[dict[str, Any]]:
     """Every account, oldest first, each with its keys (id and secret)."""
     with store.transaction(GLOBAL, GLOBAL) as tx:
         keys = tx.all("access-key")
@@ -69,7 +70,7 @@ def list_accounts(store: Store) -> list[dict]:
         ]
 
 
-def default_account(store: Store) -> dict:
+def default_account(store: Store) -> dict[str, str]:
     """The oldest account and its first key, created on first start."""
     accounts = list_accounts(store)
     if not accounts:
@@ -79,7 +80,7 @@ def default_account(store: Store) -> dict:
     return {"account_id": first["account_id"], **key}
 
 
-def find_key(store: Store, access_key_id: str) -> dict | None:
+def find_key(store: Store, access_key_id: str) -> dict[str, Any] | None:
     """The stored key (AccessKeyId, SecretAccessKey, AccountId), or None."""
     with store.transaction(GLOBAL, GLOBAL) as tx:
         return tx.get("access-key", access_key_id)

@@ -22,4 +22,4 @@ def derived_id(prefix: str, *parts: str) -> str:
 
 def is_well_formed(value: str, prefix: str) -> bool:
     match = _ID.fullmatch(value or "")
-    return bool(match) and match.group("prefix") == prefix
+    return match is not None and match.group("prefix") == prefix

@@ -4,28 +4,29 @@ Every request runs in one `Transaction`. Its writes are buffered; when the actio
 they are committed to SQLite (WAL) in one transaction and only then applied to memory, so an
 acknowledged change survives a crash and a failed action changes nothing.
 Callers never mutate a document they got; they `put` a new (or copied) document instead.
-At rest in memory a document is packed (`DocumentPacker`: compact JSON, deflated against a
-sample of its kind), about a tenth of its size as Python objects; documents must therefore
-be JSON data, as SQLite stores them anyway. `all` unpacks fresh dicts (a listing of every
-instance must not stay in memory). `get` shares recently read documents between requests
-(a group's rules are read on every change to it), as `SharedDoc`s that refuse changes.
+At rest in memory a document is packed (`packing.DocumentPacker`: compact JSON, deflated
+against a sample of its kind), about a tenth of its size as Python objects; documents must
+therefore be JSON data, as SQLite stores them anyway. `all` unpacks fresh dicts (a listing of
+every instance must not stay in memory). `get` shares recently read documents between
+requests (a group's rules are read on every change to it), frozen all the way down: a change
+in place raises instead of leaking into later requests.
 """
 
 from __future__ import annotations
 
-import functools
 import json
 import os
 import sqlite3
 import threading
-import zlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from .files import private_dir, private_file
+from .packing import Doc, DocumentPacker
+
 GLOBAL = "-"  # the account and region of things that belong to no account (accounts, keys)
 
-Doc = dict
 Partition = dict[str, dict[str, bytes]]  # kind -> id -> packed document, in creation order
 
 _SCHEMA = """
@@ -37,48 +38,10 @@ CREATE TABLE IF NOT EXISTS docs (
 );
 """
 _BOOTSTRAPPED = ("_meta", "bootstrapped")
+_SCHEMA_VERSION = ("_meta", "schema")  # in the GLOBAL partition: {"version": n}
+# (version the document was stored at, kind, key, document) -> the document as it is now
+Upgrade = Callable[[int, str, str, Doc], Doc]
 _DELETED = None
-
-
-class SharedDoc(dict):
-    """A document `get` shares between requests: changing it in place is a bug, caught here."""
-
-    def _refuse(self, *args: object, **kwargs: object) -> None:
-        raise TypeError("a stored document is shared; put a changed copy instead")
-
-    __setitem__ = __delitem__ = __ior__ = clear = pop = popitem = setdefault = update = _refuse
-
-
-class DocumentPacker:
-    """Documents as bytes: compact JSON deflated with a preset dictionary per kind.
-
-    The dictionary is the JSON of the first document of the kind packed in this process;
-    documents of one kind share most of their keys and many values, so each packs to a few
-    hundred bytes instead of the few kilobytes its dicts and strings take.
-    """
-
-    RECENT = 1024  # documents `unpack_shared` keeps unpacked
-
-    def __init__(self) -> None:
-        self._samples: dict[str, bytes] = {}
-        # Keyed by the packed bytes: a changed document packs differently, so never stale.
-        self.unpack_shared = functools.lru_cache(maxsize=self.RECENT)(self._unpack_shared)
-
-    def pack_json(self, kind: str, text: bytes) -> bytes:
-        sample = self._samples.setdefault(kind, text)
-        packer = zlib.compressobj(6, zlib.DEFLATED, -15, 8, zlib.Z_DEFAULT_STRATEGY, sample)
-        return packer.compress(text) + packer.flush()
-
-    def _json(self, kind: str, packed: bytes) -> bytes:
-        unpacker = zlib.decompressobj(-15, self._samples[kind])
-        return unpacker.decompress(packed) + unpacker.flush()
-
-    def unpack(self, kind: str, packed: bytes) -> Doc:
-        """A fresh document."""
-        return json.loads(self._json(kind, packed))
-
-    def _unpack_shared(self, kind: str, packed: bytes) -> Doc:
-        return json.loads(self._json(kind, packed), object_hook=SharedDoc)
 
 
 class Transaction:
@@ -131,9 +94,13 @@ class Store:
 
     def __init__(
         self,
-        path: str | os.PathLike | None,
+        path: str | os.PathLike[str] | None,
         bootstrap: Callable[[Transaction], None] | None = None,
+        schema: int = 1,
+        upgrade: Upgrade | None = None,
     ) -> None:
+        """`bootstrap` fills a new (account, region); documents stored at an older `schema`
+        version are brought up to date by `upgrade` once, when the database is opened."""
         self._lock = threading.RLock()
         self._parts: dict[tuple[str, str], Partition] = {}
         self._packer = DocumentPacker()
@@ -142,13 +109,55 @@ class Store:
         self._joined: dict[int, list[Transaction]] = {}
         self._data_version: int | None = None
         if path is not None:
-            Path(path).parent.mkdir(parents=True, exist_ok=True)
+            private_dir(Path(path).parent)
+            private_file(Path(path))
             self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=NORMAL")  # durable across a process crash
             self._db.executescript(_SCHEMA)
+            self._upgrade(schema, upgrade)
             self._load()
             self._data_version = self._db.execute("PRAGMA data_version").fetchone()[0]
+
+    def _upgrade(self, schema: int, upgrade: Upgrade | None) -> None:
+        """Rewrite every document stored at an older schema version, in one transaction.
+
+        A database from before versions were recorded is version 1; a new one is current.
+        """
+        assert self._db is not None
+        db = self._db
+        row = db.execute(
+            "SELECT doc FROM docs WHERE account=? AND region=? AND kind=? AND id=?",
+            (GLOBAL, GLOBAL, *_SCHEMA_VERSION),
+        ).fetchone()
+        if row is not None:
+            stored = int(json.loads(row[0])["version"])
+        else:
+            stored = 1 if db.execute("SELECT 1 FROM docs LIMIT 1").fetchone() else schema
+        if stored >= schema and row is not None:
+            return
+        db.execute("BEGIN")
+        try:
+            if upgrade is not None and stored < schema:
+                rows = db.execute(
+                    "SELECT seq, kind, id, doc FROM docs WHERE account != ? AND kind != ?",
+                    (GLOBAL, _BOOTSTRAPPED[0]),
+                ).fetchall()
+                for seq, kind, key, text in rows:
+                    doc = upgrade(stored, kind, key, json.loads(text))
+                    db.execute(
+                        "UPDATE docs SET doc=? WHERE seq=?",
+                        (json.dumps(doc, separators=(",", ":")), seq),
+                    )
+            db.execute(
+                "INSERT INTO docs (account, region, kind, id, doc) VALUES (?,?,?,?,?) "
+                "ON CONFLICT (account, region, kind, id) DO UPDATE SET doc=excluded.doc",
+                (GLOBAL, GLOBAL, *_SCHEMA_VERSION, json.dumps({"version": schema})),
+            )
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
 
     def _load(self) -> None:
         assert self._db is not None
