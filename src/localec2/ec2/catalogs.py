@@ -8,21 +8,55 @@ its own, stable ids of the real form.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from functools import cache
 from importlib import resources
+from typing import Any, NotRequired, TypedDict
 
+from ..protocol import shapes
 from ..state.ids import derived_id
+from .documents import ImageDoc
 
 AMAZON_OWNER_ALIAS = "amazon"
 
 
-def _load(name: str) -> dict:
+class Zone(TypedDict):
+    ZoneName: str
+    ZoneId: str
+
+
+class RegionEntry(TypedDict):
+    """A region of `regions.json`."""
+
+    RegionName: str
+    OptIn: bool
+    Geography: str
+    Zones: list[Zone]
+
+
+class _ImageTemplate(TypedDict):
+    """An image of `images.json`: what differs between the built-in public images."""
+
+    Name: str
+    Architecture: str
+    OwnerId: str
+    RootDeviceName: str
+    Description: str
+    CreationDate: str
+    PlatformDetails: str
+    UsageOperation: str
+    VolumeSize: int
+    ImageOwnerAlias: NotRequired[str]
+    Platform: NotRequired[str]
+    BootMode: NotRequired[str]
+
+
+def _load(name: str) -> Any:  # parsed JSON: each caller names what its file holds
     return json.loads(resources.files("localec2.data").joinpath(name).read_text("utf-8"))
 
 
 def check_known(
-    catalog: dict[str, dict], names: list[str], error: Callable[[list[str]], Exception]
+    catalog: Mapping[str, object], names: Sequence[str], error: Callable[[list[str]], Exception]
 ) -> None:
     """Raise `error(unknown names)` if a request names something the catalog lacks."""
     unknown = [name for name in names if name not in catalog]
@@ -31,12 +65,13 @@ def check_known(
 
 
 @cache
-def regions() -> dict[str, dict]:
+def regions() -> dict[str, RegionEntry]:
     """Region name -> {RegionName, OptIn, Geography, Zones: [{ZoneName, ZoneId}]}."""
-    return {region["RegionName"]: region for region in _load("regions.json")["Regions"]}
+    entries: list[RegionEntry] = _load("regions.json")["Regions"]
+    return {region["RegionName"]: region for region in entries}
 
 
-def zones(region: str) -> list[dict]:
+def zones(region: str) -> list[Zone]:
     """The region's zones; a region missing from the catalog gets three of the usual form."""
     known = regions().get(region)
     if known is not None:
@@ -49,31 +84,33 @@ def zones(region: str) -> list[dict]:
 
 
 @cache
-def instance_types() -> dict[str, dict]:
+def instance_types() -> dict[str, shapes.InstanceTypeInfo]:
     """Instance type name -> its `InstanceTypeInfo` document."""
-    return {t["InstanceType"]: t for t in _load("instance_types.json")["InstanceTypes"]}
+    entries: list[shapes.InstanceTypeInfo] = _load("instance_types.json")["InstanceTypes"]
+    return {t["InstanceType"]: t for t in entries}
 
 
 @cache
-def _image_templates() -> list[dict]:
-    return _load("images.json")["Images"]
+def _image_templates() -> list[_ImageTemplate]:
+    templates: list[_ImageTemplate] = _load("images.json")["Images"]
+    return templates
 
 
 @cache
-def images(region: str) -> dict[str, dict]:
+def images(region: str) -> dict[str, ImageDoc]:
     """Image id -> the built-in public `Image` document as the region has it."""
-    out = {}
+    out: dict[str, ImageDoc] = {}
     for template in _image_templates():
         image = _public_image(region, template)
         out[image["ImageId"]] = image
     return out
 
 
-def _public_image(region: str, template: dict) -> dict:
+def _public_image(region: str, template: _ImageTemplate) -> ImageDoc:
     name = template["Name"]
     image_id = derived_id("ami", region, name)
     owner = template["OwnerId"]
-    image = {
+    image: ImageDoc = {
         "ImageId": image_id,
         "ImageLocation": f"{template.get('ImageOwnerAlias') or owner}/{name}",
         "State": "available",
@@ -106,7 +143,10 @@ def _public_image(region: str, template: dict) -> dict:
         ],
         "Tags": [],
     }
-    for optional in ("ImageOwnerAlias", "Platform", "BootMode"):
-        if optional in template:
-            image[optional] = template[optional]
+    if "ImageOwnerAlias" in template:
+        image["ImageOwnerAlias"] = template["ImageOwnerAlias"]
+    if "Platform" in template:
+        image["Platform"] = template["Platform"]
+    if "BootMode" in template:
+        image["BootMode"] = template["BootMode"]
     return image
