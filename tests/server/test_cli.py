@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 import subprocess
 import sys
 
@@ -158,3 +159,36 @@ def test_a_second_server_on_the_same_data_dir_is_refused(tmp_path):
         assert "another localec2 is serving" in proc.stderr
     with serving("--data-dir", str(tmp_path)):  # the lock went with the first server
         pass
+
+
+def _mode(path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+def test_the_data_dir_and_its_files_are_the_owners_only(tmp_path):
+    data_dir = tmp_path / "new" / "localec2"
+    with serving("--data-dir", str(data_dir)) as (_, url):
+        ec2(url, default_credentials(data_dir)).create_key_pair(KeyName="k")
+        assert _mode(data_dir) == 0o700
+        for name in ("localec2.sqlite3", "localec2.sqlite3-wal", "server.json", "serve.lock"):
+            assert _mode(data_dir / name) == 0o600, name
+
+
+def test_a_data_dir_others_can_read_gets_a_warning(tmp_path):
+    data_dir = tmp_path / "shared"
+    data_dir.mkdir(mode=0o755)
+    os.chmod(data_dir, 0o755)
+    proc = subprocess.run(
+        [sys.executable, "-m", "localec2", "env", "--data-dir", str(data_dir)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert proc.returncode == 0
+    assert f"{data_dir} is readable by other users (mode 755)" in proc.stderr
+    assert proc.stderr.count("readable by other users") == 1
+    assert _mode(data_dir) == 0o755  # the user's directory is left as the user made it
+    assert _mode(data_dir / "localec2.sqlite3") == 0o600
+    quiet = tmp_path / "private"
+    quiet.mkdir(mode=0o700)
+    assert "readable" not in cli("env", "--data-dir", str(quiet)).stderr
