@@ -11,6 +11,10 @@ import os
 import signal
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .state.store import Store
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8773
@@ -128,7 +132,7 @@ def _serve(args: argparse.Namespace, data_dir: Path) -> int:
     return 0
 
 
-def _open(data_dir: Path):
+def _open(data_dir: Path) -> Store:
     """The data directory's store; its first use creates the default account."""
     from .server.app import open_store
     from .state import accounts
@@ -158,7 +162,7 @@ def _running_server(data_dir: Path) -> str | None:
     import urllib.request
 
     try:
-        url = json.loads((data_dir / RUNFILE).read_text())["url"]
+        url = str(json.loads((data_dir / RUNFILE).read_text())["url"])
         urllib.request.urlopen(url + "/_localec2/health", timeout=2).read()
         return url
     except (OSError, ValueError, KeyError, TypeError):

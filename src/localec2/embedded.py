@@ -6,13 +6,16 @@ import fcntl
 import socket
 import threading
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 from .config import ServerConfig
 from .server.app import LocalEC2App, open_store
 from .state import accounts
 from .state.files import open_private, private_dir
 from .state.store import Store
+
+if TYPE_CHECKING:
+    import uvicorn
 
 
 def bind_socket(host: str, port: int) -> socket.socket:
@@ -45,7 +48,7 @@ def lock_data_dir(data_dir: Path) -> IO[bytes]:
     return handle
 
 
-def make_uvicorn_server(app: LocalEC2App):
+def make_uvicorn_server(app: LocalEC2App) -> uvicorn.Server:
     import uvicorn
 
     config = uvicorn.Config(
@@ -79,7 +82,7 @@ class LocalEC2:
         self.access_key_id = ""
         self.secret_access_key = ""
         self.account_id = ""
-        self._server = None
+        self._server: uvicorn.Server | None = None
         self._thread: threading.Thread | None = None
         self._lock: IO[bytes] | None = None
 
@@ -123,7 +126,7 @@ class LocalEC2:
         assert self.store is not None, "start() first"
         self.store.reset()
 
-    def create_account(self) -> dict:
+    def create_account(self) -> dict[str, str]:
         """A new account: {account_id, access_key_id, secret_access_key}."""
         assert self.store is not None, "start() first"
         return accounts.create_account(self.store)

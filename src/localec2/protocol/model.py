@@ -13,9 +13,12 @@ import json
 import threading
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 API_VERSION = "2016-11-15"
 XML_NAMESPACE = f"http://ec2.amazonaws.com/doc/{API_VERSION}/"
+
+Json = dict[str, Any]  # a part of the model, as JSON data
 
 _lock = threading.Lock()
 _model: ServiceModel | None = None
@@ -30,25 +33,25 @@ def _model_path() -> Path:
     return root / "data" / "ec2" / API_VERSION / "service-2.json.gz"
 
 
-def _without_docs(pairs: list[tuple[str, object]]) -> dict:
+def _without_docs(pairs: list[tuple[str, object]]) -> Json:
     return {key: value for key, value in pairs if key != "documentation"}
 
 
 class ServiceModel:
     """Operations and shapes of the EC2 model, plus per-shape caches for the protocol."""
 
-    def __init__(self, raw: dict) -> None:
-        self.metadata: dict = raw["metadata"]
-        self.operations: dict[str, dict] = raw["operations"]
-        self.shapes: dict[str, dict] = raw["shapes"]
+    def __init__(self, raw: Json) -> None:
+        self.metadata: Json = raw["metadata"]
+        self.operations: dict[str, Json] = raw["operations"]
+        self.shapes: dict[str, Json] = raw["shapes"]
         # The protocol modules keep what they derive from a shape here, keyed by their own
         # (kind, shape name) so that each derivation is computed once per process.
         self.derived: dict[tuple[str, str], object] = {}
 
-    def operation(self, name: str) -> dict | None:
+    def operation(self, name: str) -> Json | None:
         return self.operations.get(name)
 
-    def shape(self, name: str) -> dict:
+    def shape(self, name: str) -> Json:
         return self.shapes[name]
 
     def input_shape(self, operation: str) -> str | None:
@@ -71,7 +74,7 @@ class ServiceModel:
             for ref in (self.operations[name].get("input"), self.operations[name].get("output"))
             if ref
         ]
-        kept: dict[str, dict] = {}
+        kept: dict[str, Json] = {}
         while pending:
             name = pending.pop()
             if name in kept:
@@ -89,10 +92,11 @@ class ServiceModel:
         )
 
 
-def _read_raw(path: Path) -> dict:
+def _read_raw(path: Path) -> Json:
     """The model without its documentation, dropped as it is parsed (a smaller peak)."""
     with gzip.open(path) as source:
-        return json.load(source, object_pairs_hook=_without_docs)
+        raw: Json = json.load(source, object_pairs_hook=_without_docs)
+    return raw
 
 
 def load_served_model(operations: Iterable[str]) -> ServiceModel:

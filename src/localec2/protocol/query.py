@@ -12,14 +12,18 @@ import base64
 import binascii
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
+from typing import Any, cast
 
 from .. import errors
 from ..errors import EC2Error, missing_parameter
-from .model import ServiceModel
+from .model import Json, ServiceModel
 
-Node = dict  # a parsed key prefix: segment -> Node, and _VALUE -> the value given at it
+# A parsed key prefix: segment -> Node, and _VALUE -> the value (str) given at it.
+Node = dict[str | None, Any]
 _VALUE = None  # key of a node's own value (segments are always strings)
 Reader = Callable[[Node, str], object]
+# A structure's members by wire key: (member name, member shape); and its required wire keys.
+Members = tuple[dict[str, tuple[str, str]], list[str]]
 
 
 def unknown_parameter(name: str) -> EC2Error:
@@ -32,11 +36,12 @@ def _invalid(name: str, value: str, expected: str) -> EC2Error:
     )
 
 
-def wire_name(name: str, ref: dict) -> str:
+def wire_name(name: str, ref: Json) -> str:
     """The Query key of a structure member, by the EC2 protocol's naming rule."""
-    if "queryName" in ref:
-        return ref["queryName"]
-    location = ref.get("locationName")
+    query_name: str | None = ref.get("queryName")
+    if query_name is not None:
+        return query_name
+    location: str | None = ref.get("locationName")
     if location:
         return location[0].upper() + location[1:]
     return name
@@ -54,15 +59,15 @@ def build_tree(pairs: Iterable[tuple[str, str]]) -> Node:
 
 
 def _children(node: Node) -> list[str]:
-    return [key for key in node if key is not _VALUE]
+    return [key for key in node if key is not None]
 
 
 def _leaf(node: Node, path: str) -> str:
     """The value given at `path`; sub-keys under a scalar are parameters nobody knows."""
-    for key in node:
-        if key is not _VALUE:
-            raise unknown_parameter(f"{path}.{key}")
-    return node[_VALUE]
+    for key in _children(node):
+        raise unknown_parameter(f"{path}.{key}")
+    value: str = node[_VALUE]
+    return value
 
 
 class QueryParser:
@@ -72,12 +77,12 @@ class QueryParser:
         self.model = model
         self._readers: dict[str, Reader] = {}
 
-    def parse(self, operation: str, pairs: Iterable[tuple[str, str]]) -> dict:
+    def parse(self, operation: str, pairs: Iterable[tuple[str, str]]) -> dict[str, Any]:
         """The typed input of `operation` from its Query pairs (without Action/Version)."""
         tree = build_tree(pairs)
         shape = self.model.input_shape(operation)
         if shape is None:
-            for key in tree:
+            for key in _children(tree):
                 raise unknown_parameter(key)
             return {}
         return self._structure_members(shape, tree, "")
@@ -107,20 +112,20 @@ class QueryParser:
             if enum is not None and raw not in enum:
                 raise _invalid(path, raw, f"Expected one of: {', '.join(sorted(enum))}.")
             value = convert(raw, path)
-            if low is not None and value < low:  # type: ignore[operator]
+            if low is not None and value < low:
                 raise _invalid(path, raw, f"Expecting a value greater than or equal to {low}.")
-            if high is not None and value > high:  # type: ignore[operator]
+            if high is not None and value > high:
                 raise _invalid(path, raw, f"Expecting a value less than or equal to {high}.")
             return value
 
         return read
 
     def _list_reader(self, member_shape: str) -> Reader:
-        def read(node: Node, path: str) -> list:
+        def read(node: Node, path: str) -> list[object]:
             if _VALUE in node:
                 raise unknown_parameter(path)
             indexed = []
-            for key in node:
+            for key in _children(node):
                 if not key.isdigit() or int(key) < 1:
                     raise unknown_parameter(f"{path}.{key}")
                 indexed.append((int(key), key))
@@ -130,28 +135,27 @@ class QueryParser:
 
         return read
 
-    def _members(self, shape_name: str) -> tuple[dict[str, tuple[str, str]], list[str]]:
+    def _members(self, shape_name: str) -> Members:
         """Wire key → (member name, member shape); and the required members' wire keys."""
         key = ("query-members", shape_name)
         cached = self.model.derived.get(key)
-        if cached is None:
-            shape = self.model.shape(shape_name)
-            by_wire = {
-                wire_name(name, ref): (name, ref["shape"])
-                for name, ref in shape.get("members", {}).items()
-            }
-            required = [
-                wire_name(name, shape["members"][name]) for name in shape.get("required", ())
-            ]
-            cached = (by_wire, required)
-            self.model.derived[key] = cached
-        return cached  # type: ignore[return-value]
+        if cached is not None:
+            return cast(Members, cached)  # what this method put there, below
+        shape = self.model.shape(shape_name)
+        by_wire = {
+            wire_name(name, ref): (name, ref["shape"])
+            for name, ref in shape.get("members", {}).items()
+        }
+        required = [wire_name(name, shape["members"][name]) for name in shape.get("required", ())]
+        members = (by_wire, required)
+        self.model.derived[key] = members
+        return members
 
-    def _structure_members(self, shape_name: str, node: Node, prefix: str) -> dict:
+    def _structure_members(self, shape_name: str, node: Node, prefix: str) -> dict[str, Any]:
         by_wire, required = self._members(shape_name)
         if _VALUE in node:
             raise unknown_parameter(prefix[:-1])
-        result = {}
+        result: dict[str, Any] = {}
         for key in _children(node):
             found = by_wire.get(key)
             if found is None:

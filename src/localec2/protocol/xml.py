@@ -11,12 +11,14 @@ an error: a misspelt member then fails loudly instead of vanishing from the answ
 from __future__ import annotations
 
 import base64
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
+from typing import Any
 
 from .model import XML_NAMESPACE, ServiceModel
 
-Writer = Callable[[object, list], None]
+Out = list[str]  # the response, as the strings it is made of
+Writer = Callable[[Any, Out], None]  # writes a value (JSON data) of one shape
 _XML_DECL = '<?xml version="1.0" encoding="UTF-8"?>\n'
 
 
@@ -36,31 +38,33 @@ def format_timestamp(value: object) -> str:
         return value
     if isinstance(value, datetime):
         moment = value.astimezone(UTC) if value.tzinfo else value
+    elif isinstance(value, int | float):  # epoch seconds
+        moment = datetime.fromtimestamp(value, UTC)
     else:
-        moment = datetime.fromtimestamp(float(value), UTC)  # type: ignore[arg-type]
+        raise TypeError(f"not a timestamp: {value!r}")
     return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
 
 
-def _write_string(value: object, out: list) -> None:
+def _write_string(value: object, out: Out) -> None:
     out.append(escape(value if isinstance(value, str) else str(value)))
 
 
-def _write_number(value: object, out: list) -> None:
+def _write_number(value: object, out: Out) -> None:
     out.append(str(value))
 
 
-def _write_boolean(value: object, out: list) -> None:
+def _write_boolean(value: object, out: Out) -> None:
     if isinstance(value, str):  # already in wire form ("true"/"false")
         out.append(value.lower())
     else:
         out.append("true" if value else "false")
 
 
-def _write_timestamp(value: object, out: list) -> None:
+def _write_timestamp(value: object, out: Out) -> None:
     out.append(format_timestamp(value))
 
 
-def _write_blob(value: object, out: list) -> None:
+def _write_blob(value: object, out: Out) -> None:
     if isinstance(value, bytes | bytearray):
         out.append(base64.b64encode(value).decode("ascii"))
     else:
@@ -92,9 +96,9 @@ class XmlSerializer:
         self.strict = strict
         self._writers: dict[str, Writer] = {}
 
-    def response(self, operation: str, output: dict, request_id: str) -> bytes:
+    def response(self, operation: str, output: Mapping[str, Any], request_id: str) -> bytes:
         """The whole `<{operation}Response>` document for an action's output."""
-        out = [
+        out: Out = [
             _XML_DECL,
             f'<{operation}Response xmlns="{XML_NAMESPACE}"><requestId>{escape(request_id)}'
             "</requestId>",
@@ -105,9 +109,11 @@ class XmlSerializer:
         else:
             self._structure_body(shape)(output, out)
         out.append(f"</{operation}Response>")
+        encoded = []
         for index, part in enumerate(out):  # each string freed as soon as it is encoded
-            out[index] = part.encode()
-        return b"".join(out)
+            encoded.append(part.encode())
+            out[index] = ""
+        return b"".join(encoded)
 
     def _writer(self, shape_name: str, list_item: bool = False) -> Writer:
         key = f"{shape_name}#item" if list_item else shape_name
@@ -130,7 +136,7 @@ class XmlSerializer:
             item_is_structure = self.model.shape(member["shape"])["type"] == "structure"
             writers: list[Writer] = []
 
-            def write_list(value: object, out: list) -> None:
+            def write_list(value: object, out: Out) -> None:
                 if not writers:
                     writers.append(self._writer(member["shape"], item_is_structure))
                 item_writer = writers[0]
@@ -155,7 +161,7 @@ class XmlSerializer:
         resolved: dict[str, tuple[str, str, Writer]] = {}
         strict = self.strict
 
-        def write_structure(value: object, out: list) -> None:
+        def write_structure(value: object, out: Out) -> None:
             for name, member_value in value.items():  # type: ignore[attr-defined]
                 if member_value is None:
                     continue
@@ -183,7 +189,7 @@ def _joined(body: Writer) -> Writer:
     item after item, instead of piling up until the whole response is joined.
     """
 
-    def write(value: object, out: list) -> None:
+    def write(value: object, out: Out) -> None:
         parts: list[str] = []
         body(value, parts)
         out.append("".join(parts))

@@ -9,7 +9,9 @@ from __future__ import annotations
 import ipaddress
 import json
 import uuid
+from collections.abc import Awaitable, Callable
 from pathlib import Path
+from typing import Any
 
 from ..actions import registry
 from ..config import ServerConfig
@@ -41,7 +43,14 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
-def _json(status: int, payload: dict) -> tuple[int, list, bytes]:
+Headers = list[tuple[bytes, bytes]]
+Scope = dict[str, Any]  # the ASGI connection scope
+Message = dict[str, Any]  # an ASGI event
+Receive = Callable[[], Awaitable[Message]]
+Send = Callable[[Message], Awaitable[None]]
+
+
+def _json(status: int, payload: dict[str, str]) -> tuple[int, Headers, bytes]:
     headers = [
         (b"content-type", b"application/json"),
         (b"x-amzn-requestid", str(uuid.uuid4()).encode()),
@@ -58,13 +67,13 @@ class LocalEC2App:
         registry.load_actions()
         self.handler = EC2Handler(store, config, load_served_model(registry.ACTIONS))
 
-    async def __call__(self, scope: dict, receive, send) -> None:
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
             await self._lifespan(receive, send)
             return
         if scope["type"] != "http":
             return
-        chunks = []
+        chunks: list[bytes] = []
         size = 0
         more = True
         while more:
@@ -98,7 +107,7 @@ class LocalEC2App:
         view.release()
         release_after(len(body))
 
-    def _route(self, scope: dict, body: bytes) -> tuple[int, list, bytes]:
+    def _route(self, scope: Scope, body: bytes) -> tuple[int, Headers, bytes]:
         path = scope["path"]
         if path == HEALTH_PATH:
             return _json(200, {"status": "ok"})
@@ -133,7 +142,7 @@ class LocalEC2App:
             response.body,
         )
 
-    async def _lifespan(self, receive, send) -> None:
+    async def _lifespan(self, receive: Receive, send: Send) -> None:
         while True:
             message = await receive()
             if message["type"] == "lifespan.startup":

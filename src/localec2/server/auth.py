@@ -166,11 +166,11 @@ def _epoch(amz_date: str) -> float:
     try:
         if match is None:
             raise ValueError(amz_date)
-        fields = [int(part) for part in match.groups()]
-        datetime(*fields)  # rejects month 13, day 32, ...
+        year, month, day, hour, minute, second = (int(part) for part in match.groups())
+        datetime(year, month, day, hour, minute, second)  # rejects month 13, day 32, ...
     except ValueError:
         raise _incomplete(f"Invalid X-Amz-Date: {amz_date[:40]}")
-    return float(timegm((*fields, 0, 0, 0)))
+    return float(timegm((year, month, day, hour, minute, second, 0, 0, 0)))
 
 
 def _canonical_uri(path: str) -> str:

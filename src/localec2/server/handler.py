@@ -85,9 +85,9 @@ class EC2Handler:
             )
         except Exception:
             log.exception("request %s failed inside localec2", request_id)
-            error = errors.InternalError("An internal error has occurred")
-            body = error_response(error.code, error.message, request_id)
-            return Response(error.status, body, request_id)
+            internal = errors.InternalError("An internal error has occurred")
+            body = error_response(internal.code, internal.message, request_id)
+            return Response(internal.status, body, request_id)
 
     def _handle(self, request: HttpRequest, request_id: str) -> bytes:
         identity = authenticate(
