@@ -20,14 +20,14 @@ from __future__ import annotations
 
 import argparse
 import difflib
-import importlib
 import importlib.metadata
 import re
 import sys
 from collections.abc import Iterable
 from pathlib import Path
-from types import ModuleType
-from typing import Any, Protocol
+from typing import Any
+
+from .model import ServiceModel, load_model
 
 TARGET = Path(__file__).with_name("shapes.py")
 COMMAND = "python -m localec2.protocol.generate_shapes"
@@ -51,42 +51,12 @@ RESERVED = {"Blob", "Mapping", "OPERATIONS", "Required", "Sequence", "Timestamp"
 RESERVED |= {"bool", "bytes", "datetime", "dict", "float", "int", "str", "tuple"}
 
 
-class Model(Protocol):
-    """What the generator reads of localec2's `ServiceModel`."""
-
-    metadata: dict[str, Any]
-    shapes: dict[str, Shape]
-
-    def input_shape(self, operation: str) -> str | None: ...
-
-    def output_shape(self, operation: str) -> str | None: ...
-
-
-def _import_moving(new: str, old: str) -> ModuleType:
-    """Module `new`, else `old`: localec2's modules are moving into packages.
-
-    Only the absence of `new` itself falls back; an import failing inside it is raised.
-    """
-    try:
-        return importlib.import_module(new)
-    except ModuleNotFoundError as error:
-        if error.name != new:
-            raise
-        return importlib.import_module(old)
-
-
-def load_model() -> Model:
-    """The installed EC2 model, as localec2 loads it."""
-    model: Model = _import_moving("localec2.protocol.model", "localec2.model").load_model()
-    return model
-
-
 def implemented_operations() -> list[str]:
     """The operations localec2 implements, by the action registry, sorted."""
-    registry = _import_moving("localec2.actions.registry", "localec2.registry")
+    from ..actions import registry  # the one upward import: which actions exist
+
     registry.load_actions()
-    actions: dict[str, object] = registry.ACTIONS
-    return sorted(actions)
+    return sorted(registry.ACTIONS)
 
 
 def botocore_version() -> str:
@@ -99,7 +69,7 @@ def _referenced(shape: Shape) -> list[str]:
     return [str(ref["shape"]) for ref in refs if ref]
 
 
-def structures(model: Model, operations: Iterable[str]) -> list[str]:
+def structures(model: ServiceModel, operations: Iterable[str]) -> list[str]:
     """Names of the structure shapes reachable from the operations' inputs and outputs."""
     pending = [
         name
@@ -116,7 +86,7 @@ def structures(model: Model, operations: Iterable[str]) -> list[str]:
     return sorted(name for name in seen if model.shapes[name]["type"] == "structure")
 
 
-def annotation(model: Model, name: str) -> str:
+def annotation(model: ServiceModel, name: str) -> str:
     """The Python type of shape `name`: a scalar, a quoted class, or a Sequence/Mapping."""
     shape: Shape = model.shapes[name]
     kind = shape["type"]
@@ -147,7 +117,7 @@ def _member_lines(name: str, annotation: str, indent: str = INDENT) -> list[str]
     return [f"{indent}{name}{head}[", *_member_lines("", inner[:-1], indent + INDENT), f"{indent}]"]
 
 
-def _class_lines(model: Model, name: str) -> list[str]:
+def _class_lines(model: ServiceModel, name: str) -> list[str]:
     shape: Shape = model.shapes[name]
     required = set(shape.get("required", ()))
     lines = [f"class {name}(TypedDict, total=False):"]
@@ -177,7 +147,7 @@ def _operation_lines(operation: str, input: str | None, output: str | None) -> l
     ]
 
 
-def render(model: Model, operations: Iterable[str], version: str) -> str:
+def render(model: ServiceModel, operations: Iterable[str], version: str) -> str:
     """The text of shapes.py for `operations` of `model` (from botocore `version`)."""
     operations = sorted(operations)
     names = structures(model, operations)
