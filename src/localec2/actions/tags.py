@@ -1,36 +1,38 @@
-"""CreateTags, DeleteTags, DescribeTags on every taggable resource kind."""
+"""CreateTags, DeleteTags, DescribeTags on every taggable resource kind (see `ec2.tags`)."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from ..ec2 import tags
 from ..ec2.context import Context
-from ..ec2.filters import apply_filters, paginate
+from ..ec2.filters import apply_filters, fields, paginate
+from ..protocol import shapes
 from .registry import action
 
-_TAG_FILTERS = {
-    "key": lambda t: t["Key"],
-    "value": lambda t: t["Value"],
-    "resource-id": lambda t: t["ResourceId"],
-    "resource-type": lambda t: t["ResourceType"],
-}
+_FILTERS = fields(
+    {
+        "key": "Key",
+        "value": "Value",
+        "resource-id": "ResourceId",
+        "resource-type": "ResourceType",
+    }
+)
 
 
 @action("CreateTags")
-def create_tags(ctx: Context, params: dict[str, Any]) -> dict[str, Any]:
-    tags.add_tags(ctx, params.get("Resources") or [], params.get("Tags") or [])
-    return {}
+def create_tags(ctx: Context, params: shapes.CreateTagsRequest) -> None:
+    tags.add_tags(ctx, params["Resources"], params["Tags"])
 
 
 @action("DeleteTags")
-def delete_tags(ctx: Context, params: dict[str, Any]) -> dict[str, Any]:
-    tags.remove_tags(ctx, params.get("Resources") or [], params.get("Tags"))
-    return {}
+def delete_tags(ctx: Context, params: shapes.DeleteTagsRequest) -> None:
+    tags.remove_tags(ctx, params["Resources"], params.get("Tags"))
 
 
 @action("DescribeTags")
-def describe_tags(ctx: Context, params: dict[str, Any]) -> dict[str, Any]:
-    listed = apply_filters(tags.all_tags(ctx), params.get("Filters"), _TAG_FILTERS)
+def describe_tags(ctx: Context, params: shapes.DescribeTagsRequest) -> shapes.DescribeTagsResult:
+    listed = apply_filters(tags.all_tags(ctx), params.get("Filters"), _FILTERS)
     page, token = paginate(listed, params.get("MaxResults"), params.get("NextToken"))
-    return {"Tags": page, "NextToken": token}
+    result: shapes.DescribeTagsResult = {"Tags": page}
+    if token is not None:
+        result["NextToken"] = token
+    return result

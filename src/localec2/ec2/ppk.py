@@ -13,6 +13,7 @@ import textwrap
 
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ed25519, rsa
+from cryptography.hazmat.primitives.asymmetric.types import PrivateKeyTypes
 
 
 def _string(data: bytes) -> bytes:
@@ -44,14 +45,21 @@ def _lines(blob: bytes) -> list[str]:
     return textwrap.wrap(base64.b64encode(blob).decode(), 64)
 
 
-def ppk_private_key(private_material: str, comment: str) -> str:
-    """The PPK v3 rendering of a PEM (RSA) or OpenSSH (ED25519) private key."""
+def _load(private_material: str) -> rsa.RSAPrivateKey | ed25519.Ed25519PrivateKey:
     data = private_material.encode()
+    key: PrivateKeyTypes
     if b"OPENSSH PRIVATE KEY" in data:
         key = serialization.load_ssh_private_key(data, password=None)
     else:
         key = serialization.load_pem_private_key(data, password=None)
-    algorithm, public, private = _blobs(key)
+    if not isinstance(key, rsa.RSAPrivateKey | ed25519.Ed25519PrivateKey):
+        raise TypeError(f"no PPK rendering of a {type(key).__name__}")  # EC2 makes no other
+    return key
+
+
+def ppk_private_key(private_material: str, comment: str) -> str:
+    """The PPK v3 rendering of a PEM (RSA) or OpenSSH (ED25519) private key."""
+    algorithm, public, private = _blobs(_load(private_material))
     mac_input = b"".join(
         _string(part) for part in (algorithm.encode(), b"none", comment.encode(), public, private)
     )

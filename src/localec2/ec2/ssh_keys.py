@@ -12,11 +12,13 @@ import base64
 import binascii
 import hashlib
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from cryptography.exceptions import UnsupportedAlgorithm
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ed25519, rsa
+from cryptography.hazmat.primitives.asymmetric.types import PublicKeyTypes
 
 from .. import errors
 from ..errors import EC2Error
@@ -96,7 +98,8 @@ def _rfc4716_blob(text: str) -> bytes | None:
     match = _RFC4716.search(text)
     if match is None:
         return None
-    lines, continued = [], False
+    lines: list[str] = []
+    continued = False
     for line in match.group("body").strip().splitlines():
         line = line.strip()
         header = continued or (":" in line)
@@ -109,7 +112,7 @@ def _rfc4716_blob(text: str) -> bytes | None:
         return None
 
 
-def _load_candidates(material: bytes):
+def _load_candidates(material: bytes) -> Iterator[Callable[[], PublicKeyTypes]]:
     """Public keys the material might hold, in the forms EC2 accepts."""
     text = material.decode("ascii", errors="replace").strip()
     if text.startswith(("ssh-rsa ", "ssh-ed25519 ")):
@@ -145,7 +148,7 @@ def parse_public_key(material: bytes) -> PublicKey:
     raise _invalid_format()
 
 
-def _load(material: bytes):
+def _load(material: bytes) -> PublicKeyTypes | None:
     for load in _load_candidates(material):
         try:
             return load()

@@ -5,17 +5,16 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from ..errors import invalid_parameter_value
+from ..errors import EC2Error, invalid_parameter_value
+from ..protocol.shapes import Tag, TagSpecification
 
 MAX_TAGS = 50
 MAX_KEY = 128
 MAX_VALUE = 256
 _RESERVED = "aws:"
 
-Tag = dict[str, str]  # {"Key", "Value"}
 
-
-def _reserved_key() -> Exception:
+def _reserved_key() -> EC2Error:
     return invalid_parameter_value("Tag keys starting with 'aws:' are reserved for internal use")
 
 
@@ -38,7 +37,7 @@ def check_value(value: str) -> str:
     return value
 
 
-def tags_for(specifications: Sequence[Mapping[str, Any]] | None, resource_type: str) -> list[Tag]:
+def tags_for(specifications: Sequence[TagSpecification] | None, resource_type: str) -> list[Tag]:
     """The `{"Key", "Value"}` tags the request's specifications give `resource_type`."""
     tags: dict[str, str] = {}
     for spec in specifications or ():
@@ -52,13 +51,14 @@ def tags_for(specifications: Sequence[Mapping[str, Any]] | None, resource_type: 
     return [{"Key": k, "Value": v} for k, v in tags.items()]
 
 
-def creation_tags(params: Mapping[str, Any], resource_type: str, *also_taggable: str) -> list[Tag]:
+def specified_tags(
+    specifications: Sequence[TagSpecification] | None, resource_type: str, *also_taggable: str
+) -> list[Tag]:
     """The tags a create request's `TagSpecifications` give `resource_type`; a specification
     for a type the action does not create (`also_taggable` names the other types it does tag)
     is refused, as EC2 refuses it."""
-    specifications = params.get("TagSpecifications") or []
     allowed = {resource_type, *also_taggable}
-    for specification in specifications:
+    for specification in specifications or ():
         given = specification.get("ResourceType")
         if not given:
             raise invalid_parameter_value("Tag specification resource type must have a value")
@@ -67,3 +67,13 @@ def creation_tags(params: Mapping[str, Any], resource_type: str, *also_taggable:
                 f"'{given}' is not a valid taggable resource type for this operation."
             )
     return tags_for(specifications, resource_type)
+
+
+def creation_tags(params: Mapping[str, Any], resource_type: str, *also_taggable: str) -> list[Tag]:
+    """`specified_tags` of a whole create request (its `TagSpecifications` member).
+
+    `params` is any operation's request (each a TypedDict of its own, or its untyped dict),
+    hence `Any`: the member read is `Sequence[TagSpecification] | None` in every one.
+    """
+    specifications: Sequence[TagSpecification] | None = params.get("TagSpecifications")
+    return specified_tags(specifications, resource_type, *also_taggable)
