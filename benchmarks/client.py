@@ -5,7 +5,7 @@
 2. CPU time (`time.process_time`, this process only) per DescribeInstances call that
    returns 1,000 instances, against the same moto server started here on loopback.
 
-Run: .venv/bin/python benchmarks/client.py [--instances N] [--runs N]
+Run: .venv-3.11/bin/python benchmarks/client.py [--instances N] [--runs N]
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """localec2's own time per AuthorizeSecurityGroupIngress, without HTTP: signed requests
 handed straight to `EC2Handler.handle` in this process (12 groups, 50 rules added to each).
 
-    .venv/bin/python benchmarks/handler_authorize.py
+    .venv-3.11/bin/python benchmarks/handler_authorize.py
 """
 
 from __future__ import annotations

@@ -6,7 +6,7 @@ botocore's SigV4 signer and sent over a kept-alive HTTP connection per client th
 the client costs the same for both and boto3's response parsing is not what is measured.
 Each answer is checked (status 200, and the instance count for DescribeInstances).
 
-    .venv/bin/python benchmarks/server.py [--quick]
+    .venv-3.11/bin/python benchmarks/server.py [--quick]
 """
 
 from __future__ import annotations
