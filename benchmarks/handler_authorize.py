@@ -14,10 +14,10 @@ from botocore.auth import SigV4Auth
 from botocore.awsrequest import AWSRequest
 from botocore.credentials import Credentials
 
-from localec2.state import accounts
-from localec2.server.app import LocalEC2App, open_store
 from localec2.config import ServerConfig
+from localec2.server.app import LocalEC2App, open_store
 from localec2.server.request import HttpRequest
+from localec2.state import accounts
 
 GROUPS = 12
 RULES_PER_GROUP = 50
