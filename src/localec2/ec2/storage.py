@@ -1,4 +1,4 @@
-"""EBS volumes and snapshots: reading them as they are now, and their limits.
+"""EBS volumes and snapshots: reading them as they are now.
 
 A volume made by CreateVolume is a full `volume` document. An instance's own volumes (made at
 RunInstances, see `instance_parts`) keep only their id, owner and tags: their size, zone,
@@ -6,19 +6,25 @@ state and attachment are read from the owning instance as it is now, so they fol
 state clock without a thread of their own. A snapshot is a `snapshot` document: made from a
 volume by CreateSnapshot, or by CreateImage for each of an instance's volumes; it stays after
 its image is deregistered, as in EC2.
+
+The rules of the volume and snapshot actions are in `volumes` and `snapshots`.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from .. import errors
+from ..protocol import shapes
 from ..state.store import Transaction
 from .context import Context
+from .documents import ImageDoc, SnapshotDoc, VolumeDoc
 from .instance_parts import instance_volume, owner_of, part_exists
 from .instances import find_instance
-from .kinds import PRIVATE, SNAPSHOT, VOLUME
+from .kinds import SNAPSHOT, VOLUME
 
 
-def _instance_volume(ctx: Context, doc: dict) -> dict | None:
+def _instance_volume(ctx: Context, doc: VolumeDoc) -> VolumeDoc | None:
     """An instance's own volume as it is now, or None once EC2 would have deleted it."""
     instance = find_instance(ctx, owner_of(doc) or "")
     if instance is None:  # it may have just vanished, leaving its kept volume on its own
@@ -29,7 +35,7 @@ def _instance_volume(ctx: Context, doc: dict) -> dict | None:
     return instance_volume(doc, instance)
 
 
-def _attached_volume(ctx: Context, doc: dict) -> dict:
+def _attached_volume(ctx: Context, doc: VolumeDoc) -> VolumeDoc:
     """A volume made by CreateVolume: once the instance it is attached to has terminated it
     is `available` again (AttachVolume attaches with DeleteOnTermination false)."""
     if not doc["Attachments"]:
@@ -40,54 +46,58 @@ def _attached_volume(ctx: Context, doc: dict) -> dict:
     return {**doc, "State": "available", "Attachments": []}
 
 
-def _view(ctx: Context, doc: dict) -> dict | None:
+def _view(ctx: Context, doc: VolumeDoc) -> VolumeDoc | None:
     return _attached_volume(ctx, doc) if owner_of(doc) is None else _instance_volume(ctx, doc)
 
 
-def _viewed(ctx: Context, doc: dict | None) -> dict | None:
+def _viewed(ctx: Context, doc: VolumeDoc | None) -> VolumeDoc | None:
     return None if doc is None else _view(ctx, doc)
 
 
-def find_volume(ctx: Context, volume_id: str) -> dict | None:
+def find_volume(ctx: Context, volume_id: str) -> VolumeDoc | None:
     """The stored document of a volume that exists now (for tagging), or None."""
     doc = VOLUME.stored(ctx.tx, volume_id)
     return None if doc is None or _view(ctx, doc) is None else doc
 
 
-def tagged_volumes(ctx: Context) -> list[dict]:
+def tagged_volumes(ctx: Context) -> list[VolumeDoc]:
     return [doc for doc in VOLUME.every(ctx.tx) if doc["Tags"] and _view(ctx, doc) is not None]
 
 
-def all_volumes(ctx: Context) -> list[dict]:
+def all_volumes(ctx: Context) -> list[VolumeDoc]:
     return [v for v in (_view(ctx, d) for d in VOLUME.every(ctx.tx)) if v is not None]
 
 
-def get_volume(ctx: Context, volume_id: str) -> dict:
+def get_volume(ctx: Context, volume_id: str) -> VolumeDoc:
     """The volume as it is now (Malformed / NotFound as EC2 answers)."""
     return VOLUME.get(ctx.tx, volume_id, lambda i: _viewed(ctx, VOLUME.stored(ctx.tx, i)))
 
 
-def snapshot_ids(image: dict) -> list[str]:
+def _snapshot_of(mapping: shapes.BlockDeviceMapping) -> str:
+    return (mapping.get("Ebs") or {}).get("SnapshotId") or ""
+
+
+def snapshot_ids(image: ImageDoc) -> list[str]:
     """The snapshots an image's block devices are made from."""
-    return [
-        m["Ebs"]["SnapshotId"]
-        for m in image.get("BlockDeviceMappings") or ()
-        if (m.get("Ebs") or {}).get("SnapshotId")
-    ]
+    return [s for s in map(_snapshot_of, image.get("BlockDeviceMappings") or ()) if s]
 
 
 def record_snapshots(
-    tx: Transaction, image: dict, tags: list[dict], instance_id: str, start_time: str
+    tx: Transaction,
+    image: ImageDoc,
+    tags: Sequence[shapes.Tag],
+    instance_id: str,
+    start_time: str,
 ) -> None:
     """The snapshots of an image made from an instance, with the request's snapshot tags."""
     for mapping in image.get("BlockDeviceMappings") or ():
-        snapshot_id = (mapping.get("Ebs") or {}).get("SnapshotId")
+        snapshot_id = _snapshot_of(mapping)
         if snapshot_id:
             SNAPSHOT.put(
                 tx,
                 {
                     "SnapshotId": snapshot_id,
-                    PRIVATE: {"owner": image["ImageId"]},
+                    "_": {"owner": image["ImageId"]},
                     "Tags": tags,
                     "VolumeSize": mapping["Ebs"].get("VolumeSize", 8),
                     "OwnerId": image.get("OwnerId", tx.account),
@@ -98,7 +108,7 @@ def record_snapshots(
 
 
 # What a snapshot recorded before snapshots had their own fields shows for them.
-_SNAPSHOT_DEFAULTS = {
+_SNAPSHOT_DEFAULTS: SnapshotDoc = {
     "VolumeId": "vol-ffffffff",
     "VolumeSize": 8,
     "State": "completed",
@@ -109,17 +119,17 @@ _SNAPSHOT_DEFAULTS = {
 }
 
 
-def snapshot_view(tx: Transaction, doc: dict) -> dict:
+def snapshot_view(tx: Transaction, doc: SnapshotDoc) -> SnapshotDoc:
     """A snapshot as DescribeSnapshots shows it."""
     return {**_SNAPSHOT_DEFAULTS, "OwnerId": tx.account, **doc}
 
 
-def get_snapshot(tx: Transaction, snapshot_id: str) -> dict:
+def get_snapshot(tx: Transaction, snapshot_id: str) -> SnapshotDoc:
     """An own snapshot (Malformed / NotFound as EC2 answers)."""
     return snapshot_view(tx, SNAPSHOT.get(tx, snapshot_id))
 
 
-def delete_snapshot(tx: Transaction, snapshot_id: str, images: list[dict]) -> None:
+def delete_snapshot(tx: Transaction, snapshot_id: str, images: Sequence[ImageDoc]) -> None:
     """Delete an own snapshot, unless one of `images` is registered from it."""
     if SNAPSHOT.stored(tx, snapshot_id) is None:
         raise SNAPSHOT.not_found([snapshot_id])
