@@ -1,77 +1,31 @@
-"""CreateSecurityGroup, DeleteSecurityGroup, DescribeSecurityGroups and each VPC's default group."""
+"""CreateSecurityGroup, DeleteSecurityGroup, DescribeSecurityGroups (see
+`ec2.security_group_lifecycle`)."""
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
-from .. import errors
+from ..ec2 import security_group_lifecycle as lifecycle
 from ..ec2.context import Context
-from ..ec2.filters import apply_filters, paginate
-from ..ec2.instance_states import name_of
-from ..ec2.instances import all_instances
-from ..ec2.kinds import SECURITY_GROUP, SECURITY_GROUP_RULE, VPC
-from ..ec2.security_groups import (
-    create_group,
-    default_vpc,
-    delete_group,
-    find_by_name,
-    get_group_by_name_in_default_vpc,
-    resolve_target,
-)
-from ..ec2.tagging import creation_tags
-from ..errors import EC2Error, invalid_parameter_combination, invalid_parameter_value
+from ..ec2.documents import SecurityGroupDoc
+from ..ec2.filters import Getter, apply_filters, paginate
+from ..ec2.kinds import SECURITY_GROUP
+from ..protocol import shapes
 from ..state.store import Transaction
 from .registry import action
 
-MAX_NAME = 255
-_VPC_CHARACTERS = re.compile(r"[a-zA-Z0-9 ._\-:/()#,@\[\]+=&;{}!$*]*")
-
-
-def _check_text(value: str, parameter: str) -> None:
-    if not value:
-        raise invalid_parameter_value(
-            f"Value () for parameter {parameter} is invalid. The value cannot be empty"
-        )
-    if len(value) > MAX_NAME:
-        raise invalid_parameter_value(
-            f"Value ({value}) for parameter {parameter} is invalid. "
-            f"Length exceeds maximum of {MAX_NAME}."
-        )
-    if not _VPC_CHARACTERS.fullmatch(value):
-        raise invalid_parameter_value(
-            f"Value ({value}) for parameter {parameter} is invalid. Valid characters are "
-            "a-z, A-Z, 0-9, spaces, and ._-:/()#,@[]+=&;{}!$*"
-        )
-
 
 @action("CreateSecurityGroup")
-def create_security_group(ctx: Context, params: dict) -> dict:
-    name = params.get("GroupName") or ""
-    description = params.get("Description") or ""
-    _check_text(name, "GroupName")
-    _check_text(description, "GroupDescription")
-    if name.lower().startswith("sg-"):
-        raise invalid_parameter_value(
-            f"Value ({name}) for parameter GroupName is invalid. "
-            "Group names may not be in the format sg-*."
-        )
-    if name == "default":
-        raise errors.InvalidGroupReserved("The security group 'default' is reserved")
-    vpc_id = params.get("VpcId")
-    if vpc_id:
-        VPC.get(ctx.tx, vpc_id)
-    else:
-        vpc = default_vpc(ctx.tx)
-        if vpc is None:
-            raise errors.VPCIdNotSpecified("No default VPC for this user")
-        vpc_id = vpc["VpcId"]
-    if find_by_name(ctx.tx, name, vpc_id) is not None:
-        raise errors.InvalidGroupDuplicate(
-            f"The security group '{name}' already exists for VPC '{vpc_id}'",
-        )
-    tags = creation_tags(params, SECURITY_GROUP.name)
-    group = create_group(ctx.tx, name, description, vpc_id, tags)
+def create_security_group(
+    ctx: Context, params: shapes.CreateSecurityGroupRequest
+) -> shapes.CreateSecurityGroupResult:
+    group = lifecycle.create_security_group(
+        ctx.tx,
+        params["GroupName"],
+        params["Description"],
+        params.get("VpcId"),
+        params.get("TagSpecifications"),
+    )
     return {
         "GroupId": group["GroupId"],
         "Tags": group["Tags"],
@@ -79,45 +33,35 @@ def create_security_group(ctx: Context, params: dict) -> dict:
     }
 
 
-def _dependency(group_id: str) -> EC2Error:
-    return errors.DependencyViolation(f"resource {group_id} has a dependent object")
-
-
-def _check_unused(ctx: Context, group: dict) -> None:
-    """No instance that is not yet terminated (as it is now) and no other group's rule uses it."""
-    group_id = group["GroupId"]
-    for instance in all_instances(ctx):
-        if name_of(instance) == "terminated":
-            continue
-        if any(g.get("GroupId") == group_id for g in instance.get("SecurityGroups") or ()):
-            raise _dependency(group_id)
-    for rule in SECURITY_GROUP_RULE.every(ctx.tx):
-        referenced = (rule.get("ReferencedGroupInfo") or {}).get("GroupId")
-        if referenced == group_id and rule["GroupId"] != group_id:
-            raise _dependency(group_id)
-
-
 @action("DeleteSecurityGroup")
-def delete_security_group(ctx: Context, params: dict) -> dict:
-    group = resolve_target(ctx.tx, params.get("GroupId"), params.get("GroupName"))
-    group_id = group["GroupId"]
-    if group["GroupName"] == "default":
-        raise errors.CannotDelete(
-            f'the specified group: "{group_id}" name: "default" cannot be deleted by a user',
-        )
-    _check_unused(ctx, group)
-    delete_group(ctx.tx, group)
+def delete_security_group(
+    ctx: Context, params: shapes.DeleteSecurityGroupRequest
+) -> shapes.DeleteSecurityGroupResult:
+    group_id = lifecycle.delete_security_group(ctx, params.get("GroupId"), params.get("GroupName"))
     return {"Return": True, "GroupId": group_id}
 
 
-def _permission_getters(tx: Transaction, field: str) -> dict[str, Callable[[dict], list]]:
+Values = Callable[[SecurityGroupDoc], list[object]]  # a filter's values of one group
+
+
+def _ingress(group: SecurityGroupDoc) -> Sequence[shapes.IpPermission]:
+    return group.get("IpPermissions") or ()
+
+
+def _egress(group: SecurityGroupDoc) -> Sequence[shapes.IpPermission]:
+    return group.get("IpPermissionsEgress") or ()
+
+
+def _permission_getters(
+    tx: Transaction, direction: Callable[[SecurityGroupDoc], Sequence[shapes.IpPermission]]
+) -> dict[str, Values]:
     """Getters for the `ip-permission.*` filters over one direction's permissions."""
 
-    def over(pick: Callable[[dict], list]) -> Callable[[dict], list]:
-        return lambda group: [v for p in group.get(field) or () for v in pick(p)]
+    def over(pick: Callable[[shapes.IpPermission], list[object]]) -> Values:
+        return lambda group: [v for p in direction(group) for v in pick(p)]
 
-    def group_names(permission: dict) -> list:
-        names = []
+    def group_names(permission: shapes.IpPermission) -> list[object]:
+        names: list[object] = []
         for pair in permission.get("UserIdGroupPairs") or ():
             referenced = SECURITY_GROUP.stored(tx, pair["GroupId"])
             if referenced is not None:
@@ -137,44 +81,34 @@ def _permission_getters(tx: Transaction, field: str) -> dict[str, Callable[[dict
     }
 
 
-def _getters(tx: Transaction) -> dict[str, Callable[[dict], object]]:
-    getters: dict[str, Callable[[dict], object]] = {
+def _filters(tx: Transaction) -> dict[str, Getter]:
+    getters: dict[str, Getter] = {
         "group-id": lambda g: g["GroupId"],
         "group-name": lambda g: g["GroupName"],
         "description": lambda g: g["Description"],
         "vpc-id": lambda g: g.get("VpcId"),
         "owner-id": lambda g: g["OwnerId"],
     }
-    for prefix, field in (
-        ("ip-permission", "IpPermissions"),
-        ("egress.ip-permission", "IpPermissionsEgress"),
-    ):
-        for name, getter in _permission_getters(tx, field).items():
+    for prefix, direction in (("ip-permission", _ingress), ("egress.ip-permission", _egress)):
+        for name, getter in _permission_getters(tx, direction).items():
             getters[f"{prefix}.{name}"] = getter
     return getters
 
 
-def _selected(tx: Transaction, group_ids: list[str], group_names: list[str]) -> list[dict]:
-    SECURITY_GROUP.select(tx, group_ids)
-    wanted = set(group_ids)
-    wanted.update(get_group_by_name_in_default_vpc(tx, n)["GroupId"] for n in group_names)
-    return [group for group in SECURITY_GROUP.every(tx) if group["GroupId"] in wanted]
-
-
 @action("DescribeSecurityGroups")
-def describe_security_groups(ctx: Context, params: dict) -> dict:
-    group_ids = params.get("GroupIds") or []
-    group_names = params.get("GroupNames") or []
+def describe_security_groups(
+    ctx: Context, params: shapes.DescribeSecurityGroupsRequest
+) -> shapes.DescribeSecurityGroupsResult:
     max_results = params.get("MaxResults")
-    if max_results is not None and (group_ids or group_names):
-        which = "groupIds" if group_ids else "groupNames"
-        raise invalid_parameter_combination(
-            f"The parameter {which} cannot be used with the parameter maxResults"
-        )
-    if group_ids or group_names:
-        groups = _selected(ctx.tx, group_ids, group_names)
-    else:
-        groups = SECURITY_GROUP.every(ctx.tx)
-    groups = apply_filters(groups, params.get("Filters"), _getters(ctx.tx))
+    groups = lifecycle.groups_to_describe(
+        ctx.tx,
+        params.get("GroupIds") or [],
+        params.get("GroupNames") or [],
+        paged=max_results is not None,
+    )
+    groups = apply_filters(groups, params.get("Filters"), _filters(ctx.tx))
     page, token = paginate(groups, max_results, params.get("NextToken"))
-    return {"SecurityGroups": page, "NextToken": token}
+    result: shapes.DescribeSecurityGroupsResult = {"SecurityGroups": page}
+    if token is not None:
+        result["NextToken"] = token
+    return result

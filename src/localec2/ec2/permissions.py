@@ -11,9 +11,20 @@ from __future__ import annotations
 import ipaddress
 import re
 from collections.abc import Callable, Iterable
+from typing import TypedDict
 
 from .. import errors
 from ..errors import invalid_parameter_value
+from ..protocol.shapes import (
+    IpPermission,
+    IpRange,
+    Ipv6Range,
+    PrefixListId,
+    SecurityGroup,
+    SecurityGroupRule,
+    SecurityGroupRuleRequest,
+    UserIdGroupPair,
+)
 
 ALL = "-1"
 _NAMED = {"tcp": "tcp", "udp": "udp", "icmp": "icmp", "icmpv6": "icmpv6"}
@@ -23,15 +34,14 @@ _TYPED = ("icmp", "icmpv6")
 _DESCRIPTION = re.compile(r"[a-zA-Z0-9. _\-:/()#,@\[\]+=&;{}!$*]*")
 MAX_DESCRIPTION = 255
 
-# A rule's peer: which `IpPermission` list it lives in, and the key naming it there.
-PEER_FIELDS = (
-    ("IpRanges", "CidrIp", "CidrIpv4"),
-    ("Ipv6Ranges", "CidrIpv6", "CidrIpv6"),
-    ("PrefixListIds", "PrefixListId", "PrefixListId"),
-)
+# A rule's content: the members of EC2's `SecurityGroupRule` a request gives (`IpProtocol`,
+# `FromPort`, `ToPort`, one peer and an optional `Description`); a stored rule adds its ids.
+Rule = SecurityGroupRule
+# What makes two rules of one group the same: protocol, ports and peer (see `identity`).
+RuleIdentity = tuple[str, int, int, tuple[str, str]]
 
 # Resolves a `UserIdGroupPair` of the request to the referenced group's document.
-GroupResolver = Callable[[dict], dict]
+GroupResolver = Callable[[UserIdGroupPair], SecurityGroup]
 
 
 def normalise_protocol(value: str | None) -> str:
@@ -116,65 +126,68 @@ def _check_prefix_list(value: str | None) -> str:
     return text
 
 
-def rules_from_permissions(permissions: Iterable[dict], resolve_group: GroupResolver) -> list[dict]:
+def rules_from_permissions(
+    permissions: Iterable[IpPermission], resolve_group: GroupResolver
+) -> list[Rule]:
     """Validate `IpPermissions` and split them into one rule (without id) per peer.
 
-    A rule here is the content of EC2's `SecurityGroupRule`: `IpProtocol`, `FromPort`,
-    `ToPort`, exactly one peer (`CidrIpv4`, `CidrIpv6`, `PrefixListId` or
-    `ReferencedGroupInfo`) and an optional `Description`.
+    Every peer of a permission is read (and its group resolved) before any description is
+    checked, as EC2 checks them.
     """
-    rules = []
+    rules: list[Rule] = []
     for permission in permissions:
         protocol = normalise_protocol(permission.get("IpProtocol"))
         from_port, to_port = _check_ports(
             protocol, permission.get("FromPort"), permission.get("ToPort")
         )
-        base = {"IpProtocol": protocol, "FromPort": from_port, "ToPort": to_port}
-        peers: list[dict] = []
-        for list_name, request_key, rule_key in PEER_FIELDS:
-            for item in permission.get(list_name) or ():
-                value = item.get(request_key)
-                if rule_key == "CidrIpv4":
-                    value = _check_cidr(value, 4, "cidrIp")
-                elif rule_key == "CidrIpv6":
-                    value = _check_cidr(value, 6, "cidrIpv6")
-                else:
-                    value = _check_prefix_list(value)
-                peers.append({rule_key: value, "Description": item.get("Description")})
-        for pair in permission.get("UserIdGroupPairs") or ():
-            group = resolve_group(pair)
-            peers.append(
-                {
-                    "ReferencedGroupInfo": {
-                        "GroupId": group["GroupId"],
-                        "UserId": group["OwnerId"],
-                    },
-                    "Description": pair.get("Description"),
-                }
-            )
+        peers = _peers(permission, resolve_group)
         if not peers:
             raise errors.MissingParameter(
                 "The request must contain the parameter ipRanges, ipv6Ranges, groups or "
                 "prefixListIds",
             )
-        for peer in peers:
-            check_description(peer["Description"])
-            rule = dict(base, **peer)
-            if rule["Description"] is None:
-                del rule["Description"]
+        for peer, description in peers:
+            check_description(description)
+            rule: Rule = {"IpProtocol": protocol, "FromPort": from_port, "ToPort": to_port, **peer}
+            if description is not None:
+                rule["Description"] = description
             rules.append(rule)
     return rules
 
 
-def peer_of(rule: dict) -> tuple[str, str]:
+def _peers(permission: IpPermission, resolve_group: GroupResolver) -> list[tuple[Rule, str | None]]:
+    """Each peer of a permission, as a rule's peer member, with its description."""
+    peers: list[tuple[Rule, str | None]] = []
+    for ipv4 in permission.get("IpRanges") or ():
+        cidr = _check_cidr(ipv4.get("CidrIp"), 4, "cidrIp")
+        peers.append(({"CidrIpv4": cidr}, ipv4.get("Description")))
+    for ipv6 in permission.get("Ipv6Ranges") or ():
+        cidr = _check_cidr(ipv6.get("CidrIpv6"), 6, "cidrIpv6")
+        peers.append(({"CidrIpv6": cidr}, ipv6.get("Description")))
+    for prefix_list in permission.get("PrefixListIds") or ():
+        prefix_list_id = _check_prefix_list(prefix_list.get("PrefixListId"))
+        peers.append(({"PrefixListId": prefix_list_id}, prefix_list.get("Description")))
+    for pair in permission.get("UserIdGroupPairs") or ():
+        group = resolve_group(pair)
+        referenced: Rule = {
+            "ReferencedGroupInfo": {"GroupId": group["GroupId"], "UserId": group["OwnerId"]}
+        }
+        peers.append((referenced, pair.get("Description")))
+    return peers
+
+
+def peer_of(rule: Rule) -> tuple[str, str]:
     """The (kind, value) of a rule's peer: what makes two rules of one range different."""
-    for _, _, rule_key in PEER_FIELDS:
-        if rule_key in rule:
-            return rule_key, rule[rule_key]
+    if "CidrIpv4" in rule:
+        return "CidrIpv4", rule["CidrIpv4"]
+    if "CidrIpv6" in rule:
+        return "CidrIpv6", rule["CidrIpv6"]
+    if "PrefixListId" in rule:
+        return "PrefixListId", rule["PrefixListId"]
     return "ReferencedGroupInfo", rule["ReferencedGroupInfo"]["GroupId"]
 
 
-def identity(rule: dict) -> tuple:
+def identity(rule: Rule) -> RuleIdentity:
     """What EC2 compares to find a duplicate or the rule to revoke (descriptions aside)."""
     return (rule["IpProtocol"], rule["FromPort"], rule["ToPort"], peer_of(rule))
 
@@ -183,37 +196,89 @@ def shows_ports(protocol: str) -> bool:
     return protocol in _PORTED or protocol in _TYPED
 
 
-def merge_into_permissions(rules: Iterable[dict]) -> list[dict]:
+class _Description(TypedDict, total=False):
+    Description: str
+
+
+class _Merged:
+    """One permission of the `IpPermissions` view, its peer lists filled rule by rule."""
+
+    __slots__ = ("permission", "pairs", "ipv4", "ipv6", "prefix_lists")
+
+    def __init__(self, protocol: str, from_port: int, to_port: int) -> None:
+        self.pairs: list[UserIdGroupPair] = []
+        self.ipv4: list[IpRange] = []
+        self.ipv6: list[Ipv6Range] = []
+        self.prefix_lists: list[PrefixListId] = []
+        permission: IpPermission = {"IpProtocol": protocol}
+        if shows_ports(protocol):
+            permission["FromPort"] = from_port
+            permission["ToPort"] = to_port
+        permission["UserIdGroupPairs"] = self.pairs
+        permission["IpRanges"] = self.ipv4
+        permission["Ipv6Ranges"] = self.ipv6
+        permission["PrefixListIds"] = self.prefix_lists
+        self.permission = permission
+
+    def add(self, rule: Rule) -> None:
+        note: _Description = {"Description": rule["Description"]} if "Description" in rule else {}
+        if "CidrIpv4" in rule:
+            self.ipv4.append({"CidrIp": rule["CidrIpv4"], **note})
+        elif "CidrIpv6" in rule:
+            self.ipv6.append({"CidrIpv6": rule["CidrIpv6"], **note})
+        elif "PrefixListId" in rule:
+            self.prefix_lists.append({"PrefixListId": rule["PrefixListId"], **note})
+        else:
+            group = rule["ReferencedGroupInfo"]
+            pair: UserIdGroupPair = {"GroupId": group["GroupId"], "UserId": group["UserId"]}
+            if "Description" in rule:  # (a spread of `note` would need every member named)
+                pair["Description"] = rule["Description"]
+            self.pairs.append(pair)
+
+
+def permission_of_request(request: SecurityGroupRuleRequest) -> IpPermission:
+    """A `SecurityGroupRuleRequest` (ModifySecurityGroupRules) as the one-peer `IpPermission`
+    it describes."""
+    permission: IpPermission = {}
+    if "IpProtocol" in request:
+        permission["IpProtocol"] = request["IpProtocol"]
+    if "FromPort" in request:
+        permission["FromPort"] = request["FromPort"]
+    if "ToPort" in request:
+        permission["ToPort"] = request["ToPort"]
+    note: _Description = {"Description": request["Description"]} if "Description" in request else {}
+    peers: list[IpPermission] = []
+    if request.get("CidrIpv4"):
+        peers.append({"IpRanges": [{"CidrIp": request["CidrIpv4"], **note}]})
+    if request.get("CidrIpv6"):
+        peers.append({"Ipv6Ranges": [{"CidrIpv6": request["CidrIpv6"], **note}]})
+    if request.get("PrefixListId"):
+        peers.append({"PrefixListIds": [{"PrefixListId": request["PrefixListId"], **note}]})
+    if request.get("ReferencedGroupId"):
+        pair: UserIdGroupPair = {"GroupId": request["ReferencedGroupId"]}
+        if "Description" in request:
+            pair["Description"] = request["Description"]
+        peers.append({"UserIdGroupPairs": [pair]})
+    if len(peers) != 1:
+        raise invalid_parameter_value(
+            "You must specify exactly one of CidrIpv4, CidrIpv6, PrefixListId or ReferencedGroupId"
+        )
+    return {**permission, **peers[0]}
+
+
+def merge_into_permissions(rules: Iterable[Rule]) -> list[IpPermission]:
     """EC2's `IpPermissions` view: rules sharing protocol and ports become one permission."""
-    merged: dict[tuple, dict] = {}
+    merged: dict[tuple[str, int, int], _Merged] = {}
     for rule in rules:
-        protocol = rule["IpProtocol"]
-        key = (protocol, rule["FromPort"], rule["ToPort"])
+        key = (rule["IpProtocol"], rule["FromPort"], rule["ToPort"])
         permission = merged.get(key)
         if permission is None:
-            permission = {"IpProtocol": protocol}
-            if shows_ports(protocol):
-                permission["FromPort"] = rule["FromPort"]
-                permission["ToPort"] = rule["ToPort"]
-            permission.update(UserIdGroupPairs=[], IpRanges=[], Ipv6Ranges=[], PrefixListIds=[])
-            merged[key] = permission
-        _add_peer(permission, rule)
-    return list(merged.values())
+            permission = merged[key] = _Merged(*key)
+        permission.add(rule)
+    return [permission.permission for permission in merged.values()]
 
 
-def _add_peer(permission: dict, rule: dict) -> None:
-    description = {"Description": rule["Description"]} if "Description" in rule else {}
-    for list_name, request_key, rule_key in PEER_FIELDS:
-        if rule_key in rule:
-            permission[list_name].append({request_key: rule[rule_key], **description})
-            return
-    group = rule["ReferencedGroupInfo"]
-    permission["UserIdGroupPairs"].append(
-        {"GroupId": group["GroupId"], "UserId": group["UserId"], **description}
-    )
-
-
-def describe_rule(rule: dict) -> str:
+def describe_rule(rule: Rule) -> str:
     """The rule as EC2 names it in `InvalidPermission.Duplicate` messages."""
     protocol = rule["IpProtocol"]
     parts = [f"peer: {peer_of(rule)[1]}", "ALL" if protocol == ALL else protocol.upper()]

@@ -12,15 +12,17 @@ from collections.abc import Sequence
 
 from .. import errors
 from ..errors import EC2Error
+from ..protocol.shapes import Tag
 from ..state.ids import new_id
 from ..state.store import Transaction
+from .documents import SecurityGroupDoc, SecurityGroupRuleDoc, VpcDoc
 from .kinds import SECURITY_GROUP, SECURITY_GROUP_RULE, VPC, private, with_private
-from .permissions import ALL, merge_into_permissions
+from .permissions import ALL, Rule, merge_into_permissions
 
 MAX_RULES_PER_DIRECTION = 60
 
 
-def default_vpc(tx: Transaction) -> dict | None:
+def default_vpc(tx: Transaction) -> VpcDoc | None:
     return next((vpc for vpc in VPC.every(tx) if vpc.get("IsDefault")), None)
 
 
@@ -33,19 +35,19 @@ def name_not_found(name: str, vpc_id: str | None) -> EC2Error:
     return errors.InvalidGroupNotFound(f"The security group '{name}' does not exist{where}")
 
 
-def get_group(tx: Transaction, group_id: str) -> dict:
+def get_group(tx: Transaction, group_id: str) -> SecurityGroupDoc:
     """The group with this id, or `InvalidGroupId.Malformed` / `InvalidGroup.NotFound`."""
     return SECURITY_GROUP.get(tx, group_id)
 
 
-def find_by_name(tx: Transaction, name: str, vpc_id: str | None) -> dict | None:
+def find_by_name(tx: Transaction, name: str, vpc_id: str | None) -> SecurityGroupDoc | None:
     for group in SECURITY_GROUP.every(tx):
         if group["GroupName"] == name and group.get("VpcId") == vpc_id:
             return group
     return None
 
 
-def get_group_by_name_in_default_vpc(tx: Transaction, name: str) -> dict:
+def get_group_by_name_in_default_vpc(tx: Transaction, name: str) -> SecurityGroupDoc:
     vpc = default_vpc(tx)
     vpc_id = vpc["VpcId"] if vpc else None
     group = find_by_name(tx, name, vpc_id) if vpc_id else None
@@ -54,7 +56,9 @@ def get_group_by_name_in_default_vpc(tx: Transaction, name: str) -> dict:
     return group
 
 
-def resolve_target(tx: Transaction, group_id: str | None, group_name: str | None) -> dict:
+def resolve_target(
+    tx: Transaction, group_id: str | None, group_name: str | None
+) -> SecurityGroupDoc:
     """The group a request names by `GroupId`, or else by `GroupName` in the default VPC."""
     if group_id:
         return get_group(tx, group_id)
@@ -63,21 +67,25 @@ def resolve_target(tx: Transaction, group_id: str | None, group_name: str | None
     raise errors.missing_parameter("groupName or groupId")
 
 
-def rules_of(tx: Transaction, group: dict) -> list[dict]:
+def rules_of(tx: Transaction, group: SecurityGroupDoc) -> list[SecurityGroupRuleDoc]:
     """The group's rules, oldest first (the group document lists their ids)."""
-    return [
+    rules = (
         SECURITY_GROUP_RULE.stored(tx, rule_id) for rule_id in private(group).get("rule_ids", ())
-    ]
+    )
+    return [rule for rule in rules if rule is not None]
 
 
-def delete_group(tx: Transaction, group: dict) -> None:
+def delete_group(tx: Transaction, group: SecurityGroupDoc) -> None:
     """Remove a group and its rules (callers check that nothing depends on it)."""
     for rule in rules_of(tx, group):
         SECURITY_GROUP_RULE.delete(tx, rule["SecurityGroupRuleId"])
     SECURITY_GROUP.delete(tx, group["GroupId"])
 
 
-def new_rule(tx: Transaction, group: dict, content: dict, egress: bool, tags: list[dict]) -> dict:
+def new_rule(
+    tx: Transaction, group: SecurityGroupDoc, content: Rule, egress: bool, tags: Sequence[Tag]
+) -> SecurityGroupRuleDoc:
+    """A rule of the group with this content (`permissions.Rule`), not yet stored."""
     rule_id = new_id("sgr")
     return {
         "SecurityGroupRuleId": rule_id,
@@ -91,8 +99,11 @@ def new_rule(tx: Transaction, group: dict, content: dict, egress: bool, tags: li
 
 
 def save_rules(
-    tx: Transaction, group: dict, added: Sequence[dict] = (), removed: Sequence[dict] = ()
-) -> dict:
+    tx: Transaction,
+    group: SecurityGroupDoc,
+    added: Sequence[SecurityGroupRuleDoc] = (),
+    removed: Sequence[SecurityGroupRuleDoc] = (),
+) -> SecurityGroupDoc:
     """Store added (or replaced) rules, drop removed ones, and rebuild the group's views."""
     gone = {rule["SecurityGroupRuleId"] for rule in removed}
     for rule_id in gone:
@@ -103,13 +114,13 @@ def save_rules(
         if rule["SecurityGroupRuleId"] not in rule_ids:
             rule_ids.append(rule["SecurityGroupRuleId"])
     rules = [SECURITY_GROUP_RULE.stored(tx, rule_id) for rule_id in rule_ids]
-    ingress = [rule for rule in rules if not rule["IsEgress"]]
-    egress = [rule for rule in rules if rule["IsEgress"]]
+    ingress = [rule for rule in rules if rule is not None and not rule["IsEgress"]]
+    egress = [rule for rule in rules if rule is not None and rule["IsEgress"]]
     if len(ingress) > MAX_RULES_PER_DIRECTION or len(egress) > MAX_RULES_PER_DIRECTION:
         raise errors.RulesPerSecurityGroupLimitExceeded(
             "The maximum number of rules per security group has been reached.",
         )
-    updated = {
+    updated: SecurityGroupDoc = {
         **with_private(group, rule_ids=rule_ids),
         "IpPermissions": merge_into_permissions(ingress),
         "IpPermissionsEgress": merge_into_permissions(egress),
@@ -119,11 +130,11 @@ def save_rules(
 
 
 def create_group(
-    tx: Transaction, name: str, description: str, vpc_id: str, tags: list[dict]
-) -> dict:
+    tx: Transaction, name: str, description: str, vpc_id: str, tags: Sequence[Tag]
+) -> SecurityGroupDoc:
     """A new group with EC2's default egress rule (all traffic to 0.0.0.0/0)."""
     group_id = new_id("sg")
-    group = {
+    group: SecurityGroupDoc = {
         "GroupId": group_id,
         "GroupName": name,
         "Description": description,
@@ -134,14 +145,14 @@ def create_group(
         "Tags": list(tags),
         "SecurityGroupArn": SECURITY_GROUP.arn(tx, group_id),
     }
-    allow_all_out = {"IpProtocol": ALL, "FromPort": -1, "ToPort": -1, "CidrIpv4": "0.0.0.0/0"}
+    allow_all_out: Rule = {"IpProtocol": ALL, "FromPort": -1, "ToPort": -1, "CidrIpv4": "0.0.0.0/0"}
     return save_rules(tx, group, added=[new_rule(tx, group, allow_all_out, True, [])])
 
 
-def create_default_security_group(tx: Transaction, vpc_id: str) -> dict:
+def create_default_security_group(tx: Transaction, vpc_id: str) -> SecurityGroupDoc:
     """The VPC's `default` group: all traffic in from itself, all traffic out."""
     group = create_group(tx, "default", "default VPC security group", vpc_id, [])
-    from_itself = {
+    from_itself: Rule = {
         "IpProtocol": ALL,
         "FromPort": -1,
         "ToPort": -1,
