@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from ..ec2.context import Context
 from ..ec2.filters import apply_filters, fields, paginate
-from ..ec2.instances import requested_instances, reservation
-from ..ec2.kinds import private
+from ..ec2.instances import requested_instances, reservations
+from ..protocol import shapes
 from .registry import action
 
 INSTANCE_FILTERS = fields(
@@ -58,18 +58,17 @@ INSTANCE_FILTERS = fields(
 
 
 @action("DescribeInstances")
-def describe_instances(ctx: Context, params: dict) -> dict:
-    instances = requested_instances(ctx, params)
+def describe_instances(
+    ctx: Context, params: shapes.DescribeInstancesRequest
+) -> shapes.DescribeInstancesResult:
+    instances = requested_instances(ctx, params.get("InstanceIds", ()), params.get("MaxResults"))
     filters = params.get("Filters")
     if filters:
         owner_id = ctx.account_id
-        getters = dict(INSTANCE_FILTERS, **{"owner-id": lambda i: owner_id})
+        getters = {**INSTANCE_FILTERS, "owner-id": lambda instance: owner_id}
         instances = apply_filters(instances, filters, getters)
     page, token = paginate(instances, params.get("MaxResults"), params.get("NextToken"))
-    by_reservation: dict[str, list[dict]] = {}
-    for instance in page:
-        by_reservation.setdefault(private(instance)["reservation"], []).append(instance)
-    return {
-        "Reservations": [reservation(ctx, r, members) for r, members in by_reservation.items()],
-        "NextToken": token,
-    }
+    result: shapes.DescribeInstancesResult = {"Reservations": reservations(ctx, page)}
+    if token is not None:
+        result["NextToken"] = token
+    return result

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from .. import errors
-from ..ec2 import catalogs
 from ..ec2.context import Context
 from ..ec2.filters import apply_filters, fields, paginate
+from ..ec2.instance_types import MAX_RESULTS, requested_instance_types
+from ..protocol import shapes
 from .registry import action
 
 _FILTERS = fields(
@@ -35,23 +35,18 @@ _FILTERS = fields(
         "vcpu-info.default-threads-per-core": "VCpuInfo.DefaultThreadsPerCore",
     }
 )
-MAX_RESULTS = 100
 
 
 @action("DescribeInstanceTypes")
-def describe_instance_types(ctx: Context, params: dict) -> dict:
-    catalog = catalogs.instance_types()
-    names = params.get("InstanceTypes") or []
-    catalogs.check_known(
-        catalog,
-        names,
-        lambda unknown: errors.InvalidInstanceType(
-            f"The following supplied instance types do not exist: [{', '.join(unknown)}]",
-        ),
-    )
-    types = [catalog[name] for name in dict.fromkeys(names)] if names else list(catalog.values())
+def describe_instance_types(
+    ctx: Context, params: shapes.DescribeInstanceTypesRequest
+) -> shapes.DescribeInstanceTypesResult:
+    types = requested_instance_types(params.get("InstanceTypes", ()))
     types = apply_filters(types, params.get("Filters"), _FILTERS)
     page, token = paginate(
         types, params.get("MaxResults"), params.get("NextToken"), maximum=MAX_RESULTS
     )
-    return {"InstanceTypes": page, "NextToken": token}
+    result: shapes.DescribeInstanceTypesResult = {"InstanceTypes": page}
+    if token is not None:
+        result["NextToken"] = token
+    return result

@@ -10,15 +10,27 @@ a running instance a new one when the Elastic IP is disassociated).
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
+from typing import Literal
 
+from ..protocol import shapes
 from ..state.ids import new_id
 from ..state.store import Transaction
 from .context import Context
-from .kinds import ELASTIC_IP, private, with_private
+from .documents import AddressDoc, InstanceDoc
+from .instance_states import instance_private
+from .kinds import ELASTIC_IP, with_private
 
 _PUBLIC_FIRST_OCTETS = (3, 18, 34, 44, 52, 54)
 AMAZON = "amazon"
-ASSOCIATION_FIELDS = (
+AssociationField = Literal[
+    "AssociationId",
+    "InstanceId",
+    "NetworkInterfaceId",
+    "NetworkInterfaceOwnerId",
+    "PrivateIpAddress",
+]
+ASSOCIATION_FIELDS: tuple[AssociationField, ...] = (
     "AssociationId",
     "InstanceId",
     "NetworkInterfaceId",
@@ -45,47 +57,71 @@ def new_public_address() -> str:
     return f"{first}.{raw[1]}.{raw[2]}.{max(raw[3], 1)}"
 
 
-def with_public_address(region: str, doc: dict, address: str | None, owner: str = AMAZON) -> dict:
+def _private_address_with(
+    address: shapes.InstancePrivateIpAddress,
+    association: shapes.InstanceNetworkInterfaceAssociation | None,
+) -> shapes.InstancePrivateIpAddress:
+    """The private address with `association` (on the primary address only), or none."""
+    updated: shapes.InstancePrivateIpAddress = {**address}
+    updated.pop("Association", None)
+    if association and address.get("Primary"):
+        updated["Association"] = association
+    return updated
+
+
+def _interface_with(
+    interface: shapes.InstanceNetworkInterface,
+    association: shapes.InstanceNetworkInterfaceAssociation | None,
+) -> shapes.InstanceNetworkInterface:
+    """The interface with `association` (on the primary interface only), or none."""
+    updated: shapes.InstanceNetworkInterface = {**interface}
+    updated.pop("Association", None)
+    updated["PrivateIpAddresses"] = [
+        _private_address_with(p, association) for p in interface.get("PrivateIpAddresses") or ()
+    ]
+    if association and interface.get("Attachment", {}).get("DeviceIndex") == 0:
+        updated["Association"] = association
+    return updated
+
+
+def with_public_address(
+    region: str, doc: InstanceDoc, address: str | None, owner: str = AMAZON
+) -> InstanceDoc:
     """The instance with a new public address (or none), its interface and names in step;
     `owner` is `amazon` for an assigned address, the account for an Elastic IP."""
-    updated = dict(doc, PublicDnsName=public_dns_name(region, address) if address else "")
+    updated: InstanceDoc = {
+        **doc,
+        "PublicDnsName": public_dns_name(region, address) if address else "",
+    }
     if address:
         updated["PublicIpAddress"] = address
     else:
         updated.pop("PublicIpAddress", None)
-    association = (
+    association: shapes.InstanceNetworkInterfaceAssociation | None = (
         {"IpOwnerId": owner, "PublicDnsName": updated["PublicDnsName"], "PublicIp": address}
         if address
         else None
     )
-    interfaces = []
-    for interface in doc.get("NetworkInterfaces") or ():
-        interface = {k: v for k, v in interface.items() if k != "Association"}
-        interface["PrivateIpAddresses"] = [
-            {k: v for k, v in p.items() if k != "Association"}
-            | ({"Association": association} if association and p.get("Primary") else {})
-            for p in interface.get("PrivateIpAddresses") or ()
-        ]
-        if association and interface.get("Attachment", {}).get("DeviceIndex") == 0:
-            interface["Association"] = association
-        interfaces.append(interface)
-    updated["NetworkInterfaces"] = interfaces
+    updated["NetworkInterfaces"] = [
+        _interface_with(interface, association) for interface in doc.get("NetworkInterfaces") or ()
+    ]
     return updated
 
 
-def elastic_ip_of(instance: dict) -> str | None:
+def elastic_ip_of(instance: InstanceDoc) -> str | None:
     """The allocation id of the instance's Elastic IP, if it has one."""
-    allocation_id: str | None = private(instance).get("elastic_ip")
-    return allocation_id
+    return instance_private(instance).get("elastic_ip")
 
 
-def with_elastic_ip(region: str, instance: dict, address: dict, would_be_public: bool) -> dict:
+def with_elastic_ip(
+    region: str, instance: InstanceDoc, address: shapes.Address, would_be_public: bool
+) -> InstanceDoc:
     """The instance showing the Elastic IP `address` as its public address.
 
     `would_be_public`: whether the instance would have an assigned public address without
     it (kept from an earlier Elastic IP when one replaces another).
     """
-    public_before = private(instance).get("public_before_eip", would_be_public)
+    public_before = instance_private(instance).get("public_before_eip", would_be_public)
     updated = with_public_address(
         region, instance, address["PublicIp"], owner=address["NetworkInterfaceOwnerId"]
     )
@@ -94,21 +130,26 @@ def with_elastic_ip(region: str, instance: dict, address: dict, would_be_public:
     )
 
 
-def _without_elastic_ip(region: str, instance: dict, reassign: bool) -> dict:
+def _without_elastic_ip(region: str, instance: InstanceDoc, reassign: bool) -> InstanceDoc:
     """The instance after its Elastic IP went: a running one that had an assigned public
     address gets a new one when `reassign`, any other has none until it starts again."""
     running = instance["State"]["Name"] in ("pending", "running")
-    public = reassign and running and private(instance).get("public_before_eip", False)
+    public = reassign and running and instance_private(instance).get("public_before_eip", False)
     bare = with_private(instance, elastic_ip=None, public_before_eip=None)
     return with_public_address(region, bare, new_public_address() if public else None)
 
 
-def disassociated(address: dict) -> dict:
+def disassociated(address: AddressDoc) -> AddressDoc:
     """An Elastic IP document without its association."""
-    return {k: v for k, v in address.items() if k not in ASSOCIATION_FIELDS}
+    bare: AddressDoc = {**address}
+    for field in ASSOCIATION_FIELDS:
+        bare.pop(field, None)
+    return bare
 
 
-def detach_elastic_ip(tx: Transaction, region: str, instance: dict, reassign: bool) -> dict:
+def detach_elastic_ip(
+    tx: Transaction, region: str, instance: InstanceDoc, reassign: bool
+) -> InstanceDoc:
     """Disassociate the instance's Elastic IP, if any (the address document is written);
     returns the instance without it (see `_without_elastic_ip`)."""
     allocation_id = elastic_ip_of(instance)
@@ -125,8 +166,13 @@ def _mac_address() -> str:
 
 
 def primary_interface(
-    ctx: Context, subnet: dict, address: str, private_dns: str, groups: list[dict], launched: str
-) -> dict:
+    ctx: Context,
+    subnet: shapes.Subnet,
+    address: str,
+    private_dns: str,
+    groups: Sequence[shapes.GroupIdentifier],
+    launched: shapes.Timestamp,
+) -> shapes.InstanceNetworkInterface:
     """The instance's interface at device index 0, with its private address and name."""
     return {
         "Attachment": {

@@ -10,51 +10,56 @@ instance is still visible); a snapshot stays after its image is deregistered, as
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
 
+from ..protocol import shapes
 from ..state.store import Transaction
-from .kinds import NETWORK_INTERFACE, PRIVATE, VOLUME, private
+from .documents import InstanceDoc, LaunchVolume, NetworkInterfaceDoc, VolumeDoc
+from .instance_states import instance_private
+from .kinds import NETWORK_INTERFACE, VOLUME, Kind, private
 
 DEFAULT_SIZE = 8  # GiB, a launch volume's size when its mapping gives none
 # A volume's fields ModifyVolume changes; an instance's volume keeps them in its own document.
 MODIFIABLE = ("Size", "VolumeType", "Iops", "Throughput")
 
 
-def _volume_ids(instance: dict) -> list[str]:
+def _volume_ids(instance: shapes.Instance) -> list[str]:
     return [m["Ebs"]["VolumeId"] for m in instance.get("BlockDeviceMappings") or () if "Ebs" in m]
 
 
-def _interface_ids(instance: dict) -> list[str]:
+def _interface_ids(instance: shapes.Instance) -> list[str]:
     return [i["NetworkInterfaceId"] for i in instance.get("NetworkInterfaces") or ()]
 
 
 def record_instance_parts(
-    tx: Transaction, instance: dict, volume_tags: list[dict], interface_tags: list[dict]
+    tx: Transaction,
+    instance: InstanceDoc,
+    volume_tags: list[shapes.Tag],
+    interface_tags: list[shapes.Tag],
 ) -> None:
     """The documents of a new instance's volumes and interfaces, with their launch tags."""
     owner = instance["InstanceId"]
     for volume_id in _volume_ids(instance):
-        VOLUME.put(tx, {"VolumeId": volume_id, "Tags": volume_tags, PRIVATE: {"owner": owner}})
+        VOLUME.put(tx, {"VolumeId": volume_id, "Tags": volume_tags, "_": {"owner": owner}})
     for interface_id in _interface_ids(instance):
         NETWORK_INTERFACE.put(
             tx,
-            {"NetworkInterfaceId": interface_id, "Tags": interface_tags, PRIVATE: {"owner": owner}},
+            {"NetworkInterfaceId": interface_id, "Tags": interface_tags, "_": {"owner": owner}},
         )
 
 
-def owner_of(doc: Mapping[str, Any]) -> str | None:
+def owner_of(doc: Mapping[str, object]) -> str | None:
     """The id of the instance (or image) a part belongs to; None for a resource of its own."""
     owner: str | None = private(doc).get("owner")
     return owner
 
 
-def launch_volume(ebs: Mapping[str, Any]) -> dict[str, Any]:
+def launch_volume(ebs: shapes.EbsBlockDevice) -> LaunchVolume:
     """What a volume made at launch is, from its block device mapping (the image's, with the
     request's overrides): size, type, IOPS, throughput, encryption and source snapshot, as
     the instance keeps them in its private `volumes` (by volume id)."""
     size = ebs.get("VolumeSize") or DEFAULT_SIZE
     volume_type = ebs.get("VolumeType") or "gp2"
-    attributes: dict[str, Any] = {
+    attributes: LaunchVolume = {
         "Size": size,
         "VolumeType": volume_type,
         "Encrypted": bool(ebs.get("Encrypted")),
@@ -70,7 +75,21 @@ def launch_volume(ebs: Mapping[str, Any]) -> dict[str, Any]:
     return attributes
 
 
-def instance_volume(doc: dict, instance: dict) -> dict:
+def _modified(view: VolumeDoc, doc: VolumeDoc) -> VolumeDoc:
+    """`view` with the `MODIFIABLE` fields ModifyVolume changed in the volume's `doc`."""
+    modified: VolumeDoc = {**view}
+    if "Size" in doc:
+        modified["Size"] = doc["Size"]
+    if "VolumeType" in doc:
+        modified["VolumeType"] = doc["VolumeType"]
+    if "Iops" in doc:
+        modified["Iops"] = doc["Iops"]
+    if "Throughput" in doc:
+        modified["Throughput"] = doc["Throughput"]
+    return modified
+
+
+def instance_volume(doc: VolumeDoc, instance: InstanceDoc) -> VolumeDoc:
     """An instance's own volume (`doc`) as DescribeVolumes shows it, read from the instance
     as it is now: `in-use` and attached while it lives, `available` once it has terminated."""
     (mapping,) = [
@@ -79,9 +98,10 @@ def instance_volume(doc: dict, instance: dict) -> dict:
         if (m.get("Ebs") or {}).get("VolumeId") == doc["VolumeId"]
     ]
     ebs = mapping["Ebs"]
-    attributes = private(instance).get("volumes", {}).get(doc["VolumeId"]) or launch_volume({})
+    volumes = instance_private(instance).get("volumes", {})
+    attributes = volumes.get(doc["VolumeId"]) or launch_volume({})
     attached = instance["State"]["Name"] != "terminated"
-    attachments = (
+    attachments: list[shapes.VolumeAttachment] = (
         [
             {
                 "AttachTime": ebs["AttachTime"],
@@ -95,9 +115,11 @@ def instance_volume(doc: dict, instance: dict) -> dict:
         if attached
         else []
     )
-    view = {
+    # mypy wants every other Volume member in some ** item; the attributes keep their stored
+    # order (upgraded documents have their own), so they are not spelt out one by one
+    view: VolumeDoc = {
         "VolumeId": doc["VolumeId"],
-        **attributes,
+        **attributes,  # type: ignore[typeddict-item]
         "AvailabilityZone": instance["Placement"]["AvailabilityZone"],
         "State": "in-use" if attached else "available",
         "CreateTime": ebs["AttachTime"],
@@ -105,10 +127,10 @@ def instance_volume(doc: dict, instance: dict) -> dict:
         "MultiAttachEnabled": False,
         "Tags": doc["Tags"],
     }
-    return {**view, **{k: doc[k] for k in MODIFIABLE if k in doc}}
+    return _modified(view, doc)
 
 
-def forget_instance_parts(tx: Transaction, instance: dict) -> None:
+def forget_instance_parts(tx: Transaction, instance: InstanceDoc) -> None:
     """Drop the part documents of a terminated instance that is no longer visible. A volume
     kept on termination becomes a volume of its own; one attached by AttachVolume was never
     the instance's part and stays as it is."""
@@ -124,9 +146,13 @@ def forget_instance_parts(tx: Transaction, instance: dict) -> None:
         NETWORK_INTERFACE.delete(tx, interface_id)
 
 
-def part_exists(kind: str, part_id: str, instance: dict | None) -> bool:
-    """Whether an instance's volume or interface still exists, given the instance as it is
-    now (None once it has vanished)."""
+def part_exists(
+    kind: Kind[VolumeDoc] | Kind[NetworkInterfaceDoc],
+    part_id: str,
+    instance: InstanceDoc | None,
+) -> bool:
+    """Whether an instance's volume or interface (`kind`: `VOLUME` or `NETWORK_INTERFACE`)
+    still exists, given the instance as it is now (None once it has vanished)."""
     if instance is None:
         return False
     if instance["State"]["Name"] != "terminated":
