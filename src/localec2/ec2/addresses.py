@@ -28,7 +28,7 @@ from .instance_parts import owner_of, part_exists
 from .instance_states import name_of
 from .instances import find_instance, select_instances
 from .kinds import ADDRESS_ASSOCIATION, ELASTIC_IP, INSTANCE, NETWORK_INTERFACE, SUBNET
-from .tagging import creation_tags
+from .tagging import specified_tags
 
 ADDRESS_LIMIT = 5  # EC2's default quota of Elastic IP addresses per region
 _ASSOCIABLE_STATES = ("running", "stopping", "stopped")
@@ -87,7 +87,7 @@ def allocate(
         raise errors.InvalidParameterValue(
             "localec2 allocates Elastic IP addresses from Amazon's pool only",
         )
-    tags = creation_tags({"TagSpecifications": tag_specifications}, ELASTIC_IP.name)
+    tags = specified_tags(tag_specifications, ELASTIC_IP.name)
     if len(ELASTIC_IP.every(ctx.tx)) >= ADDRESS_LIMIT:
         raise errors.AddressLimitExceeded("The maximum number of addresses has been reached.")
     address: AddressDoc = {

@@ -18,7 +18,7 @@ from .instances import all_instances
 from .kinds import SECURITY_GROUP, SUBNET, VPC, private, with_private
 from .regions import zone_documents
 from .security_groups import create_default_security_group, delete_group
-from .tagging import creation_tags
+from .tagging import specified_tags
 
 DEFAULT_VPC_CIDR = "172.31.0.0/16"
 DEFAULT_SUBNET_PREFIX = 20
@@ -132,7 +132,7 @@ def create_vpc(
     network = _network(cidr, "cidrBlock")
     if not SMALLEST_PREFIX <= network.prefixlen <= LARGEST_PREFIX:
         raise errors.InvalidVpcRange(f"The CIDR '{cidr}' is invalid.")
-    tags = creation_tags({"TagSpecifications": tag_specifications}, VPC.name)
+    tags = specified_tags(tag_specifications, VPC.name)
     vpc = _vpc_document(tx, str(network), False, tags, tenancy or "default")
     VPC.put(tx, vpc)
     create_default_security_group(tx, vpc["VpcId"])
@@ -193,7 +193,7 @@ def create_subnet(
         ):
             raise errors.InvalidSubnetConflict(f"The CIDR '{cidr}' conflicts with another subnet")
     zone = _zone_for(tx.region, zone_name, zone_id)
-    tags = creation_tags({"TagSpecifications": tag_specifications}, SUBNET.name)
+    tags = specified_tags(tag_specifications, SUBNET.name)
     subnet = _subnet_document(tx, vpc["VpcId"], str(network), zone, False, tags)
     SUBNET.put(tx, subnet)
     return subnet
