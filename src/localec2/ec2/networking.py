@@ -12,10 +12,10 @@ from ..protocol import shapes
 from ..state.ids import derived_id, new_id
 from ..state.store import Transaction
 from .context import Context
-from .documents import SubnetDoc, VpcDoc
+from .documents import SubnetDoc, SubnetPrivate, VpcDoc
 from .instance_states import name_of
 from .instances import all_instances
-from .kinds import SECURITY_GROUP, SUBNET, VPC, private, with_private
+from .kinds import SECURITY_GROUP, SUBNET, VPC, with_private
 from .regions import zone_documents
 from .security_groups import create_default_security_group, delete_group
 from .tagging import specified_tags
@@ -217,6 +217,11 @@ def default_subnet(tx: Transaction, zone_name: str | None = None) -> SubnetDoc |
     return max(candidates, key=lambda s: s["AvailableIpAddressCount"], default=None)
 
 
+def _state(subnet: SubnetDoc) -> SubnetPrivate:
+    """The subnet's private part (empty if it has none), to read."""
+    return subnet.get("_") or {}
+
+
 def allocate_addresses(ctx: Context, subnet: SubnetDoc, count: int) -> list[str]:
     """`count` unused private addresses of the subnet; stores the subnet's new counters."""
     network = ipaddress.IPv4Network(subnet["CidrBlock"])
@@ -226,8 +231,8 @@ def allocate_addresses(ctx: Context, subnet: SubnetDoc, count: int) -> list[str]
             "There are not enough free addresses in subnet "
             f"'{subnet['SubnetId']}' to satisfy the requested number of instances.",
         )
-    in_use = _addresses_in_use(ctx) if private(subnet).get("claimed") else None
-    host: int = private(subnet)["next_host"]
+    in_use = _addresses_in_use(ctx) if _state(subnet).get("claimed") else None
+    host = _state(subnet)["next_host"]
     base = int(network.network_address)
     addresses: list[str] = []
     wrapped = False

@@ -23,7 +23,7 @@ def requested_regions(names: Sequence[str], all_regions: bool) -> list[shapes.Re
     catalog = catalogs.regions()
     catalogs.check_known(
         catalog,
-        list(names),
+        names,
         lambda unknown: invalid_parameter_value(f"Invalid region: {unknown[0]}"),
     )
     regions = [_region(entry["RegionName"], entry["OptIn"]) for entry in catalog.values()]
