@@ -24,7 +24,7 @@ def find_by_id(tx: Transaction, key_pair_id: str) -> KeyPairDoc | None:
     return next((doc for doc in KEY_PAIR.every(tx) if doc["KeyPairId"] == key_pair_id), None)
 
 
-def check_name(name: str) -> None:
+def _check_name(name: str) -> None:
     if not name:
         raise errors.missing_parameter("KeyName")
     if len(name) > MAX_NAME or not name.isascii():
@@ -35,7 +35,7 @@ def check_name(name: str) -> None:
 
 
 def _check_new(tx: Transaction, name: str) -> None:
-    check_name(name)
+    _check_name(name)
     if KEY_PAIR.stored(tx, name) is not None:
         raise errors.InvalidKeyPairDuplicate(f"The keypair '{name}' already exists.")
 
@@ -88,7 +88,7 @@ def import_key_pair(
     tag_specifications: Sequence[TagSpecification] | None,
 ) -> KeyPairDoc:
     """A pair of the user's own public key (see `ssh_keys.parse_public_key`), stored."""
-    check_name(name)
+    _check_name(name)
     if isinstance(public_key_material, str):
         public_key_material = public_key_material.encode()
     public = parse_public_key(public_key_material)
