@@ -112,6 +112,7 @@ InvalidAMIIDNotFound = Code("InvalidAMIID.NotFound")
 InvalidAMINameDuplicate = Code("InvalidAMIName.Duplicate")
 InvalidAMIAttributeItemValue = Code("InvalidAMIAttributeItemValue")
 # Volumes and snapshots
+InvalidBlockDeviceMapping = Code("InvalidBlockDeviceMapping")
 InvalidVolumeIDMalformed = Code("InvalidVolumeID.Malformed")
 InvalidVolumeNotFound = Code("InvalidVolume.NotFound")
 InvalidVolumeZoneMismatch = Code("InvalidVolume.ZoneMismatch")

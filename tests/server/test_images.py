@@ -364,3 +364,14 @@ def test_cli_image_lifecycle(aws_cli, ec2_client):
     assert [i["ImageId"] for i in aws_cli("describe-images", "--owners", "self")["Images"]] == [
         image_id
     ]
+
+
+def test_register_image_refuses_a_mapping_without_a_device_name(ec2_client):
+    expect_error(
+        ec2_client.register_image,
+        "InvalidBlockDeviceMapping",
+        Name="no-device",
+        RootDeviceName="/dev/xvda",
+        BlockDeviceMappings=[{"Ebs": {"VolumeSize": 8}}],
+    )
+    assert ec2_client.describe_images(Owners=["self"])["Images"] == []

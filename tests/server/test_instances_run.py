@@ -430,3 +430,16 @@ def test_tag_specifications_of_other_resource_types(ec2_client):
         ],
     )
     assert instance["Tags"] == [{"Key": "Name", "Value": "web"}]
+
+
+def test_a_block_device_mapping_without_a_device_name_is_refused(ec2_client):
+    before = described(ec2_client)
+    expect_error(
+        ec2_client.run_instances,
+        "InvalidBlockDeviceMapping",
+        ImageId=catalog_image(ec2_client),
+        MinCount=1,
+        MaxCount=1,
+        BlockDeviceMappings=[{"Ebs": {"VolumeSize": 20}}],
+    )
+    assert described(ec2_client) == before

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Literal, cast
+from typing import Literal
 
 from .. import errors
 from ..errors import EC2Error, invalid_parameter_value
@@ -15,11 +15,12 @@ from ..state.store import Transaction
 from .context import Context
 from .documents import ImageDoc
 from .images import lookup_image, own_image
+from .instance_parts import check_device_names
 from .instance_states import name_of, timestamp
 from .instances import get_instance
 from .kinds import IMAGE, SNAPSHOT
 from .storage import delete_snapshot, get_volume, record_snapshots, snapshot_ids
-from .tagging import creation_tags, tags_for
+from .tagging import specified_tags, tags_for
 
 _NAME = re.compile(r"[a-zA-Z0-9()\[\] ./\-'@_]{3,128}")
 ARCHITECTURES = ("i386", "x86_64", "arm64", "x86_64_mac", "arm64_mac")
@@ -128,7 +129,7 @@ def create_image(
     for inherited in _INHERITED:
         if inherited in source:
             fields[inherited] = source[inherited]
-    tags = creation_tags({"TagSpecifications": tag_specifications}, IMAGE.name, SNAPSHOT.name)
+    tags = specified_tags(tag_specifications, IMAGE.name, SNAPSHOT.name)
     image = _new_image(ctx, name, fields, description, tags)
     record_snapshots(
         ctx.tx,
@@ -144,9 +145,7 @@ def _registered_mapping(mapping: shapes.BlockDeviceMapping) -> shapes.BlockDevic
     """A block device mapping as RegisterImage keeps it: an EBS volume gets a snapshot of
     its own (unless it names one) and the defaults EC2 gives (8 GiB gp2, deleted on
     termination, unencrypted)."""
-    # EC2 refuses a mapping without a device name; localec2 has always kept one with a null
-    # `DeviceName` (which RunInstances then reads): the cast keeps that stored form.
-    entry: shapes.BlockDeviceMapping = {"DeviceName": cast(str, mapping.get("DeviceName"))}
+    entry: shapes.BlockDeviceMapping = {"DeviceName": mapping["DeviceName"]}
     if "Ebs" in mapping:
         ebs = mapping["Ebs"]
         entry["Ebs"] = {
@@ -188,6 +187,7 @@ def register_image(
     architecture = architecture or "x86_64"
     if architecture not in ARCHITECTURES:
         raise invalid_parameter_value(f"Invalid value '{architecture}' for architecture")
+    check_device_names(block_device_mappings)
     mappings = [_registered_mapping(m) for m in block_device_mappings]
     fields: shapes.Image = {
         "Architecture": architecture,
@@ -209,7 +209,7 @@ def register_image(
         fields["SriovNetSupport"] = sriov_net_support
     if ena_support is not None:
         fields["EnaSupport"] = ena_support
-    tags = creation_tags({"TagSpecifications": tag_specifications}, IMAGE.name)
+    tags = specified_tags(tag_specifications, IMAGE.name)
     return _new_image(ctx, name, fields, description, tags)
 
 

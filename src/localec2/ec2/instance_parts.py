@@ -9,8 +9,9 @@ instance is still visible); a snapshot stays after its image is deregistered, as
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
+from .. import errors
 from ..protocol import shapes
 from ..state.store import Transaction
 from .documents import InstanceDoc, LaunchVolume, NetworkInterfaceDoc, VolumeDoc
@@ -51,6 +52,12 @@ def owner_of(doc: Mapping[str, object]) -> str | None:
     """The id of the instance (or image) a part belongs to; None for a resource of its own."""
     owner: str | None = private(doc).get("owner")
     return owner
+
+
+def check_device_names(mappings: Sequence[shapes.BlockDeviceMapping]) -> None:
+    """EC2 refuses a block device mapping (of a launch or an image) without a device name."""
+    if any(not mapping.get("DeviceName") for mapping in mappings):
+        raise errors.InvalidBlockDeviceMapping("Missing device name")
 
 
 def launch_volume(ebs: shapes.EbsBlockDevice) -> LaunchVolume:

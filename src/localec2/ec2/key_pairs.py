@@ -116,11 +116,8 @@ def key_pairs_to_describe(
 
 
 def described(doc: KeyPairDoc, include_public_key: bool) -> KeyPairDoc:
-    """A pair as DescribeKeyPairs shows it: its public key only if asked for. (Pairs stored
-    before `CreateTime` was kept as a timestamp hold an epoch: read as the same timestamp.)"""
+    """A pair as DescribeKeyPairs shows it: its public key only if asked for."""
     shown: KeyPairDoc = {**doc}
-    if "CreateTime" in doc:
-        shown["CreateTime"] = format_timestamp(doc["CreateTime"])
     if not include_public_key:
         shown.pop("PublicKey", None)
     return shown

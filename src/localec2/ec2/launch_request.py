@@ -15,6 +15,7 @@ from . import catalogs
 from .context import Context
 from .documents import ImageDoc, SubnetDoc, VpcDoc
 from .images import find_image
+from .instance_parts import check_device_names
 from .instances import check_instance_type
 from .kinds import INSTANCE, KEY_PAIR, NETWORK_INTERFACE, VOLUME, VPC
 from .networking import default_subnet, get_subnet
@@ -185,6 +186,7 @@ def validated_launch(ctx: Context, request: LaunchRequest) -> Launch:
     if not request.image_id:
         raise errors.missing_parameter("ImageId")
     image = find_image(ctx.tx, request.image_id)
+    check_device_names(request.block_devices)
     type_info = check_instance_type(
         request.instance_type or DEFAULT_INSTANCE_TYPE, image["Architecture"]
     )

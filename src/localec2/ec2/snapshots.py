@@ -17,13 +17,13 @@ from .documents import SnapshotDoc
 from .instance_states import timestamp
 from .kinds import IMAGE, SNAPSHOT
 from .storage import delete_snapshot, get_snapshot, get_volume, snapshot_view
-from .tagging import creation_tags
+from .tagging import specified_tags
 
 UNKNOWN_VOLUME = "vol-ffffffff"  # what EC2 shows as the volume of a copied snapshot
 
 
 def _tags(tag_specifications: Sequence[shapes.TagSpecification] | None) -> list[shapes.Tag]:
-    return creation_tags({"TagSpecifications": tag_specifications}, SNAPSHOT.name)
+    return specified_tags(tag_specifications, SNAPSHOT.name)
 
 
 def create_snapshot(

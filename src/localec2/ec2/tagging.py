@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from typing import Any
+from collections.abc import Sequence
 
 from ..errors import EC2Error, invalid_parameter_value
 from ..protocol.shapes import Tag, TagSpecification
@@ -67,13 +66,3 @@ def specified_tags(
                 f"'{given}' is not a valid taggable resource type for this operation."
             )
     return tags_for(specifications, resource_type)
-
-
-def creation_tags(params: Mapping[str, Any], resource_type: str, *also_taggable: str) -> list[Tag]:
-    """`specified_tags` of a whole create request (its `TagSpecifications` member).
-
-    `params` is any operation's request (each a TypedDict of its own, or its untyped dict),
-    hence `Any`: the member read is `Sequence[TagSpecification] | None` in every one.
-    """
-    specifications: Sequence[TagSpecification] | None = params.get("TagSpecifications")
-    return specified_tags(specifications, resource_type, *also_taggable)

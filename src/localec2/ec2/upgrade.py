@@ -2,14 +2,15 @@
 
 Version 2 moved each document's private state under `_` (`kinds.PRIVATE`): before, it was
 kept beside the wire members under names starting with `_`, and an instance's launch volume
-kept only its size (`Ebs._size`), shown as gp2 whatever the image said.
+kept only its size (`Ebs._size`), shown as gp2 whatever the image said. A key pair's
+`CreateTime`, an epoch then, is now EC2's timestamp.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from ..protocol.xml import PRIVATE
+from ..protocol.xml import PRIVATE, format_timestamp
 
 SCHEMA = 2
 
@@ -47,6 +48,8 @@ def _private_apart(kind: str, key: str, doc: dict[str, Any]) -> dict[str, Any]:
         moved["volumes"] = volumes
     if kind == "client-token":
         out["ClientToken"] = key
+    if kind == "key-pair" and isinstance(out.get("CreateTime"), int | float):
+        out["CreateTime"] = format_timestamp(out["CreateTime"])
     if moved:
         out[PRIVATE] = moved
     return out

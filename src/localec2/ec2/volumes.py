@@ -20,7 +20,7 @@ from .instance_states import timestamp
 from .instances import get_instance
 from .kinds import INSTANCE, VOLUME
 from .storage import all_volumes, get_snapshot, get_volume
-from .tagging import creation_tags
+from .tagging import specified_tags
 from .volume_limits import DEFAULT_THROUGHPUT, check_size, check_throughput, provisioned_iops
 
 
@@ -77,7 +77,7 @@ def create_volume(
         "VolumeType": volume_type,
         "Encrypted": encrypted,
         "MultiAttachEnabled": False,
-        "Tags": creation_tags({"TagSpecifications": tag_specifications}, VOLUME.name),
+        "Tags": specified_tags(tag_specifications, VOLUME.name),
     }
     if volume_iops is not None:
         volume["Iops"] = volume_iops
