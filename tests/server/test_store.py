@@ -12,13 +12,16 @@ def store():
     return Store(None)
 
 
-def test_get_shares_a_document_between_requests_and_refuses_changes_in_place(store):
+def test_get_shares_a_document_read_again_and_refuses_changes_in_place(store):
     with store.transaction("111122223333", "us-east-1") as tx:
         tx.put("thing", "t-1", {"Name": "a", "Tags": [{"Key": "k", "Value": "v"}]})
+    with store.transaction("111122223333", "us-east-1") as tx:
+        once = tx.get("thing", "t-1")  # the first read of this version: a copy of its own
     with store.transaction("111122223333", "us-east-1") as tx:
         first = tx.get("thing", "t-1")
     with store.transaction("111122223333", "us-east-1") as tx:
         assert tx.get("thing", "t-1") is first
+    assert once is not first and once == first
     for change in (
         lambda d: d.__setitem__("Name", "b"),
         lambda d: d.pop("Name"),
@@ -63,6 +66,8 @@ def test_lists_inside_a_shared_document_are_frozen_too(store):
     """Clearing a list of a document a failed request read must not reach later requests."""
     with store.transaction("111122223333", "us-east-1") as tx:
         tx.put("thing", "t-1", {"Tags": [{"Key": "k", "Value": "v"}], "Ids": [["a", "b"]]})
+    with store.transaction("111122223333", "us-east-1") as tx:
+        tx.get("thing", "t-1")  # the first read; from the second on, it is shared
     with pytest.raises(TypeError):
         with store.transaction("111122223333", "us-east-1") as tx:
             tx.get("thing", "t-1")["Tags"].clear()
@@ -117,3 +122,13 @@ def test_a_new_database_starts_at_the_current_schema(tmp_path):
         tx.put("thing", "t-1", {"Name": "a"})
     store.close()
     Store(path, schema=3, upgrade=upgrade).close()
+
+
+def test_a_first_read_is_the_readers_own_copy(store):
+    with store.transaction("111122223333", "us-east-1") as tx:
+        tx.put("thing", "t-1", {"Tags": [{"Key": "k", "Value": "v"}]})
+    with store.transaction("111122223333", "us-east-1") as tx:
+        own = tx.get("thing", "t-1")
+        own["Tags"].clear()  # a bug in an action, but one that cannot reach anyone else
+    with store.transaction("111122223333", "us-east-1") as tx:
+        assert tx.get("thing", "t-1") == {"Tags": [{"Key": "k", "Value": "v"}]}

@@ -91,11 +91,11 @@ class Kind(Generic[D]):
 
     def stored(self, tx: Transaction, resource_id: str) -> D | None:
         """The stored document, or None."""
-        return cast(D | None, tx.get(self.name, resource_id))
+        return cast("D | None", tx.get(self.name, resource_id))  # string: no union per call
 
     def every(self, tx: Transaction) -> list[D]:
         """Every stored document of the kind, oldest first."""
-        return cast(list[D], tx.all(self.name))
+        return cast("list[D]", tx.all(self.name))
 
     def put(self, tx: Transaction, doc: D) -> None:
         """Store a new or changed document (never change one in place: see `state.store`)."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 import ipaddress
 import re
 from collections.abc import Callable, Iterable
-from typing import TypedDict
+from typing import TypedDict, cast
 
 from .. import errors
 from ..errors import invalid_parameter_value
@@ -200,40 +200,23 @@ class _Description(TypedDict, total=False):
     Description: str
 
 
-class _Merged:
-    """One permission of the `IpPermissions` view, its peer lists filled rule by rule."""
-
-    __slots__ = ("permission", "pairs", "ipv4", "ipv6", "prefix_lists")
-
-    def __init__(self, protocol: str, from_port: int, to_port: int) -> None:
-        self.pairs: list[UserIdGroupPair] = []
-        self.ipv4: list[IpRange] = []
-        self.ipv6: list[Ipv6Range] = []
-        self.prefix_lists: list[PrefixListId] = []
-        permission: IpPermission = {"IpProtocol": protocol}
-        if shows_ports(protocol):
-            permission["FromPort"] = from_port
-            permission["ToPort"] = to_port
-        permission["UserIdGroupPairs"] = self.pairs
-        permission["IpRanges"] = self.ipv4
-        permission["Ipv6Ranges"] = self.ipv6
-        permission["PrefixListIds"] = self.prefix_lists
-        self.permission = permission
-
-    def add(self, rule: Rule) -> None:
-        note: _Description = {"Description": rule["Description"]} if "Description" in rule else {}
-        if "CidrIpv4" in rule:
-            self.ipv4.append({"CidrIp": rule["CidrIpv4"], **note})
-        elif "CidrIpv6" in rule:
-            self.ipv6.append({"CidrIpv6": rule["CidrIpv6"], **note})
-        elif "PrefixListId" in rule:
-            self.prefix_lists.append({"PrefixListId": rule["PrefixListId"], **note})
-        else:
-            group = rule["ReferencedGroupInfo"]
-            pair: UserIdGroupPair = {"GroupId": group["GroupId"], "UserId": group["UserId"]}
-            if "Description" in rule:  # (a spread of `note` would need every member named)
-                pair["Description"] = rule["Description"]
-            self.pairs.append(pair)
+def _add_peer(permission: IpPermission, rule: Rule) -> None:
+    """Add the rule's peer to the permission's lists (`merge_into_permissions` made them)."""
+    note: _Description = {"Description": rule["Description"]} if "Description" in rule else {}
+    if "CidrIpv4" in rule:
+        cast(list[IpRange], permission["IpRanges"]).append({"CidrIp": rule["CidrIpv4"], **note})
+    elif "CidrIpv6" in rule:
+        ipv6 = cast(list[Ipv6Range], permission["Ipv6Ranges"])
+        ipv6.append({"CidrIpv6": rule["CidrIpv6"], **note})
+    elif "PrefixListId" in rule:
+        prefix_lists = cast(list[PrefixListId], permission["PrefixListIds"])
+        prefix_lists.append({"PrefixListId": rule["PrefixListId"], **note})
+    else:
+        group = rule["ReferencedGroupInfo"]
+        pair: UserIdGroupPair = {"GroupId": group["GroupId"], "UserId": group["UserId"]}
+        if "Description" in rule:  # (a spread of `note` would need every member named)
+            pair["Description"] = rule["Description"]
+        cast(list[UserIdGroupPair], permission["UserIdGroupPairs"]).append(pair)
 
 
 def permission_of_request(request: SecurityGroupRuleRequest) -> IpPermission:
@@ -267,15 +250,27 @@ def permission_of_request(request: SecurityGroupRuleRequest) -> IpPermission:
 
 
 def merge_into_permissions(rules: Iterable[Rule]) -> list[IpPermission]:
-    """EC2's `IpPermissions` view: rules sharing protocol and ports become one permission."""
-    merged: dict[tuple[str, int, int], _Merged] = {}
+    """EC2's `IpPermissions` view: rules sharing protocol and ports become one permission.
+
+    Rebuilt on every change to a group's rules, so kept to plain dicts: the lists made here
+    are the permission's own (hence the casts from the shape's read-only `Sequence`s)."""
+    merged: dict[tuple[str, int, int], IpPermission] = {}
     for rule in rules:
-        key = (rule["IpProtocol"], rule["FromPort"], rule["ToPort"])
+        protocol = rule["IpProtocol"]
+        key = (protocol, rule["FromPort"], rule["ToPort"])
         permission = merged.get(key)
         if permission is None:
-            permission = merged[key] = _Merged(*key)
-        permission.add(rule)
-    return [permission.permission for permission in merged.values()]
+            permission = {"IpProtocol": protocol}
+            if shows_ports(protocol):
+                permission["FromPort"] = key[1]
+                permission["ToPort"] = key[2]
+            permission["UserIdGroupPairs"] = []
+            permission["IpRanges"] = []
+            permission["Ipv6Ranges"] = []
+            permission["PrefixListIds"] = []
+            merged[key] = permission
+        _add_peer(permission, rule)
+    return list(merged.values())
 
 
 def describe_rule(rule: Rule) -> str:

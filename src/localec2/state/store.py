@@ -7,9 +7,10 @@ Callers never mutate a document they got; they `put` a new (or copied) document 
 At rest in memory a document is packed (`packing.DocumentPacker`: compact JSON, deflated
 against a sample of its kind), about a tenth of its size as Python objects; documents must
 therefore be JSON data, as SQLite stores them anyway. `all` unpacks fresh dicts (a listing of
-every instance must not stay in memory). `get` shares recently read documents between
+every instance must not stay in memory). `get` shares documents read again and again between
 requests (a group's rules are read on every change to it), frozen all the way down: a change
-in place raises instead of leaking into later requests.
+in place raises instead of leaking into later requests; a document's first read after a
+change is a fresh copy (`packing.DocumentPacker.read`).
 """
 
 from __future__ import annotations
@@ -53,7 +54,7 @@ class Transaction:
         self.region = region
         self._base = store._partition(account, region)
         self._unpack = store._packer.unpack
-        self._unpack_shared = store._packer.unpack_shared
+        self._read = store._packer.read
         self._pending: dict[tuple[str, str], Doc | None] = {}
 
     def get(self, kind: str, id: str) -> Doc | None:
@@ -61,7 +62,7 @@ class Transaction:
         if key in self._pending:
             return self._pending[key]
         packed = self._base.get(kind, {}).get(id)
-        return None if packed is None else self._unpack_shared(kind, packed)
+        return None if packed is None else self._read(kind, packed)
 
     def all(self, kind: str) -> list[Doc]:
         """Every document of a kind, oldest first."""
