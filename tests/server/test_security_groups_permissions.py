@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from localec2.ec2.permissions import (
+from localec2.ec2.security_groups.permissions import (
     identity,
     merge_into_permissions,
     normalise_protocol,

@@ -3,9 +3,9 @@ DisassociateAddress, ReleaseAddress (the rules: `ec2.addresses`)."""
 
 from __future__ import annotations
 
-from ..ec2 import addresses
 from ..ec2.context import Context
 from ..ec2.filters import apply_filters, fields
+from ..ec2.networking import addresses
 from ..protocol import shapes
 from .registry import action
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..ec2.context import Context
 from ..ec2.filters import apply_filters, fields, paginate
-from ..ec2.instances import requested_instances, reservations
+from ..ec2.instances.lookup import requested_instances, reservations
 from ..protocol import shapes
 from .registry import action
 

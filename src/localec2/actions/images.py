@@ -7,10 +7,11 @@ deregistering them) and `ec2.image_attributes`.
 
 from __future__ import annotations
 
-from ..ec2 import image_attributes, image_registry
 from ..ec2.context import Context
 from ..ec2.filters import apply_filters, fields, paginate
-from ..ec2.images import described_images
+from ..ec2.images import attributes as image_attributes
+from ..ec2.images import registry as image_registry
+from ..ec2.images.lookup import described_images
 from ..protocol import shapes
 from .registry import action
 

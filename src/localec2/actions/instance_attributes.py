@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from ..ec2 import instance_attributes as attributes
 from ..ec2.context import Context
-from ..ec2.instance_attributes import Setting
+from ..ec2.instances import attributes
+from ..ec2.instances.attributes import Setting
 from ..protocol import shapes
 from .registry import action
 

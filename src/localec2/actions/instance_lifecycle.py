@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from ..ec2 import instance_lifecycle as lifecycle
 from ..ec2.context import Context
 from ..ec2.filters import apply_filters, fields, paginate
-from ..ec2.instance_states import timestamp
-from ..ec2.instance_status import console_output, instance_statuses
-from ..ec2.instances import get_instance
+from ..ec2.instances import lifecycle
+from ..ec2.instances.lookup import get_instance
+from ..ec2.instances.states import timestamp
+from ..ec2.instances.status import console_output, instance_statuses
 from ..protocol import shapes
 from .registry import action
 

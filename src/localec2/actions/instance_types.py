@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..ec2.context import Context
 from ..ec2.filters import apply_filters, fields, paginate
-from ..ec2.instance_types import MAX_RESULTS, requested_instance_types
+from ..ec2.instances.instance_types import MAX_RESULTS, requested_instance_types
 from ..protocol import shapes
 from .registry import action
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import json
 
-from ..ec2 import launch
 from ..ec2.context import Context
-from ..ec2.instances import reservation
-from ..ec2.launch_request import LaunchRequest
+from ..ec2.instances import launch
+from ..ec2.instances.launch_request import LaunchRequest
+from ..ec2.instances.lookup import reservation
 from ..protocol import shapes
 from .registry import action
 

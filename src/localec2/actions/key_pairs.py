@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from ..ec2 import key_pairs
 from ..ec2.context import Context
 from ..ec2.documents import KeyPairDoc
 from ..ec2.filters import apply_filters, fields
+from ..ec2.keys import key_pairs
 from ..protocol import shapes
 from .registry import action
 

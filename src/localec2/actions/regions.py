@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from ..ec2 import regions
 from ..ec2.context import Context
 from ..ec2.filters import apply_filters, fields
+from ..ec2.networking import regions
 from ..protocol import shapes
 from .registry import action
 

@@ -3,9 +3,9 @@ ModifySecurityGroupRules (see `ec2.security_group_rules`)."""
 
 from __future__ import annotations
 
-from ..ec2 import security_group_rules as rules
 from ..ec2.context import Context
 from ..ec2.filters import apply_filters, fields, paginate
+from ..ec2.security_groups import rules
 from ..protocol import shapes
 from .registry import action
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from ..ec2 import security_group_lifecycle as lifecycle
 from ..ec2.context import Context
 from ..ec2.documents import SecurityGroupDoc
 from ..ec2.filters import Getter, apply_filters, paginate
 from ..ec2.kinds import SECURITY_GROUP
+from ..ec2.security_groups import lifecycle
 from ..protocol import shapes
 from ..state.store import Transaction
 from .registry import action

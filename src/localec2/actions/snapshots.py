@@ -5,9 +5,9 @@ The rules are `ec2.snapshots` (and `ec2.storage`, how a snapshot is read).
 
 from __future__ import annotations
 
-from ..ec2 import snapshots
 from ..ec2.context import Context
 from ..ec2.filters import apply_filters, fields, paginate
+from ..ec2.storage import snapshots
 from ..protocol import shapes
 from .registry import action
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from ..ec2 import tags
 from ..ec2.context import Context
 from ..ec2.filters import apply_filters, fields, paginate
+from ..ec2.tags import tags
 from ..protocol import shapes
 from .registry import action
 

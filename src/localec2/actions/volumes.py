@@ -5,9 +5,9 @@ The rules are `ec2.volumes` (and `ec2.storage`, how a volume is read as it is no
 
 from __future__ import annotations
 
-from ..ec2 import volumes
 from ..ec2.context import Context
 from ..ec2.filters import apply_filters, fields, paginate
+from ..ec2.storage import volumes
 from ..protocol import shapes
 from .registry import action
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from ..ec2 import networking
 from ..ec2.context import Context
 from ..ec2.filters import apply_filters, fields, paginate
 from ..ec2.kinds import SUBNET, VPC
+from ..ec2.networking import vpcs as networking
 from ..protocol import shapes
 from .registry import action
 

@@ -4,8 +4,8 @@ in each zone, and each VPC's default security group."""
 from __future__ import annotations
 
 from ..state.store import Transaction
-from .networking import create_default_vpc
-from .security_groups import create_default_groups
+from .networking.vpcs import create_default_vpc
+from .security_groups.groups import create_default_groups
 
 
 def new_partition(tx: Transaction) -> None:

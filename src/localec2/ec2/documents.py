@@ -33,9 +33,9 @@ class InstancePrivate(TypedDict, total=False):
     kernel: str | None
     ramdisk: str | None
     volumes: dict[str, LaunchVolume]  # by VolumeId: the volumes made at launch
-    next: list[Any]  # [state it is heading for, epoch it gets there] (`instance_states`)
+    next: list[Any]  # [state it is heading for, epoch it gets there] (`instances.states`)
     gone_at: float  # epoch when a terminated instance stops being visible
-    elastic_ip: str  # AllocationId of its Elastic IP (`instance_network`)
+    elastic_ip: str  # AllocationId of its Elastic IP (`instances.network`)
     public_before_eip: bool  # whether it had an assigned public address before that
 
 

@@ -53,7 +53,7 @@ RESERVED |= {"bool", "bytes", "datetime", "dict", "float", "int", "str", "tuple"
 
 def implemented_operations() -> list[str]:
     """The operations localec2 implements, by the action registry, sorted."""
-    from ..actions import registry  # the one upward import: which actions exist
+    from ..actions import registry
 
     registry.load_actions()
     return sorted(registry.ACTIONS)

@@ -1,0 +1,1 @@
+"""Instances: launching, the state clock, attributes, status, their addresses and parts."""

@@ -1,0 +1,1 @@
+"""Key pairs: creating and importing them, SSH key formats, fingerprints."""

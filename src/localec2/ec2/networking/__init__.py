@@ -1,0 +1,1 @@
+"""Networking: VPCs and subnets, regions and zones, Elastic IP addresses."""

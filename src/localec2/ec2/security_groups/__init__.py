@@ -1,0 +1,1 @@
+"""Security groups: the groups, their rules, and the `IpPermissions` view of them."""

@@ -1,0 +1,1 @@
+"""EBS: volumes, snapshots, and their limits."""

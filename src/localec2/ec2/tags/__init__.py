@@ -1,0 +1,1 @@
+"""Tags: the rules, `TagSpecifications`, and where each kind keeps its tags."""
