@@ -15,6 +15,7 @@ from typing import Any
 
 from ..actions import registry
 from ..config import ServerConfig
+from ..ec2.bootstrap import VERSION as BOOTSTRAP_VERSION
 from ..ec2.bootstrap import new_partition
 from ..ec2.upgrade import SCHEMA, upgrade
 from ..protocol.model import load_served_model
@@ -33,7 +34,13 @@ SEND_CHUNK_BYTES = 1024 * 1024
 def open_store(data_dir: str | Path | None) -> Store:
     """The store in `data_dir` (created if needed), or in memory when it is None."""
     path = Path(data_dir) / DB_NAME if data_dir is not None else None
-    return Store(path, bootstrap=new_partition, schema=SCHEMA, upgrade=upgrade)
+    return Store(
+        path,
+        bootstrap=new_partition,
+        bootstrap_version=BOOTSTRAP_VERSION,
+        schema=SCHEMA,
+        upgrade=upgrade,
+    )
 
 
 def _is_loopback(host: str) -> bool:

@@ -99,13 +99,17 @@ class Store:
         bootstrap: Callable[[Transaction], None] | None = None,
         schema: int = 1,
         upgrade: Upgrade | None = None,
+        bootstrap_version: int = 1,
     ) -> None:
-        """`bootstrap` fills a new (account, region); documents stored at an older `schema`
-        version are brought up to date by `upgrade` once, when the database is opened."""
+        """`bootstrap` fills a new (account, region), and runs again in one bootstrapped at
+        an older `bootstrap_version` (so it must only add what is missing); documents stored
+        at an older `schema` version are brought up to date by `upgrade` once, when the
+        database is opened."""
         self._lock = threading.RLock()
         self._parts: dict[tuple[str, str], Partition] = {}
         self._packer = DocumentPacker()
         self._bootstrap = bootstrap
+        self._bootstrap_version = bootstrap_version
         self._db: sqlite3.Connection | None = None
         self._joined: dict[int, list[Transaction]] = {}
         self._data_version: int | None = None
@@ -200,22 +204,28 @@ class Store:
             tx = Transaction(self, account, region)
             self._joined[id(tx)] = [tx]
             try:
-                if account != GLOBAL and self._bootstrap and tx.get(*_BOOTSTRAPPED) is None:
-                    self._bootstrap(tx)
-                    tx.put(*_BOOTSTRAPPED, {})
+                if account != GLOBAL:
+                    self._bootstrapped(tx)
                 yield tx
                 self._commit(self._joined[id(tx)])
             finally:
                 del self._joined[id(tx)]
+
+    def _bootstrapped(self, tx: Transaction) -> None:
+        """Bootstrap the partition if it is new or was bootstrapped by an older version."""
+        if self._bootstrap is None:
+            return
+        done = tx.get(*_BOOTSTRAPPED)
+        if done is None or done.get("version", 1) < self._bootstrap_version:
+            self._bootstrap(tx)
+            tx.put(*_BOOTSTRAPPED, {"version": self._bootstrap_version})
 
     def _join(self, tx: Transaction, region: str) -> Transaction:
         for joined in self._joined[id(tx)]:
             if joined.region == region:
                 return joined
         other = Transaction(self, tx.account, region)
-        if self._bootstrap and other.get(*_BOOTSTRAPPED) is None:
-            self._bootstrap(other)
-            other.put(*_BOOTSTRAPPED, {})
+        self._bootstrapped(other)
         self._joined[id(tx)].append(other)
         return other
 

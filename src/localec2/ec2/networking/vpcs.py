@@ -15,10 +15,10 @@ from ..context import Context
 from ..documents import SubnetDoc, SubnetPrivate, VpcDoc
 from ..instances.lookup import all_instances
 from ..instances.states import name_of
-from ..kinds import SECURITY_GROUP, SUBNET, VPC, with_private
-from ..security_groups.groups import create_default_security_group, delete_group
+from ..kinds import SUBNET, VPC, with_private
 from ..tags.tagging import specified_tags
 from .regions import zone_documents
+from .vpc_defaults import delete_defaults, dependents, ensure_defaults
 
 DEFAULT_VPC_CIDR = "172.31.0.0/16"
 DEFAULT_SUBNET_PREFIX = 20
@@ -135,22 +135,19 @@ def create_vpc(
     tags = specified_tags(tag_specifications, VPC.name)
     vpc = _vpc_document(tx, str(network), False, tags, tenancy or "default")
     VPC.put(tx, vpc)
-    create_default_security_group(tx, vpc["VpcId"])
+    ensure_defaults(tx, vpc)
     return {**vpc, "State": "pending"}
 
 
 def delete_vpc(tx: Transaction, vpc_id: str) -> None:
-    """Delete a VPC that has no subnets and no security group but its default one (which
-    goes with it); anything else is DependencyViolation."""
+    """Delete a VPC with nothing in it but its own parts (which go with it); anything else is
+    DependencyViolation."""
     get_vpc(tx, vpc_id)
-    groups = [g for g in SECURITY_GROUP.every(tx) if g.get("VpcId") == vpc_id]
-    subnets = [s for s in SUBNET.every(tx) if s["VpcId"] == vpc_id]
-    if subnets or any(g["GroupName"] != "default" for g in groups):
+    if dependents(tx, vpc_id):
         raise errors.dependency_violation(
             f"The vpc '{vpc_id}' has dependencies and cannot be deleted.",
         )
-    for group in groups:  # only the VPC's default group is left
-        delete_group(tx, group)
+    delete_defaults(tx, vpc_id)
     VPC.delete(tx, vpc_id)
 
 

@@ -159,9 +159,3 @@ def create_default_security_group(tx: Transaction, vpc_id: str) -> SecurityGroup
         "ReferencedGroupInfo": {"GroupId": group["GroupId"], "UserId": group["OwnerId"]},
     }
     return save_rules(tx, group, added=[new_rule(tx, group, from_itself, False, [])])
-
-
-def create_default_groups(tx: Transaction) -> None:
-    for vpc in VPC.every(tx):
-        if find_by_name(tx, "default", vpc["VpcId"]) is None:
-            create_default_security_group(tx, vpc["VpcId"])

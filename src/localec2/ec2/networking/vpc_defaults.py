@@ -1,0 +1,40 @@
+"""What a VPC has of its own from its creation to its deletion, as in EC2: its default
+security group (and, with their families, its main route table and its default network ACL).
+
+`ensure_defaults` creates whichever of them is missing (all of them for a new VPC; the ones a
+data directory made by an older localec2 lacks, when `bootstrap` runs again); `delete_defaults`
+removes them with the VPC; `dependents` is what keeps a VPC from being deleted.
+"""
+
+from __future__ import annotations
+
+from ...state.store import Transaction
+from ..documents import VpcDoc
+from ..kinds import SECURITY_GROUP, SUBNET
+from ..security_groups.groups import create_default_security_group, delete_group, find_by_name
+
+DEFAULT_GROUP = "default"
+
+
+def ensure_defaults(tx: Transaction, vpc: VpcDoc) -> None:
+    vpc_id = vpc["VpcId"]
+    if find_by_name(tx, DEFAULT_GROUP, vpc_id) is None:
+        create_default_security_group(tx, vpc_id)
+
+
+def delete_defaults(tx: Transaction, vpc_id: str) -> None:
+    """Remove the VPC's own parts (callers checked `dependents` first)."""
+    group = find_by_name(tx, DEFAULT_GROUP, vpc_id)
+    if group is not None:
+        delete_group(tx, group)
+
+
+def dependents(tx: Transaction, vpc_id: str) -> list[str]:
+    """The ids of what keeps the VPC from being deleted: anything in it but its own parts."""
+    out = [s["SubnetId"] for s in SUBNET.every(tx) if s["VpcId"] == vpc_id]
+    out += [
+        g["GroupId"]
+        for g in SECURITY_GROUP.every(tx)
+        if g.get("VpcId") == vpc_id and g["GroupName"] != DEFAULT_GROUP
+    ]
+    return out
