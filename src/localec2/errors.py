@@ -79,6 +79,8 @@ InsufficientFreeAddressesInSubnet = Code("InsufficientFreeAddressesInSubnet")
 InvalidNetworkInterfaceIDMalformed = Code("InvalidNetworkInterfaceID.Malformed")
 InvalidNetworkInterfaceIDNotFound = Code("InvalidNetworkInterfaceID.NotFound")
 InvalidZoneNotFound = Code("InvalidZone.NotFound")
+NatGatewayMalformed = Code("NatGatewayMalformed")
+NatGatewayNotFound = Code("NatGatewayNotFound")
 # Elastic IP addresses
 AddressLimitExceeded = Code("AddressLimitExceeded")
 InvalidAddressNotFound = Code("InvalidAddress.NotFound")

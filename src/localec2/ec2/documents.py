@@ -112,6 +112,10 @@ class AddressDoc(shapes.Address, total=False):
     pass
 
 
+class NatGatewayDoc(TypedDict, total=False):
+    NatGatewayId: str
+
+
 class ForeignImageTagsDoc(TypedDict, total=False):
     """The account's own tags on another owner's image."""
 

@@ -29,6 +29,7 @@ from .documents import (
     ImageDoc,
     InstanceDoc,
     KeyPairDoc,
+    NatGatewayDoc,
     NetworkInterfaceDoc,
     SecurityGroupDoc,
     SecurityGroupRuleDoc,
@@ -234,6 +235,19 @@ ELASTIC_IP: Kind[AddressDoc] = Kind(
     "eipalloc",
     "AllocationId",
     _ids(errors.InvalidAllocationIDMalformed, errors.InvalidAllocationIDNotFound, "allocation"),
+)
+NAT_GATEWAY: Kind[NatGatewayDoc] = Kind(
+    "natgateway",
+    "nat",
+    "NatGatewayId",
+    # EC2's error list spells this pair without "Invalid…ID." (NatGatewayMalformed,
+    # NatGatewayNotFound). reconstructed: the NotFound wording.
+    IdErrors(
+        errors.NatGatewayMalformed,
+        errors.NatGatewayNotFound,
+        "NAT gateway",
+        template="The Nat Gateway {} was not found",
+    ),
 )
 # Kinds of localec2's own bookkeeping, with no EC2 ids.
 FOREIGN_IMAGE_TAGS: Kind[ForeignImageTagsDoc] = Kind(
