@@ -81,6 +81,15 @@ InvalidNetworkInterfaceIDNotFound = Code("InvalidNetworkInterfaceID.NotFound")
 InvalidZoneNotFound = Code("InvalidZone.NotFound")
 NatGatewayMalformed = Code("NatGatewayMalformed")
 NatGatewayNotFound = Code("NatGatewayNotFound")
+# Network ACLs
+InvalidNetworkAclIdMalformed = Code("InvalidNetworkAclId.Malformed")
+InvalidNetworkAclIDNotFound = Code("InvalidNetworkAclID.NotFound")
+InvalidNetworkAclEntryNotFound = Code("InvalidNetworkAclEntry.NotFound")
+NetworkAclEntryAlreadyExists = Code("NetworkAclEntryAlreadyExists")
+# VPC peering connections
+InvalidVpcPeeringConnectionIdMalformed = Code("InvalidVpcPeeringConnectionId.Malformed")
+InvalidVpcPeeringConnectionIDNotFound = Code("InvalidVpcPeeringConnectionID.NotFound")
+InvalidStateTransition = Code("InvalidStateTransition")
 # Elastic IP addresses
 AddressLimitExceeded = Code("AddressLimitExceeded")
 InvalidAddressNotFound = Code("InvalidAddress.NotFound")

@@ -116,6 +116,11 @@ class NatGatewayDoc(TypedDict, total=False):
     NatGatewayId: str
 
 
+class NetworkAclDoc(shapes.NetworkAcl, total=False):
+    """A network ACL; `Associations` holds the associations ReplaceNetworkAclAssociation made
+    (the default ACL's others are computed: `networking.network_acls`)."""
+
+
 class ForeignImageTagsDoc(TypedDict, total=False):
     """The account's own tags on another owner's image."""
 

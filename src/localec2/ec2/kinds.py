@@ -30,6 +30,7 @@ from .documents import (
     InstanceDoc,
     KeyPairDoc,
     NatGatewayDoc,
+    NetworkAclDoc,
     NetworkInterfaceDoc,
     SecurityGroupDoc,
     SecurityGroupRuleDoc,
@@ -249,6 +250,17 @@ NAT_GATEWAY: Kind[NatGatewayDoc] = Kind(
         template="The Nat Gateway {} was not found",
     ),
 )
+NETWORK_ACL: Kind[NetworkAclDoc] = Kind(
+    "network-acl",
+    "acl",
+    "NetworkAclId",
+    IdErrors(
+        errors.InvalidNetworkAclIdMalformed,  # spelt so in EC2's error list
+        errors.InvalidNetworkAclIDNotFound,
+        "network ACL",
+        template="The network ACL '{}' does not exist",
+    ),
+)
 # Kinds of localec2's own bookkeeping, with no EC2 ids.
 FOREIGN_IMAGE_TAGS: Kind[ForeignImageTagsDoc] = Kind(
     "image-tags", "", "ImageId"
@@ -263,5 +275,12 @@ ADDRESS_ASSOCIATION: Kind[Doc] = Kind(
     "elastic-ip-association",
     "eipassoc",
     "AssociationId",
+    _ids(errors.InvalidAssociationIDMalformed, errors.InvalidAssociationIDNotFound, "association"),
+)
+# A network ACL's association with a subnet: an EC2 id kept in the ACL's document.
+NETWORK_ACL_ASSOCIATION: Kind[Doc] = Kind(
+    "network-acl-association",
+    "aclassoc",
+    "NetworkAclAssociationId",
     _ids(errors.InvalidAssociationIDMalformed, errors.InvalidAssociationIDNotFound, "association"),
 )

@@ -259,6 +259,31 @@ class CreateKeyPairRequest(TypedDict, total=False):
     DryRun: bool
 
 
+class CreateNetworkAclEntryRequest(TypedDict, total=False):
+    DryRun: bool
+    NetworkAclId: Required[str]
+    RuleNumber: Required[int]
+    Protocol: Required[str]
+    RuleAction: Required[str]
+    Egress: Required[bool]
+    CidrBlock: str
+    Ipv6CidrBlock: str
+    IcmpTypeCode: "IcmpTypeCode"
+    PortRange: "PortRange"
+
+
+class CreateNetworkAclRequest(TypedDict, total=False):
+    TagSpecifications: Sequence["TagSpecification"]
+    ClientToken: str
+    DryRun: bool
+    VpcId: Required[str]
+
+
+class CreateNetworkAclResult(TypedDict, total=False):
+    NetworkAcl: "NetworkAcl"
+    ClientToken: str
+
+
 class CreateSecurityGroupRequest(TypedDict, total=False):
     Description: Required[str]
     GroupName: Required[str]
@@ -366,6 +391,18 @@ class DeleteKeyPairRequest(TypedDict, total=False):
 class DeleteKeyPairResult(TypedDict, total=False):
     Return: bool
     KeyPairId: str
+
+
+class DeleteNetworkAclEntryRequest(TypedDict, total=False):
+    DryRun: bool
+    NetworkAclId: Required[str]
+    RuleNumber: Required[int]
+    Egress: Required[bool]
+
+
+class DeleteNetworkAclRequest(TypedDict, total=False):
+    DryRun: bool
+    NetworkAclId: Required[str]
 
 
 class DeleteSecurityGroupRequest(TypedDict, total=False):
@@ -526,6 +563,19 @@ class DescribeKeyPairsRequest(TypedDict, total=False):
 
 class DescribeKeyPairsResult(TypedDict, total=False):
     KeyPairs: Sequence["KeyPairInfo"]
+
+
+class DescribeNetworkAclsRequest(TypedDict, total=False):
+    NextToken: str
+    MaxResults: int
+    DryRun: bool
+    NetworkAclIds: Sequence[str]
+    Filters: Sequence["Filter"]
+
+
+class DescribeNetworkAclsResult(TypedDict, total=False):
+    NetworkAcls: Sequence["NetworkAcl"]
+    NextToken: str
 
 
 class DescribeRegionsRequest(TypedDict, total=False):
@@ -843,6 +893,11 @@ class IamInstanceProfile(TypedDict, total=False):
 class IamInstanceProfileSpecification(TypedDict, total=False):
     Arn: str
     Name: str
+
+
+class IcmpTypeCode(TypedDict, total=False):
+    Code: int
+    Type: int
 
 
 class Image(TypedDict, total=False):
@@ -1486,6 +1541,33 @@ class Monitoring(TypedDict, total=False):
     State: str
 
 
+class NetworkAcl(TypedDict, total=False):
+    Associations: Sequence["NetworkAclAssociation"]
+    Entries: Sequence["NetworkAclEntry"]
+    IsDefault: bool
+    NetworkAclId: str
+    Tags: Sequence["Tag"]
+    VpcId: str
+    OwnerId: str
+
+
+class NetworkAclAssociation(TypedDict, total=False):
+    NetworkAclAssociationId: str
+    NetworkAclId: str
+    SubnetId: str
+
+
+class NetworkAclEntry(TypedDict, total=False):
+    CidrBlock: str
+    Egress: bool
+    IcmpTypeCode: "IcmpTypeCode"
+    Ipv6CidrBlock: str
+    PortRange: "PortRange"
+    Protocol: str
+    RuleAction: str
+    RuleNumber: int
+
+
 class NetworkCardInfo(TypedDict, total=False):
     NetworkCardIndex: int
     NetworkPerformance: str
@@ -1585,6 +1667,11 @@ class PlacementGroupInfo(TypedDict, total=False):
     SupportedStrategies: Sequence[str]
 
 
+class PortRange(TypedDict, total=False):
+    From: int
+    To: int
+
+
 class PrefixListId(TypedDict, total=False):
     Description: str
     PrefixListId: str
@@ -1679,6 +1766,29 @@ class ReleaseAddressRequest(TypedDict, total=False):
     PublicIp: str
     NetworkBorderGroup: str
     DryRun: bool
+
+
+class ReplaceNetworkAclAssociationRequest(TypedDict, total=False):
+    DryRun: bool
+    AssociationId: Required[str]
+    NetworkAclId: Required[str]
+
+
+class ReplaceNetworkAclAssociationResult(TypedDict, total=False):
+    NewAssociationId: str
+
+
+class ReplaceNetworkAclEntryRequest(TypedDict, total=False):
+    DryRun: bool
+    NetworkAclId: Required[str]
+    RuleNumber: Required[int]
+    Protocol: Required[str]
+    RuleAction: Required[str]
+    Egress: Required[bool]
+    CidrBlock: str
+    Ipv6CidrBlock: str
+    IcmpTypeCode: "IcmpTypeCode"
+    PortRange: "PortRange"
 
 
 class Reservation(TypedDict, total=False):
@@ -2175,6 +2285,8 @@ OPERATIONS: dict[str, tuple[str | None, str | None]] = {
     "CopySnapshot": ("CopySnapshotRequest", "CopySnapshotResult"),
     "CreateImage": ("CreateImageRequest", "CreateImageResult"),
     "CreateKeyPair": ("CreateKeyPairRequest", "KeyPair"),
+    "CreateNetworkAcl": ("CreateNetworkAclRequest", "CreateNetworkAclResult"),
+    "CreateNetworkAclEntry": ("CreateNetworkAclEntryRequest", None),
     "CreateSecurityGroup": ("CreateSecurityGroupRequest", "CreateSecurityGroupResult"),
     "CreateSnapshot": ("CreateSnapshotRequest", "Snapshot"),
     "CreateSubnet": ("CreateSubnetRequest", "CreateSubnetResult"),
@@ -2182,6 +2294,8 @@ OPERATIONS: dict[str, tuple[str | None, str | None]] = {
     "CreateVolume": ("CreateVolumeRequest", "Volume"),
     "CreateVpc": ("CreateVpcRequest", "CreateVpcResult"),
     "DeleteKeyPair": ("DeleteKeyPairRequest", "DeleteKeyPairResult"),
+    "DeleteNetworkAcl": ("DeleteNetworkAclRequest", None),
+    "DeleteNetworkAclEntry": ("DeleteNetworkAclEntryRequest", None),
     "DeleteSecurityGroup": ("DeleteSecurityGroupRequest", "DeleteSecurityGroupResult"),
     "DeleteSnapshot": ("DeleteSnapshotRequest", None),
     "DeleteSubnet": ("DeleteSubnetRequest", None),
@@ -2201,6 +2315,7 @@ OPERATIONS: dict[str, tuple[str | None, str | None]] = {
     "DescribeInstanceTypes": ("DescribeInstanceTypesRequest", "DescribeInstanceTypesResult"),
     "DescribeInstances": ("DescribeInstancesRequest", "DescribeInstancesResult"),
     "DescribeKeyPairs": ("DescribeKeyPairsRequest", "DescribeKeyPairsResult"),
+    "DescribeNetworkAcls": ("DescribeNetworkAclsRequest", "DescribeNetworkAclsResult"),
     "DescribeRegions": ("DescribeRegionsRequest", "DescribeRegionsResult"),
     "DescribeSecurityGroupRules": (
         "DescribeSecurityGroupRulesRequest",
@@ -2227,6 +2342,11 @@ OPERATIONS: dict[str, tuple[str | None, str | None]] = {
     "RebootInstances": ("RebootInstancesRequest", None),
     "RegisterImage": ("RegisterImageRequest", "RegisterImageResult"),
     "ReleaseAddress": ("ReleaseAddressRequest", None),
+    "ReplaceNetworkAclAssociation": (
+        "ReplaceNetworkAclAssociationRequest",
+        "ReplaceNetworkAclAssociationResult",
+    ),
+    "ReplaceNetworkAclEntry": ("ReplaceNetworkAclEntryRequest", None),
     "ResetImageAttribute": ("ResetImageAttributeRequest", None),
     "ResetInstanceAttribute": ("ResetInstanceAttributeRequest", None),
     "RevokeSecurityGroupEgress": (

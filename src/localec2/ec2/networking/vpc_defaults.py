@@ -12,6 +12,7 @@ from ...state.store import Transaction
 from ..documents import VpcDoc
 from ..kinds import SECURITY_GROUP, SUBNET
 from ..security_groups.groups import create_default_security_group, delete_group, find_by_name
+from .network_acls import delete_default_acl, ensure_default_acl, own_acls
 
 DEFAULT_GROUP = "default"
 
@@ -20,6 +21,7 @@ def ensure_defaults(tx: Transaction, vpc: VpcDoc) -> None:
     vpc_id = vpc["VpcId"]
     if find_by_name(tx, DEFAULT_GROUP, vpc_id) is None:
         create_default_security_group(tx, vpc_id)
+    ensure_default_acl(tx, vpc)
 
 
 def delete_defaults(tx: Transaction, vpc_id: str) -> None:
@@ -27,6 +29,7 @@ def delete_defaults(tx: Transaction, vpc_id: str) -> None:
     group = find_by_name(tx, DEFAULT_GROUP, vpc_id)
     if group is not None:
         delete_group(tx, group)
+    delete_default_acl(tx, vpc_id)
 
 
 def dependents(tx: Transaction, vpc_id: str) -> list[str]:
@@ -37,4 +40,5 @@ def dependents(tx: Transaction, vpc_id: str) -> list[str]:
         for g in SECURITY_GROUP.every(tx)
         if g.get("VpcId") == vpc_id and g["GroupName"] != DEFAULT_GROUP
     ]
+    out += own_acls(tx, vpc_id)
     return out

@@ -30,6 +30,7 @@ from ..kinds import (
     IMAGE,
     INSTANCE,
     KEY_PAIR,
+    NETWORK_ACL,
     NETWORK_INTERFACE,
     SECURITY_GROUP,
     SECURITY_GROUP_RULE,
@@ -164,6 +165,7 @@ _TAGGABLE = (
     _taggable(NETWORK_INTERFACE, _find_interface, _interfaces),
     _stored(SNAPSHOT),
     _stored(ELASTIC_IP),
+    _stored(NETWORK_ACL),
     _taggable(  # key pairs are stored by name
         KEY_PAIR,
         lambda ctx, rid: _found(KEY_PAIR, find_by_id(ctx.tx, rid)),
