@@ -15,6 +15,7 @@ if TYPE_CHECKING:  # annotations only: keep `typing` out of the import path
 
     from boto.ec2.connection import EC2Connection
     from boto.pyami.config import Config
+    from boto.vpc import VPCConnection
 
     # Created on first use by `__getattr__` below; declared here for type checkers.
     config: Config
@@ -106,3 +107,12 @@ def connect_ec2(
     from boto.ec2.connection import EC2Connection
 
     return EC2Connection(aws_access_key_id, aws_secret_access_key, **kwargs)
+
+
+def connect_vpc(
+    aws_access_key_id: str | None = None, aws_secret_access_key: str | None = None, **kwargs: Any
+) -> VPCConnection:
+    """A `VPCConnection` (boto 2's shortcut)."""
+    from boto.vpc import VPCConnection
+
+    return VPCConnection(aws_access_key_id, aws_secret_access_key, **kwargs)
