@@ -37,6 +37,10 @@ def __getattr__(name: str) -> Any:
         return _get_config()
     if name == "log":
         return _get_log()
+    if name == "NullHandler":  # boto 2's own; logging has had one since Python 2.7
+        import logging
+
+        return logging.NullHandler
     raise AttributeError("module 'boto' has no attribute %r" % name)
 
 
@@ -107,6 +111,59 @@ def connect_ec2(
     from boto.ec2.connection import EC2Connection
 
     return EC2Connection(aws_access_key_id, aws_secret_access_key, **kwargs)
+
+
+def connect_ec2_endpoint(
+    url: str,
+    aws_access_key_id: str | None = None,
+    aws_secret_access_key: str | None = None,
+    **kwargs: Any,
+) -> EC2Connection:
+    """An `EC2Connection` to the EC2 endpoint at `url` (`https://host:port/path`); the scheme
+    decides `is_secure` unless it is given."""
+    from urllib.parse import urlparse
+
+    from boto.ec2.regioninfo import RegionInfo
+
+    parsed = urlparse(url)
+    kwargs["port"] = parsed.port
+    kwargs["host"] = parsed.hostname
+    kwargs["path"] = parsed.path or "/"
+    kwargs.setdefault("is_secure", parsed.scheme == "https")
+    kwargs["region"] = RegionInfo(name=parsed.hostname, endpoint=parsed.hostname)
+    return connect_ec2(aws_access_key_id, aws_secret_access_key, **kwargs)
+
+
+def connect_euca(
+    host: str | None = None,
+    aws_access_key_id: str | None = None,
+    aws_secret_access_key: str | None = None,
+    port: int = 8773,
+    path: str = "/services/Eucalyptus",
+    is_secure: bool = False,
+    **kwargs: Any,
+) -> EC2Connection:
+    """An `EC2Connection` to a Eucalyptus cloud; what is not given comes from the boto config
+    (`[Credentials] euca_access_key_id`, `euca_secret_access_key`, `[Boto] eucalyptus_host`)."""
+    from boto.ec2.connection import EC2Connection
+    from boto.ec2.regioninfo import RegionInfo
+
+    cfg = _get_config()
+    aws_access_key_id = aws_access_key_id or cfg.get("Credentials", "euca_access_key_id")
+    aws_secret_access_key = aws_secret_access_key or cfg.get(
+        "Credentials", "euca_secret_access_key"
+    )
+    host = host or cfg.get("Boto", "eucalyptus_host")
+    region = RegionInfo(name="eucalyptus", endpoint=host)
+    return EC2Connection(
+        aws_access_key_id,
+        aws_secret_access_key,
+        region=region,
+        port=port,
+        path=path,
+        is_secure=is_secure,
+        **kwargs,
+    )
 
 
 def connect_vpc(

@@ -101,6 +101,22 @@ class BotoServerError(Exception):
         elif name == "BoxUsage":
             self.box_usage = element.text
 
+    def startElement(self, name: str, attrs: Any, connection: Any) -> None:
+        return None
+
+    def endElement(self, name: str, value: str, connection: Any) -> None:
+        """boto 2's SAX protocol: one element of an error body read into this error."""
+        if name in _REQUEST_ID_NAMES:
+            self.request_id = value
+        elif name == "Code":
+            self.error_code = value
+        elif name == "Message":
+            self.error_message = value
+        elif name == "BoxUsage":
+            self.box_usage = value
+        else:
+            setattr(self, name, value)
+
     def __getattr__(self, name: str) -> Any:
         # boto 2 aliases: `e.message` and `e.code`.
         if name == "message":
@@ -171,6 +187,15 @@ class InvalidUriError(Exception):
 class InvalidInstanceMetadataError(Exception):
     """The instance metadata service answered something that is not valid metadata."""
 
+    MSG = (
+        "You can set the 'metadata_service_num_attempts' in your boto config file to "
+        "increase the number of times boto will attempt to retrieve credentials from the "
+        "instance metadata service."
+    )
+
+    def __init__(self, msg: str) -> None:
+        super().__init__(msg + "\n" + self.MSG)
+
 
 class TooManyRecordsException(Exception):
     """More records than expected were returned."""
@@ -190,3 +215,12 @@ class PleaseRetryException(Exception):
 
     def __repr__(self) -> str:
         return "PleaseRetryException(%r, %r)" % (self.message, self.response)
+
+
+def __getattr__(name: str) -> Any:
+    """`boto.exception.ConsoleOutput`: boto 2 kept a copy of `boto.ec2.instance`'s here."""
+    if name == "ConsoleOutput":
+        from boto.ec2.instance import ConsoleOutput
+
+        return ConsoleOutput
+    raise AttributeError("module 'boto.exception' has no attribute %r" % name)

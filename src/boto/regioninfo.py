@@ -30,6 +30,52 @@ def service_endpoints(service: str) -> dict[str, str]:
     return load_endpoint_table().get(service, {})
 
 
+def load_endpoint_json(path: str) -> Any:
+    """The JSON document at `path` (an endpoints file in boto 2's format)."""
+    import json
+
+    with open(path, encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+def merge_endpoints(
+    defaults: dict[str, dict[str, str]], additions: dict[str, dict[str, str]]
+) -> dict[str, dict[str, str]]:
+    """`defaults` updated in place, service by service, with `additions`; returned."""
+    for service, endpoints in additions.items():
+        defaults.setdefault(service, {}).update(endpoints)
+    return defaults
+
+
+def load_regions() -> dict[str, dict[str, str]]:
+    """`{service: {region name: endpoint}}`: the shipped table, extended by the JSON file
+    named by `BOTO_ENDPOINTS` or by the boto config's `[Boto] endpoints_path`."""
+    table = {service: dict(endpoints) for service, endpoints in load_endpoint_table().items()}
+    extra = os.environ.get("BOTO_ENDPOINTS")
+    if not extra:
+        import boto
+
+        extra = boto.config.get("Boto", "endpoints_path")
+    if extra:
+        table = merge_endpoints(table, load_endpoint_json(extra))
+    return table
+
+
+def connect(
+    service_name: str,
+    region_name: str,
+    region_cls: type[RegionInfo] | None = None,
+    connection_cls: type | None = None,
+    **kw_params: Any,
+) -> Any:
+    """A connection of `connection_cls` to `region_name` of the service, or None when the
+    service has no such region."""
+    for region in get_regions(service_name, region_cls, connection_cls):
+        if region.name == region_name:
+            return region.connect(**kw_params)
+    return None
+
+
 def default_endpoint(service: str, region_name: str) -> str:
     """`ec2.<region>.amazonaws.com` (`.com.cn` in China), without reading the table."""
     suffix = "amazonaws.com.cn" if region_name.startswith("cn-") else "amazonaws.com"

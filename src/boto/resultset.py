@@ -64,6 +64,10 @@ class ResultSet(list[_T]):
         else:
             setattr(self, name, value)
 
+    def to_boolean(self, value: str, true_value: str = "true") -> bool:
+        """Whether `value` is `true_value` (boto 2's helper)."""
+        return _to_boolean(value, true_value)
+
 
 class BooleanResult:
     """The outcome of an action that answers only `<return>true</return>`."""
@@ -88,3 +92,7 @@ class BooleanResult:
             self.request_id = value
         else:
             setattr(self, name, value)
+
+    def to_boolean(self, value: str, true_value: str = "true") -> bool:
+        """Whether `value` is `true_value` (boto 2's helper)."""
+        return _to_boolean(value, true_value)

@@ -12,17 +12,38 @@ if TYPE_CHECKING:  # annotations only: keep `typing` out of the import path
 
     from boto.ec2.connection import EC2Connection
     from boto.ec2.regioninfo import EC2RegionInfo
+    from boto.regioninfo import RegionInfo as RegionInfo
+    from boto.regioninfo import connect as connect
+    from boto.regioninfo import get_regions as get_regions
+    from boto.regioninfo import load_regions as load_regions
 
     # `boto.ec2.RegionData`, read on first use by `__getattr__` below.
     RegionData: dict[str, str]
 
+# What boto 2's `boto.ec2` imported from elsewhere, loaded when first asked for
+# (`from boto.ec2 import EC2Connection`) so that `import boto.ec2` stays cheap.
+_REEXPORTS = {
+    "EC2Connection": "boto.ec2.connection",
+    "RegionInfo": "boto.regioninfo",
+    "connect": "boto.regioninfo",
+    "get_regions": "boto.regioninfo",
+    "load_regions": "boto.regioninfo",
+}
+
 
 def __getattr__(name: str) -> Any:
-    """`boto.ec2.RegionData`: `{region name: endpoint}`, read on first use."""
+    """`boto.ec2.RegionData` (`{region name: endpoint}`) and boto 2's re-exports, on first use."""
     if name == "RegionData":
         from boto.regioninfo import service_endpoints
 
         return dict(service_endpoints("ec2"))
+    module = _REEXPORTS.get(name)
+    if module is not None:
+        import importlib
+
+        value = getattr(importlib.import_module(module), name)
+        globals()[name] = value
+        return value
     raise AttributeError("module 'boto.ec2' has no attribute %r" % name)
 
 
