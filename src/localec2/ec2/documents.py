@@ -116,6 +116,19 @@ class NatGatewayDoc(TypedDict, total=False):
     NatGatewayId: str
 
 
+class InternetGatewayDoc(shapes.InternetGateway, total=False):
+    pass
+
+
+class EgressOnlyInternetGatewayDoc(shapes.EgressOnlyInternetGateway, total=False):
+    pass
+
+
+class RouteTableDoc(shapes.RouteTable, total=False):
+    """A route table; its routes are stored without `State`, which is computed when read
+    (`blackhole` once a route's target is gone)."""
+
+
 class NetworkAclDoc(shapes.NetworkAcl, total=False):
     """A network ACL; `Associations` holds the associations ReplaceNetworkAclAssociation made
     (the default ACL's others are computed: `networking.network_acls`)."""

@@ -25,13 +25,16 @@ from ..state.store import Transaction
 from .documents import (
     AddressDoc,
     ClientTokenDoc,
+    EgressOnlyInternetGatewayDoc,
     ForeignImageTagsDoc,
     ImageDoc,
     InstanceDoc,
+    InternetGatewayDoc,
     KeyPairDoc,
     NatGatewayDoc,
     NetworkAclDoc,
     NetworkInterfaceDoc,
+    RouteTableDoc,
     SecurityGroupDoc,
     SecurityGroupRuleDoc,
     SnapshotDoc,
@@ -261,6 +264,32 @@ NETWORK_ACL: Kind[NetworkAclDoc] = Kind(
         template="The network ACL '{}' does not exist",
     ),
 )
+INTERNET_GATEWAY: Kind[InternetGatewayDoc] = Kind(
+    "internet-gateway",
+    "igw",
+    "InternetGatewayId",
+    _ids(
+        errors.InvalidInternetGatewayIdMalformed,
+        errors.InvalidInternetGatewayIDNotFound,
+        "internetGateway",
+    ),
+)
+EGRESS_ONLY_INTERNET_GATEWAY: Kind[EgressOnlyInternetGatewayDoc] = Kind(
+    "egress-only-internet-gateway",
+    "eigw",
+    "EgressOnlyInternetGatewayId",
+    _ids(  # reconstructed: the NotFound wording, as EC2 words its other gateways'
+        errors.InvalidEgressOnlyInternetGatewayIdMalformed,
+        errors.InvalidEgressOnlyInternetGatewayIdNotFound,
+        "egressOnlyInternetGateway",
+    ),
+)
+ROUTE_TABLE: Kind[RouteTableDoc] = Kind(
+    "route-table",
+    "rtb",
+    "RouteTableId",
+    _ids(errors.InvalidRouteTableIdMalformed, errors.InvalidRouteTableIDNotFound, "routeTable"),
+)
 # Kinds of localec2's own bookkeeping, with no EC2 ids.
 FOREIGN_IMAGE_TAGS: Kind[ForeignImageTagsDoc] = Kind(
     "image-tags", "", "ImageId"
@@ -282,5 +311,13 @@ NETWORK_ACL_ASSOCIATION: Kind[Doc] = Kind(
     "network-acl-association",
     "aclassoc",
     "NetworkAclAssociationId",
+    _ids(errors.InvalidAssociationIDMalformed, errors.InvalidAssociationIDNotFound, "association"),
+)
+# A route table's association (with a subnet or a gateway, or its main association): an EC2
+# id, checked and reported as a kind's, kept in the route table's document.
+ROUTE_TABLE_ASSOCIATION: Kind[Doc] = Kind(
+    "route-table-association",
+    "rtbassoc",
+    "RouteTableAssociationId",
     _ids(errors.InvalidAssociationIDMalformed, errors.InvalidAssociationIDNotFound, "association"),
 )

@@ -72,8 +72,27 @@ class AssociateAddressResult(TypedDict, total=False):
     AssociationId: str
 
 
+class AssociateRouteTableRequest(TypedDict, total=False):
+    GatewayId: str
+    PublicIpv4Pool: str
+    DryRun: bool
+    SubnetId: str
+    RouteTableId: Required[str]
+
+
+class AssociateRouteTableResult(TypedDict, total=False):
+    AssociationId: str
+    AssociationState: "RouteTableAssociationState"
+
+
 class AssociatedKmsKey(TypedDict, total=False):
     KmsKeyId: str
+
+
+class AttachInternetGatewayRequest(TypedDict, total=False):
+    DryRun: bool
+    InternetGatewayId: Required[str]
+    VpcId: Required[str]
 
 
 class AttachVolumeRequest(TypedDict, total=False):
@@ -235,6 +254,18 @@ class CpuOptionsRequest(TypedDict, total=False):
     NestedVirtualization: str
 
 
+class CreateEgressOnlyInternetGatewayRequest(TypedDict, total=False):
+    ClientToken: str
+    DryRun: bool
+    VpcId: Required[str]
+    TagSpecifications: Sequence["TagSpecification"]
+
+
+class CreateEgressOnlyInternetGatewayResult(TypedDict, total=False):
+    ClientToken: str
+    EgressOnlyInternetGateway: "EgressOnlyInternetGateway"
+
+
 class CreateImageRequest(TypedDict, total=False):
     TagSpecifications: Sequence["TagSpecification"]
     SnapshotLocation: str
@@ -249,6 +280,15 @@ class CreateImageRequest(TypedDict, total=False):
 
 class CreateImageResult(TypedDict, total=False):
     ImageId: str
+
+
+class CreateInternetGatewayRequest(TypedDict, total=False):
+    TagSpecifications: Sequence["TagSpecification"]
+    DryRun: bool
+
+
+class CreateInternetGatewayResult(TypedDict, total=False):
+    InternetGateway: "InternetGateway"
 
 
 class CreateKeyPairRequest(TypedDict, total=False):
@@ -281,6 +321,42 @@ class CreateNetworkAclRequest(TypedDict, total=False):
 
 class CreateNetworkAclResult(TypedDict, total=False):
     NetworkAcl: "NetworkAcl"
+    ClientToken: str
+
+
+class CreateRouteRequest(TypedDict, total=False):
+    DestinationPrefixListId: str
+    VpcEndpointId: str
+    TransitGatewayId: str
+    LocalGatewayId: str
+    CarrierGatewayId: str
+    CoreNetworkArn: str
+    OdbNetworkArn: str
+    DryRun: bool
+    RouteTableId: Required[str]
+    DestinationCidrBlock: str
+    GatewayId: str
+    DestinationIpv6CidrBlock: str
+    EgressOnlyInternetGatewayId: str
+    InstanceId: str
+    NetworkInterfaceId: str
+    VpcPeeringConnectionId: str
+    NatGatewayId: str
+
+
+class CreateRouteResult(TypedDict, total=False):
+    Return: bool
+
+
+class CreateRouteTableRequest(TypedDict, total=False):
+    TagSpecifications: Sequence["TagSpecification"]
+    ClientToken: str
+    DryRun: bool
+    VpcId: Required[str]
+
+
+class CreateRouteTableResult(TypedDict, total=False):
+    RouteTable: "RouteTable"
     ClientToken: str
 
 
@@ -382,6 +458,20 @@ class DefaultConnectionTrackingConfiguration(TypedDict, total=False):
     DefaultUdpStreamTimeout: int
 
 
+class DeleteEgressOnlyInternetGatewayRequest(TypedDict, total=False):
+    DryRun: bool
+    EgressOnlyInternetGatewayId: Required[str]
+
+
+class DeleteEgressOnlyInternetGatewayResult(TypedDict, total=False):
+    ReturnCode: bool
+
+
+class DeleteInternetGatewayRequest(TypedDict, total=False):
+    DryRun: bool
+    InternetGatewayId: Required[str]
+
+
 class DeleteKeyPairRequest(TypedDict, total=False):
     KeyName: str
     KeyPairId: str
@@ -403,6 +493,19 @@ class DeleteNetworkAclEntryRequest(TypedDict, total=False):
 class DeleteNetworkAclRequest(TypedDict, total=False):
     DryRun: bool
     NetworkAclId: Required[str]
+
+
+class DeleteRouteRequest(TypedDict, total=False):
+    DestinationPrefixListId: str
+    DryRun: bool
+    RouteTableId: Required[str]
+    DestinationCidrBlock: str
+    DestinationIpv6CidrBlock: str
+
+
+class DeleteRouteTableRequest(TypedDict, total=False):
+    DryRun: bool
+    RouteTableId: Required[str]
 
 
 class DeleteSecurityGroupRequest(TypedDict, total=False):
@@ -481,6 +584,19 @@ class DescribeAvailabilityZonesResult(TypedDict, total=False):
     AvailabilityZones: Sequence["AvailabilityZone"]
 
 
+class DescribeEgressOnlyInternetGatewaysRequest(TypedDict, total=False):
+    DryRun: bool
+    EgressOnlyInternetGatewayIds: Sequence[str]
+    MaxResults: int
+    NextToken: str
+    Filters: Sequence["Filter"]
+
+
+class DescribeEgressOnlyInternetGatewaysResult(TypedDict, total=False):
+    EgressOnlyInternetGateways: Sequence["EgressOnlyInternetGateway"]
+    NextToken: str
+
+
 class DescribeImageAttributeRequest(TypedDict, total=False):
     Attribute: Required[str]
     ImageId: Required[str]
@@ -553,6 +669,19 @@ class DescribeInstancesResult(TypedDict, total=False):
     Reservations: Sequence["Reservation"]
 
 
+class DescribeInternetGatewaysRequest(TypedDict, total=False):
+    NextToken: str
+    MaxResults: int
+    DryRun: bool
+    InternetGatewayIds: Sequence[str]
+    Filters: Sequence["Filter"]
+
+
+class DescribeInternetGatewaysResult(TypedDict, total=False):
+    InternetGateways: Sequence["InternetGateway"]
+    NextToken: str
+
+
 class DescribeKeyPairsRequest(TypedDict, total=False):
     KeyNames: Sequence[str]
     KeyPairIds: Sequence[str]
@@ -587,6 +716,19 @@ class DescribeRegionsRequest(TypedDict, total=False):
 
 class DescribeRegionsResult(TypedDict, total=False):
     Regions: Sequence["Region"]
+
+
+class DescribeRouteTablesRequest(TypedDict, total=False):
+    NextToken: str
+    MaxResults: int
+    DryRun: bool
+    RouteTableIds: Sequence[str]
+    Filters: Sequence["Filter"]
+
+
+class DescribeRouteTablesResult(TypedDict, total=False):
+    RouteTables: Sequence["RouteTable"]
+    NextToken: str
 
 
 class DescribeSecurityGroupRulesRequest(TypedDict, total=False):
@@ -683,6 +825,12 @@ class DescribeVpcsResult(TypedDict, total=False):
     Vpcs: Sequence["Vpc"]
 
 
+class DetachInternetGatewayRequest(TypedDict, total=False):
+    DryRun: bool
+    InternetGatewayId: Required[str]
+    VpcId: Required[str]
+
+
 class DetachVolumeRequest(TypedDict, total=False):
     Device: str
     Force: bool
@@ -695,6 +843,11 @@ class DisassociateAddressRequest(TypedDict, total=False):
     AssociationId: str
     PublicIp: str
     DryRun: bool
+
+
+class DisassociateRouteTableRequest(TypedDict, total=False):
+    DryRun: bool
+    AssociationId: Required[str]
 
 
 class DiskInfo(TypedDict, total=False):
@@ -778,6 +931,12 @@ class EbsStatusSummary(TypedDict, total=False):
 
 class EfaInfo(TypedDict, total=False):
     MaximumEfaInterfaces: int
+
+
+class EgressOnlyInternetGateway(TypedDict, total=False):
+    Attachments: Sequence["InternetGatewayAttachment"]
+    EgressOnlyInternetGatewayId: str
+    Tags: Sequence["Tag"]
 
 
 class ElasticGpuAssociation(TypedDict, total=False):
@@ -898,6 +1057,11 @@ class IamInstanceProfileSpecification(TypedDict, total=False):
 class IcmpTypeCode(TypedDict, total=False):
     Code: int
     Type: int
+
+
+class IgwFirewall(TypedDict, total=False):
+    FirewallArn: str
+    Status: str
 
 
 class Image(TypedDict, total=False):
@@ -1373,6 +1537,18 @@ class InstanceTypeSpecification(TypedDict, total=False):
     UnsupportedInstanceTypes: Sequence["InstanceTypeItem"]
 
 
+class InternetGateway(TypedDict, total=False):
+    Attachments: Sequence["InternetGatewayAttachment"]
+    InternetGatewayId: str
+    OwnerId: str
+    Tags: Sequence["Tag"]
+
+
+class InternetGatewayAttachment(TypedDict, total=False):
+    State: str
+    VpcId: str
+
+
 class IpPermission(TypedDict, total=False):
     IpProtocol: str
     FromPort: int
@@ -1712,6 +1888,10 @@ class ProductCode(TypedDict, total=False):
     ProductCodeType: str
 
 
+class PropagatingVgw(TypedDict, total=False):
+    GatewayId: str
+
+
 class RebootInstancesRequest(TypedDict, total=False):
     InstanceIds: Required[Sequence[str]]
     DryRun: bool
@@ -1791,6 +1971,38 @@ class ReplaceNetworkAclEntryRequest(TypedDict, total=False):
     PortRange: "PortRange"
 
 
+class ReplaceRouteRequest(TypedDict, total=False):
+    DestinationPrefixListId: str
+    VpcEndpointId: str
+    LocalTarget: bool
+    TransitGatewayId: str
+    LocalGatewayId: str
+    CarrierGatewayId: str
+    CoreNetworkArn: str
+    OdbNetworkArn: str
+    DryRun: bool
+    RouteTableId: Required[str]
+    DestinationCidrBlock: str
+    GatewayId: str
+    DestinationIpv6CidrBlock: str
+    EgressOnlyInternetGatewayId: str
+    InstanceId: str
+    NetworkInterfaceId: str
+    VpcPeeringConnectionId: str
+    NatGatewayId: str
+
+
+class ReplaceRouteTableAssociationRequest(TypedDict, total=False):
+    DryRun: bool
+    AssociationId: Required[str]
+    RouteTableId: Required[str]
+
+
+class ReplaceRouteTableAssociationResult(TypedDict, total=False):
+    NewAssociationId: str
+    AssociationState: "RouteTableAssociationState"
+
+
 class Reservation(TypedDict, total=False):
     ReservationId: str
     OwnerId: str
@@ -1862,6 +2074,53 @@ class RevokedSecurityGroupRule(TypedDict, total=False):
     PrefixListId: str
     ReferencedGroupId: str
     Description: str
+
+
+class Route(TypedDict, total=False):
+    DestinationCidrBlock: str
+    DestinationIpv6CidrBlock: str
+    DestinationPrefixListId: str
+    EgressOnlyInternetGatewayId: str
+    GatewayId: str
+    InstanceId: str
+    InstanceOwnerId: str
+    NatGatewayId: str
+    TransitGatewayId: str
+    LocalGatewayId: str
+    CarrierGatewayId: str
+    NetworkInterfaceId: str
+    Origin: str
+    State: str
+    VpcPeeringConnectionId: str
+    CoreNetworkArn: str
+    OdbNetworkArn: str
+    IpAddress: str
+    IgwFirewall: "IgwFirewall"
+
+
+class RouteTable(TypedDict, total=False):
+    Associations: Sequence["RouteTableAssociation"]
+    PropagatingVgws: Sequence["PropagatingVgw"]
+    RouteTableId: str
+    Routes: Sequence["Route"]
+    Tags: Sequence["Tag"]
+    VpcId: str
+    OwnerId: str
+
+
+class RouteTableAssociation(TypedDict, total=False):
+    Main: bool
+    RouteTableAssociationId: str
+    RouteTableId: str
+    SubnetId: str
+    GatewayId: str
+    PublicIpv4Pool: str
+    AssociationState: "RouteTableAssociationState"
+
+
+class RouteTableAssociationState(TypedDict, total=False):
+    State: str
+    StatusMessage: str
 
 
 class RunInstancesMonitoringEnabled(TypedDict, total=False):
@@ -2273,6 +2532,8 @@ class VpcIpv6CidrBlockAssociation(TypedDict, total=False):
 OPERATIONS: dict[str, tuple[str | None, str | None]] = {
     "AllocateAddress": ("AllocateAddressRequest", "AllocateAddressResult"),
     "AssociateAddress": ("AssociateAddressRequest", "AssociateAddressResult"),
+    "AssociateRouteTable": ("AssociateRouteTableRequest", "AssociateRouteTableResult"),
+    "AttachInternetGateway": ("AttachInternetGatewayRequest", None),
     "AttachVolume": ("AttachVolumeRequest", "VolumeAttachment"),
     "AuthorizeSecurityGroupEgress": (
         "AuthorizeSecurityGroupEgressRequest",
@@ -2283,19 +2544,33 @@ OPERATIONS: dict[str, tuple[str | None, str | None]] = {
         "AuthorizeSecurityGroupIngressResult",
     ),
     "CopySnapshot": ("CopySnapshotRequest", "CopySnapshotResult"),
+    "CreateEgressOnlyInternetGateway": (
+        "CreateEgressOnlyInternetGatewayRequest",
+        "CreateEgressOnlyInternetGatewayResult",
+    ),
     "CreateImage": ("CreateImageRequest", "CreateImageResult"),
+    "CreateInternetGateway": ("CreateInternetGatewayRequest", "CreateInternetGatewayResult"),
     "CreateKeyPair": ("CreateKeyPairRequest", "KeyPair"),
     "CreateNetworkAcl": ("CreateNetworkAclRequest", "CreateNetworkAclResult"),
     "CreateNetworkAclEntry": ("CreateNetworkAclEntryRequest", None),
+    "CreateRoute": ("CreateRouteRequest", "CreateRouteResult"),
+    "CreateRouteTable": ("CreateRouteTableRequest", "CreateRouteTableResult"),
     "CreateSecurityGroup": ("CreateSecurityGroupRequest", "CreateSecurityGroupResult"),
     "CreateSnapshot": ("CreateSnapshotRequest", "Snapshot"),
     "CreateSubnet": ("CreateSubnetRequest", "CreateSubnetResult"),
     "CreateTags": ("CreateTagsRequest", None),
     "CreateVolume": ("CreateVolumeRequest", "Volume"),
     "CreateVpc": ("CreateVpcRequest", "CreateVpcResult"),
+    "DeleteEgressOnlyInternetGateway": (
+        "DeleteEgressOnlyInternetGatewayRequest",
+        "DeleteEgressOnlyInternetGatewayResult",
+    ),
+    "DeleteInternetGateway": ("DeleteInternetGatewayRequest", None),
     "DeleteKeyPair": ("DeleteKeyPairRequest", "DeleteKeyPairResult"),
     "DeleteNetworkAcl": ("DeleteNetworkAclRequest", None),
     "DeleteNetworkAclEntry": ("DeleteNetworkAclEntryRequest", None),
+    "DeleteRoute": ("DeleteRouteRequest", None),
+    "DeleteRouteTable": ("DeleteRouteTableRequest", None),
     "DeleteSecurityGroup": ("DeleteSecurityGroupRequest", "DeleteSecurityGroupResult"),
     "DeleteSnapshot": ("DeleteSnapshotRequest", None),
     "DeleteSubnet": ("DeleteSubnetRequest", None),
@@ -2308,15 +2583,24 @@ OPERATIONS: dict[str, tuple[str | None, str | None]] = {
         "DescribeAvailabilityZonesRequest",
         "DescribeAvailabilityZonesResult",
     ),
+    "DescribeEgressOnlyInternetGateways": (
+        "DescribeEgressOnlyInternetGatewaysRequest",
+        "DescribeEgressOnlyInternetGatewaysResult",
+    ),
     "DescribeImageAttribute": ("DescribeImageAttributeRequest", "ImageAttribute"),
     "DescribeImages": ("DescribeImagesRequest", "DescribeImagesResult"),
     "DescribeInstanceAttribute": ("DescribeInstanceAttributeRequest", "InstanceAttribute"),
     "DescribeInstanceStatus": ("DescribeInstanceStatusRequest", "DescribeInstanceStatusResult"),
     "DescribeInstanceTypes": ("DescribeInstanceTypesRequest", "DescribeInstanceTypesResult"),
     "DescribeInstances": ("DescribeInstancesRequest", "DescribeInstancesResult"),
+    "DescribeInternetGateways": (
+        "DescribeInternetGatewaysRequest",
+        "DescribeInternetGatewaysResult",
+    ),
     "DescribeKeyPairs": ("DescribeKeyPairsRequest", "DescribeKeyPairsResult"),
     "DescribeNetworkAcls": ("DescribeNetworkAclsRequest", "DescribeNetworkAclsResult"),
     "DescribeRegions": ("DescribeRegionsRequest", "DescribeRegionsResult"),
+    "DescribeRouteTables": ("DescribeRouteTablesRequest", "DescribeRouteTablesResult"),
     "DescribeSecurityGroupRules": (
         "DescribeSecurityGroupRulesRequest",
         "DescribeSecurityGroupRulesResult",
@@ -2327,8 +2611,10 @@ OPERATIONS: dict[str, tuple[str | None, str | None]] = {
     "DescribeTags": ("DescribeTagsRequest", "DescribeTagsResult"),
     "DescribeVolumes": ("DescribeVolumesRequest", "DescribeVolumesResult"),
     "DescribeVpcs": ("DescribeVpcsRequest", "DescribeVpcsResult"),
+    "DetachInternetGateway": ("DetachInternetGatewayRequest", None),
     "DetachVolume": ("DetachVolumeRequest", "VolumeAttachment"),
     "DisassociateAddress": ("DisassociateAddressRequest", None),
+    "DisassociateRouteTable": ("DisassociateRouteTableRequest", None),
     "GetConsoleOutput": ("GetConsoleOutputRequest", "GetConsoleOutputResult"),
     "ImportKeyPair": ("ImportKeyPairRequest", "ImportKeyPairResult"),
     "ModifyImageAttribute": ("ModifyImageAttributeRequest", None),
@@ -2347,6 +2633,11 @@ OPERATIONS: dict[str, tuple[str | None, str | None]] = {
         "ReplaceNetworkAclAssociationResult",
     ),
     "ReplaceNetworkAclEntry": ("ReplaceNetworkAclEntryRequest", None),
+    "ReplaceRoute": ("ReplaceRouteRequest", None),
+    "ReplaceRouteTableAssociation": (
+        "ReplaceRouteTableAssociationRequest",
+        "ReplaceRouteTableAssociationResult",
+    ),
     "ResetImageAttribute": ("ResetImageAttributeRequest", None),
     "ResetInstanceAttribute": ("ResetInstanceAttributeRequest", None),
     "RevokeSecurityGroupEgress": (

@@ -12,7 +12,9 @@ from ...state.store import Transaction
 from ..documents import VpcDoc
 from ..kinds import SECURITY_GROUP, SUBNET
 from ..security_groups.groups import create_default_security_group, delete_group, find_by_name
+from .internet_gateways import egress_only_gateways_of, gateway_of
 from .network_acls import delete_default_acl, ensure_default_acl, own_acls
+from .route_tables import delete_main_table, ensure_main_table, other_tables
 
 DEFAULT_GROUP = "default"
 
@@ -21,6 +23,7 @@ def ensure_defaults(tx: Transaction, vpc: VpcDoc) -> None:
     vpc_id = vpc["VpcId"]
     if find_by_name(tx, DEFAULT_GROUP, vpc_id) is None:
         create_default_security_group(tx, vpc_id)
+    ensure_main_table(tx, vpc)  # with the default VPC's internet gateway
     ensure_default_acl(tx, vpc)
 
 
@@ -29,6 +32,7 @@ def delete_defaults(tx: Transaction, vpc_id: str) -> None:
     group = find_by_name(tx, DEFAULT_GROUP, vpc_id)
     if group is not None:
         delete_group(tx, group)
+    delete_main_table(tx, vpc_id)
     delete_default_acl(tx, vpc_id)
 
 
@@ -41,4 +45,8 @@ def dependents(tx: Transaction, vpc_id: str) -> list[str]:
         if g.get("VpcId") == vpc_id and g["GroupName"] != DEFAULT_GROUP
     ]
     out += own_acls(tx, vpc_id)
+    gateway = gateway_of(tx, vpc_id)
+    out += [gateway["InternetGatewayId"]] if gateway is not None else []
+    out += egress_only_gateways_of(tx, vpc_id)
+    out += other_tables(tx, vpc_id)
     return out

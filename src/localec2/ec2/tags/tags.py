@@ -25,13 +25,16 @@ from ..instances.lookup import all_instances, find_instance
 from ..instances.parts import owner_of, part_exists
 from ..keys.key_pairs import find_by_id
 from ..kinds import (
+    EGRESS_ONLY_INTERNET_GATEWAY,
     ELASTIC_IP,
     FOREIGN_IMAGE_TAGS,
     IMAGE,
     INSTANCE,
+    INTERNET_GATEWAY,
     KEY_PAIR,
     NETWORK_ACL,
     NETWORK_INTERFACE,
+    ROUTE_TABLE,
     SECURITY_GROUP,
     SECURITY_GROUP_RULE,
     SNAPSHOT,
@@ -165,6 +168,9 @@ _TAGGABLE = (
     _taggable(NETWORK_INTERFACE, _find_interface, _interfaces),
     _stored(SNAPSHOT),
     _stored(ELASTIC_IP),
+    _stored(INTERNET_GATEWAY),
+    _stored(EGRESS_ONLY_INTERNET_GATEWAY),
+    _stored(ROUTE_TABLE),
     _stored(NETWORK_ACL),
     _taggable(  # key pairs are stored by name
         KEY_PAIR,
