@@ -134,6 +134,15 @@ class NetworkAclDoc(shapes.NetworkAcl, total=False):
     (the default ACL's others are computed: `networking.network_acls`)."""
 
 
+class PeeringPrivate(TypedDict, total=False):
+    expires: float  # epoch when an unaccepted request expires
+    ended: float  # epoch when it failed, expired, was rejected or deleted
+
+
+class VpcPeeringConnectionDoc(shapes.VpcPeeringConnection, total=False):
+    _: PeeringPrivate
+
+
 class ForeignImageTagsDoc(TypedDict, total=False):
     """The account's own tags on another owner's image."""
 

@@ -41,6 +41,7 @@ from .documents import (
     SubnetDoc,
     VolumeDoc,
     VpcDoc,
+    VpcPeeringConnectionDoc,
 )
 
 D = TypeVar("D", bound=Mapping[str, Any])
@@ -289,6 +290,16 @@ ROUTE_TABLE: Kind[RouteTableDoc] = Kind(
     "rtb",
     "RouteTableId",
     _ids(errors.InvalidRouteTableIdMalformed, errors.InvalidRouteTableIDNotFound, "routeTable"),
+)
+VPC_PEERING_CONNECTION: Kind[VpcPeeringConnectionDoc] = Kind(
+    "vpc-peering-connection",
+    "pcx",
+    "VpcPeeringConnectionId",
+    _ids(  # reconstructed: the NotFound wording, as EC2 words the VPC's
+        errors.InvalidVpcPeeringConnectionIdMalformed,
+        errors.InvalidVpcPeeringConnectionIDNotFound,
+        "vpcPeeringConnection",
+    ),
 )
 # Kinds of localec2's own bookkeeping, with no EC2 ids.
 FOREIGN_IMAGE_TAGS: Kind[ForeignImageTagsDoc] = Kind(

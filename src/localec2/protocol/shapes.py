@@ -12,6 +12,15 @@ Timestamp = str | datetime  # stored documents hold ISO strings; the parser, dat
 Blob = bytes | str
 
 
+class AcceptVpcPeeringConnectionRequest(TypedDict, total=False):
+    DryRun: bool
+    VpcPeeringConnectionId: Required[str]
+
+
+class AcceptVpcPeeringConnectionResult(TypedDict, total=False):
+    VpcPeeringConnection: "VpcPeeringConnection"
+
+
 class Address(TypedDict, total=False):
     AllocationId: str
     AssociationId: str
@@ -208,6 +217,10 @@ class CapacityReservationTargetResponse(TypedDict, total=False):
     CapacityReservationResourceGroupArn: str
 
 
+class CidrBlock(TypedDict, total=False):
+    CidrBlock: str
+
+
 class ConnectionTrackingSpecificationRequest(TypedDict, total=False):
     TcpEstablishedTimeout: int
     UdpStreamTimeout: int
@@ -324,6 +337,11 @@ class CreateNetworkAclResult(TypedDict, total=False):
     ClientToken: str
 
 
+class CreatePeeringConnectionOptionsRequest(TypedDict, total=False):
+    AllowMultipathResilience: bool
+    MultipathResilienceMode: str
+
+
 class CreateRouteRequest(TypedDict, total=False):
     DestinationPrefixListId: str
     VpcEndpointId: str
@@ -426,6 +444,20 @@ class CreateVolumeRequest(TypedDict, total=False):
     VolumeInitializationRate: int
     Operator: "OperatorRequest"
     DryRun: bool
+
+
+class CreateVpcPeeringConnectionRequest(TypedDict, total=False):
+    PeerRegion: str
+    TagSpecifications: Sequence["TagSpecification"]
+    RequesterPeeringConnectionOptions: "CreatePeeringConnectionOptionsRequest"
+    DryRun: bool
+    VpcId: Required[str]
+    PeerVpcId: str
+    PeerOwnerId: str
+
+
+class CreateVpcPeeringConnectionResult(TypedDict, total=False):
+    VpcPeeringConnection: "VpcPeeringConnection"
 
 
 class CreateVpcRequest(TypedDict, total=False):
@@ -543,6 +575,15 @@ class DeleteTagsRequest(TypedDict, total=False):
 class DeleteVolumeRequest(TypedDict, total=False):
     VolumeId: Required[str]
     DryRun: bool
+
+
+class DeleteVpcPeeringConnectionRequest(TypedDict, total=False):
+    DryRun: bool
+    VpcPeeringConnectionId: Required[str]
+
+
+class DeleteVpcPeeringConnectionResult(TypedDict, total=False):
+    Return: bool
 
 
 class DeleteVpcRequest(TypedDict, total=False):
@@ -810,6 +851,19 @@ class DescribeVolumesRequest(TypedDict, total=False):
 class DescribeVolumesResult(TypedDict, total=False):
     NextToken: str
     Volumes: Sequence["Volume"]
+
+
+class DescribeVpcPeeringConnectionsRequest(TypedDict, total=False):
+    NextToken: str
+    MaxResults: int
+    DryRun: bool
+    VpcPeeringConnectionIds: Sequence[str]
+    Filters: Sequence["Filter"]
+
+
+class DescribeVpcPeeringConnectionsResult(TypedDict, total=False):
+    VpcPeeringConnections: Sequence["VpcPeeringConnection"]
+    NextToken: str
 
 
 class DescribeVpcsRequest(TypedDict, total=False):
@@ -1568,6 +1622,10 @@ class Ipv4PrefixSpecificationRequest(TypedDict, total=False):
     Ipv4Prefix: str
 
 
+class Ipv6CidrBlock(TypedDict, total=False):
+    Ipv6CidrBlock: str
+
+
 class Ipv6PrefixSpecificationRequest(TypedDict, total=False):
     Ipv6Prefix: str
 
@@ -1702,6 +1760,18 @@ class ModifyVolumeResult(TypedDict, total=False):
     VolumeModification: "VolumeModification"
 
 
+class ModifyVpcPeeringConnectionOptionsRequest(TypedDict, total=False):
+    AccepterPeeringConnectionOptions: "PeeringConnectionOptionsRequest"
+    DryRun: bool
+    RequesterPeeringConnectionOptions: "PeeringConnectionOptionsRequest"
+    VpcPeeringConnectionId: Required[str]
+
+
+class ModifyVpcPeeringConnectionOptionsResult(TypedDict, total=False):
+    AccepterPeeringConnectionOptions: "PeeringConnectionOptions"
+    RequesterPeeringConnectionOptions: "PeeringConnectionOptions"
+
+
 class MonitorInstancesRequest(TypedDict, total=False):
     InstanceIds: Required[Sequence[str]]
     MetricCategoryIds: Sequence[str]
@@ -1818,6 +1888,22 @@ class OperatorResponse(TypedDict, total=False):
     Managed: bool
     Principal: str
     HiddenByDefault: bool
+
+
+class PeeringConnectionOptions(TypedDict, total=False):
+    AllowDnsResolutionFromRemoteVpc: bool
+    AllowEgressFromLocalClassicLinkToRemoteVpc: bool
+    AllowEgressFromLocalVpcToRemoteClassicLink: bool
+    AllowMultipathResilience: bool
+    MultipathResilienceMode: str
+
+
+class PeeringConnectionOptionsRequest(TypedDict, total=False):
+    AllowDnsResolutionFromRemoteVpc: bool
+    AllowEgressFromLocalClassicLinkToRemoteVpc: bool
+    AllowEgressFromLocalVpcToRemoteClassicLink: bool
+    AllowMultipathResilience: bool
+    MultipathResilienceMode: str
 
 
 class PerformanceStatusSummary(TypedDict, total=False):
@@ -1939,6 +2025,15 @@ class RegisterImageRequest(TypedDict, total=False):
 
 class RegisterImageResult(TypedDict, total=False):
     ImageId: str
+
+
+class RejectVpcPeeringConnectionRequest(TypedDict, total=False):
+    DryRun: bool
+    VpcPeeringConnectionId: Required[str]
+
+
+class RejectVpcPeeringConnectionResult(TypedDict, total=False):
+    Return: bool
 
 
 class ReleaseAddressRequest(TypedDict, total=False):
@@ -2529,7 +2624,44 @@ class VpcIpv6CidrBlockAssociation(TypedDict, total=False):
     IpSource: str
 
 
+class VpcPeeringConnection(TypedDict, total=False):
+    AccepterVpcInfo: "VpcPeeringConnectionVpcInfo"
+    ExpirationTime: Timestamp
+    RequesterVpcInfo: "VpcPeeringConnectionVpcInfo"
+    Status: "VpcPeeringConnectionStateReason"
+    Tags: Sequence["Tag"]
+    VpcPeeringConnectionId: str
+    MultipathResilienceStatus: str
+
+
+class VpcPeeringConnectionOptionsDescription(TypedDict, total=False):
+    AllowDnsResolutionFromRemoteVpc: bool
+    AllowEgressFromLocalClassicLinkToRemoteVpc: bool
+    AllowEgressFromLocalVpcToRemoteClassicLink: bool
+    AllowMultipathResilience: bool
+    MultipathResilienceMode: str
+
+
+class VpcPeeringConnectionStateReason(TypedDict, total=False):
+    Code: str
+    Message: str
+
+
+class VpcPeeringConnectionVpcInfo(TypedDict, total=False):
+    CidrBlock: str
+    Ipv6CidrBlockSet: Sequence["Ipv6CidrBlock"]
+    CidrBlockSet: Sequence["CidrBlock"]
+    OwnerId: str
+    PeeringOptions: "VpcPeeringConnectionOptionsDescription"
+    VpcId: str
+    Region: str
+
+
 OPERATIONS: dict[str, tuple[str | None, str | None]] = {
+    "AcceptVpcPeeringConnection": (
+        "AcceptVpcPeeringConnectionRequest",
+        "AcceptVpcPeeringConnectionResult",
+    ),
     "AllocateAddress": ("AllocateAddressRequest", "AllocateAddressResult"),
     "AssociateAddress": ("AssociateAddressRequest", "AssociateAddressResult"),
     "AssociateRouteTable": ("AssociateRouteTableRequest", "AssociateRouteTableResult"),
@@ -2561,6 +2693,10 @@ OPERATIONS: dict[str, tuple[str | None, str | None]] = {
     "CreateTags": ("CreateTagsRequest", None),
     "CreateVolume": ("CreateVolumeRequest", "Volume"),
     "CreateVpc": ("CreateVpcRequest", "CreateVpcResult"),
+    "CreateVpcPeeringConnection": (
+        "CreateVpcPeeringConnectionRequest",
+        "CreateVpcPeeringConnectionResult",
+    ),
     "DeleteEgressOnlyInternetGateway": (
         "DeleteEgressOnlyInternetGatewayRequest",
         "DeleteEgressOnlyInternetGatewayResult",
@@ -2577,6 +2713,10 @@ OPERATIONS: dict[str, tuple[str | None, str | None]] = {
     "DeleteTags": ("DeleteTagsRequest", None),
     "DeleteVolume": ("DeleteVolumeRequest", None),
     "DeleteVpc": ("DeleteVpcRequest", None),
+    "DeleteVpcPeeringConnection": (
+        "DeleteVpcPeeringConnectionRequest",
+        "DeleteVpcPeeringConnectionResult",
+    ),
     "DeregisterImage": ("DeregisterImageRequest", "DeregisterImageResult"),
     "DescribeAddresses": ("DescribeAddressesRequest", "DescribeAddressesResult"),
     "DescribeAvailabilityZones": (
@@ -2610,6 +2750,10 @@ OPERATIONS: dict[str, tuple[str | None, str | None]] = {
     "DescribeSubnets": ("DescribeSubnetsRequest", "DescribeSubnetsResult"),
     "DescribeTags": ("DescribeTagsRequest", "DescribeTagsResult"),
     "DescribeVolumes": ("DescribeVolumesRequest", "DescribeVolumesResult"),
+    "DescribeVpcPeeringConnections": (
+        "DescribeVpcPeeringConnectionsRequest",
+        "DescribeVpcPeeringConnectionsResult",
+    ),
     "DescribeVpcs": ("DescribeVpcsRequest", "DescribeVpcsResult"),
     "DetachInternetGateway": ("DetachInternetGatewayRequest", None),
     "DetachVolume": ("DetachVolumeRequest", "VolumeAttachment"),
@@ -2624,9 +2768,17 @@ OPERATIONS: dict[str, tuple[str | None, str | None]] = {
         "ModifySecurityGroupRulesResult",
     ),
     "ModifyVolume": ("ModifyVolumeRequest", "ModifyVolumeResult"),
+    "ModifyVpcPeeringConnectionOptions": (
+        "ModifyVpcPeeringConnectionOptionsRequest",
+        "ModifyVpcPeeringConnectionOptionsResult",
+    ),
     "MonitorInstances": ("MonitorInstancesRequest", "MonitorInstancesResult"),
     "RebootInstances": ("RebootInstancesRequest", None),
     "RegisterImage": ("RegisterImageRequest", "RegisterImageResult"),
+    "RejectVpcPeeringConnection": (
+        "RejectVpcPeeringConnectionRequest",
+        "RejectVpcPeeringConnectionResult",
+    ),
     "ReleaseAddress": ("ReleaseAddressRequest", None),
     "ReplaceNetworkAclAssociation": (
         "ReplaceNetworkAclAssociationRequest",

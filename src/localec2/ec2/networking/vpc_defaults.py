@@ -14,6 +14,7 @@ from ..kinds import SECURITY_GROUP, SUBNET
 from ..security_groups.groups import create_default_security_group, delete_group, find_by_name
 from .internet_gateways import egress_only_gateways_of, gateway_of
 from .network_acls import delete_default_acl, ensure_default_acl, own_acls
+from .peering import active_with
 from .route_tables import delete_main_table, ensure_main_table, other_tables
 
 DEFAULT_GROUP = "default"
@@ -45,6 +46,7 @@ def dependents(tx: Transaction, vpc_id: str) -> list[str]:
         if g.get("VpcId") == vpc_id and g["GroupName"] != DEFAULT_GROUP
     ]
     out += own_acls(tx, vpc_id)
+    out += active_with(tx, vpc_id)
     gateway = gateway_of(tx, vpc_id)
     out += [gateway["InternetGatewayId"]] if gateway is not None else []
     out += egress_only_gateways_of(tx, vpc_id)

@@ -41,6 +41,7 @@ from ..kinds import (
     SUBNET,
     VOLUME,
     VPC,
+    VPC_PEERING_CONNECTION,
     Kind,
 )
 from ..storage.reads import find_volume, tagged_volumes
@@ -172,6 +173,7 @@ _TAGGABLE = (
     _stored(EGRESS_ONLY_INTERNET_GATEWAY),
     _stored(ROUTE_TABLE),
     _stored(NETWORK_ACL),
+    _stored(VPC_PEERING_CONNECTION),
     _taggable(  # key pairs are stored by name
         KEY_PAIR,
         lambda ctx, rid: _found(KEY_PAIR, find_by_id(ctx.tx, rid)),
