@@ -96,19 +96,6 @@ ALLOWED: list[tuple[tuple[str, ...], str]] = [
         "S3/GS header signing and hashing, mail, shell and pyami helpers: not EC2",
     ),
     (
-        ("boto.ec2.blockdevicemapping.BlockDeviceMapping.autoscale_build_list_params",),
-        "Auto Scaling's parameter builder: another service",
-    ),
-    # --- issue 10, in progress: each entry goes when its step lands ---
-    (
-        (
-            "boto.ec2.tag.Tag.__init__",
-            "boto.ec2.image.Image.run",
-            "boto.ec2.snapshot.Snapshot.create_volume",
-        ),
-        "issue 10 step 2: known signature mismatches, being fixed",
-    ),
-    (
         tuple(
             "boto.utils." + name
             for name in (
@@ -151,6 +138,14 @@ ALLOWED: list[tuple[tuple[str, ...], str]] = [
         "issue 10 step 4: EC2Connection's missing methods and model classes, being written",
     ),
 ]
+
+# boto.vpc is another engineer's, in progress: what it still lacks is theirs to close.
+ALLOWED.append(
+    (
+        ("boto.vpc.vpc_peering_connection.VpcPeeringConnectionStatus.__init__",),
+        "boto.vpc, in progress (another engineer's): `code` defaults to None, boto 2's to 0",
+    )
+)
 
 # The boto.vpc package is being written by another engineer: allowed while it is absent (no
 # `boto/vpc/__init__.py` yet).
@@ -202,18 +197,19 @@ def surface():
             if attr.startswith("_") or getattr(obj, "__module__", None) != name:
                 continue
             if isinstance(obj, type):
+                # A method is listed where it is defined; a class names its bases (those of
+                # the compared modules) so that what it inherits is checked there once.
                 methods = {}
-                for cls in obj.__mro__:
-                    if cls.__module__ not in names:
+                for method, function in vars(obj).items():
+                    if method.startswith("_") and method != "__init__":
                         continue
-                    for method, function in vars(cls).items():
-                        if method in methods or (method.startswith("_") and method != "__init__"):
-                            continue
-                        if isinstance(function, (staticmethod, classmethod)):
-                            function = function.__func__
-                        if isinstance(function, types.FunctionType):
-                            methods[method] = signature(function)
-                entry[attr] = {"class": methods}
+                    if isinstance(function, (staticmethod, classmethod)):
+                        function = function.__func__
+                    if isinstance(function, types.FunctionType):
+                        methods[method] = signature(function)
+                bases = [b.__module__ + "." + b.__name__ for b in obj.__mro__[1:]
+                         if b.__module__ in names]
+                entry[attr] = {"class": methods, "bases": bases}
             elif isinstance(obj, types.FunctionType):
                 entry[attr] = {"function": signature(obj)}
     return out
@@ -329,6 +325,14 @@ def compare(boto2: dict[str, dict[str, dict[str, object]]]) -> dict[str, str]:
             if not isinstance(ours, type):
                 problems[qualified] = "not a class"
                 continue
+            for base in entry["bases"]:  # type: ignore[attr-defined]
+                base_module, _, base_name = base.rpartition(".")
+                try:
+                    our_base = getattr(importlib.import_module(base_module), base_name, None)
+                except ImportError:
+                    our_base = None
+                if isinstance(our_base, type) and not issubclass(ours, our_base):
+                    problems[qualified] = "not a subclass of %s" % base
             for method, theirs in entry["class"].items():  # type: ignore[attr-defined]
                 qualified_method = "%s.%s" % (qualified, method)
                 function = inspect.getattr_static(ours, method, None)
@@ -375,6 +379,9 @@ def test_boto2_surface_is_complete(boto2_surface):
     """The dump sees what it should: boto 2's EC2Connection and its modules."""
     connection = boto2_surface["boto.ec2.connection"]["EC2Connection"]["class"]
     assert "run_instances" in connection and "request_spot_instances" in connection  # type: ignore[operator]
+    assert boto2_surface["boto.vpc"]["VPCConnection"]["bases"] == [  # type: ignore[index]
+        "boto.ec2.connection.EC2Connection"
+    ]
     assert "boto.ec2.spotinstancerequest" in boto2_surface
     assert "boto.vpc.vpc" in boto2_surface
 

@@ -72,19 +72,27 @@ class Address(EC2Object):
         allow_reassociation: bool = False,
         dry_run: bool = False,
     ) -> bool:
-        """Associate the address with an instance or a network interface."""
-        named = (
-            {"allocation_id": self.allocation_id}
-            if self.allocation_id
-            else {"public_ip": self.public_ip}
-        )
+        """Associate the address with an instance or a network interface.
+
+        As boto 2: always by `public_ip`, plus `allocation_id` for a VPC address.
+        """
+        if self.allocation_id:
+            return self.connection.associate_address(
+                instance_id=instance_id,
+                public_ip=self.public_ip,
+                allocation_id=self.allocation_id,
+                network_interface_id=network_interface_id,
+                private_ip_address=private_ip_address,
+                allow_reassociation=allow_reassociation,
+                dry_run=dry_run,
+            )
         return self.connection.associate_address(
             instance_id=instance_id,
+            public_ip=self.public_ip,
             network_interface_id=network_interface_id,
             private_ip_address=private_ip_address,
             allow_reassociation=allow_reassociation,
             dry_run=dry_run,
-            **named,
         )
 
     def disassociate(self, dry_run: bool = False) -> bool:

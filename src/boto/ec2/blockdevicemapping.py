@@ -60,10 +60,30 @@ class BlockDeviceType:
         return None
 
     def endElement(self, name: str, value: str, connection: Any) -> None:
+        # As boto 2: names in any case (Auto Scaling's and older answers capitalize them),
+        # except `volumeId`; booleans are "true"; an unknown element becomes an attribute.
         if set_leaf(self, name, value):
             return
-        if name == "noDevice":
-            self.no_device = True
+        lname = name.lower()
+        if lname == "nodevice":
+            # boto 2 read "true" only. Today's EC2 marks a suppressed device with an empty
+            # <noDevice/>, which boto 2 read as False: an empty one means suppressed too.
+            self.no_device = value in ("true", "")
+            return
+        field = _FIELDS_BY_LOWER_NAME.get(lname)
+        if field is None:
+            setattr(self, name, value)
+        elif isinstance(field, str):
+            setattr(self, field, value)
+        else:
+            setattr(self, field[0], field[1](value))
+
+
+_FIELDS_BY_LOWER_NAME: dict[str, LeafField] = {
+    name.lower(): field
+    for name, field in BlockDeviceType._leaf_fields.items()
+    if name != "volumeId"  # boto 2 took it in this spelling only
+}
 
 
 # boto 2's older name for the same class.
@@ -80,15 +100,22 @@ class BlockDeviceMapping(dict[str, BlockDeviceType]):
         self.current_value: BlockDeviceType | None = None
 
     def startElement(self, name: str, attrs: Any, connection: Any) -> Any:
-        if name in ("ebs", "virtualName"):
+        if name.lower() in ("ebs", "virtualname"):
             self.current_value = BlockDeviceType(self)
             return self.current_value
         return None
 
     def endElement(self, name: str, value: str, connection: Any) -> None:
-        if name in ("device", "deviceName"):
+        lname = name.lower()
+        if lname in ("device", "devicename"):
             self.current_name = value
-        elif name in ("item", "member"):
+        elif lname == "nodevice":
+            # A suppressed device: today's EC2 writes <noDevice/> beside <deviceName>, not in
+            # an <ebs>; boto 2 dropped it (None). It is a BlockDeviceType with no_device.
+            if self.current_value is None:
+                self.current_value = BlockDeviceType(self)
+            self.current_value.endElement(name, value, connection)
+        elif lname in ("item", "member"):
             # Each item names its device and has its `ebs` (or `virtualName`); one without is
             # kept with None, as boto 2 did.
             self[self.current_name] = self.current_value  # type: ignore[index, assignment]
@@ -97,6 +124,10 @@ class BlockDeviceMapping(dict[str, BlockDeviceType]):
     def ec2_build_list_params(self, params: dict[str, Any], prefix: str = "") -> None:
         """Add `BlockDeviceMapping.N.*` Query parameters describing this mapping."""
         self._build_list_params(params, prefix="%sBlockDeviceMapping" % prefix)
+
+    def autoscale_build_list_params(self, params: dict[str, Any], prefix: str = "") -> None:
+        """Add Auto Scaling's `BlockDeviceMappings.member.N.*` parameters for this mapping."""
+        self._build_list_params(params, prefix="%sBlockDeviceMappings.member" % prefix)
 
     def _build_list_params(self, params: dict[str, Any], prefix: str = "") -> None:
         for index, (device_name, device) in enumerate(self.items(), start=1):

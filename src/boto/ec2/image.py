@@ -9,9 +9,12 @@ from boto.handler import is_true, set_leaf
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # annotations only: keep `typing` out of the import path
+    from collections.abc import Sequence
     from typing import Any, ClassVar
 
     from boto.ec2.instance import Reservation
+    from boto.ec2.networkinterface import NetworkInterfaceCollection
+    from boto.ec2.securitygroup import SecurityGroup
     from boto.handler import LeafField
 
 
@@ -99,9 +102,69 @@ class Image(TaggedEC2Object):
             raise ValueError("%s is not a valid Image ID" % self.id)
         return self.state
 
-    def run(self, min_count: int = 1, max_count: int = 1, **kwargs: Any) -> Reservation:
-        """Launch instances of this image; keyword arguments as `run_instances` takes them."""
-        return self.connection.run_instances(self.id, min_count, max_count, **kwargs)
+    def run(
+        self,
+        min_count: int = 1,
+        max_count: int = 1,
+        key_name: str | None = None,
+        security_groups: Sequence[str | SecurityGroup] | None = None,
+        user_data: str | bytes | None = None,
+        addressing_type: str | None = None,
+        instance_type: str = "m1.small",
+        placement: str | None = None,
+        kernel_id: str | None = None,
+        ramdisk_id: str | None = None,
+        monitoring_enabled: bool = False,
+        subnet_id: str | None = None,
+        block_device_map: BlockDeviceMapping | None = None,
+        disable_api_termination: bool = False,
+        instance_initiated_shutdown_behavior: str | None = None,
+        private_ip_address: str | None = None,
+        placement_group: str | None = None,
+        security_group_ids: Sequence[str | SecurityGroup] | None = None,
+        additional_info: str | None = None,
+        instance_profile_name: str | None = None,
+        instance_profile_arn: str | None = None,
+        tenancy: str | None = None,
+        dry_run: bool = False,
+        *,
+        client_token: str | None = None,
+        ebs_optimized: bool = False,
+        network_interfaces: NetworkInterfaceCollection | None = None,
+    ) -> Reservation:
+        """Launch instances of this image (`EC2Connection.run_instances`): boto 2's
+        parameters, plus the keywords `client_token`, `ebs_optimized` and
+        `network_interfaces` that boto 2's `run_instances` had and `Image.run` lacked."""
+        reservation: Reservation = self.connection.run_instances(
+            self.id,
+            min_count,
+            max_count,
+            key_name,
+            security_groups,
+            user_data,
+            addressing_type,
+            instance_type,
+            placement,
+            kernel_id,
+            ramdisk_id,
+            monitoring_enabled,
+            subnet_id,
+            block_device_map,
+            disable_api_termination,
+            instance_initiated_shutdown_behavior,
+            private_ip_address,
+            placement_group,
+            client_token=client_token,
+            security_group_ids=security_group_ids,
+            additional_info=additional_info,
+            instance_profile_name=instance_profile_name,
+            instance_profile_arn=instance_profile_arn,
+            tenancy=tenancy,
+            ebs_optimized=ebs_optimized,
+            network_interfaces=network_interfaces,
+            dry_run=dry_run,
+        )
+        return reservation
 
     def deregister(self, delete_snapshot: bool = False, dry_run: bool = False) -> bool:
         return self.connection.deregister_image(

@@ -109,11 +109,11 @@ class Snapshot(TaggedEC2Object):
         size: int | None = None,
         volume_type: str | None = None,
         iops: int | None = None,
-        encrypted: bool = False,
         dry_run: bool = False,
+        encrypted: bool = False,
     ) -> Volume:
         """A new volume in `zone` (a Zone or its name) from this snapshot; encrypted when
-        asked or when the snapshot is (boto 2 passed the snapshot's own flag)."""
+        the snapshot is (as boto 2) or when `encrypted` (a keyword of ours) asks."""
         return self.connection.create_volume(
             size,
             zone,

@@ -49,14 +49,14 @@ class Tag:
     def __init__(
         self,
         connection: Any = None,
-        res_type: str | None = None,
         res_id: str | None = None,
+        res_type: str | None = None,
         name: str | None = None,
         value: str | None = None,
     ) -> None:
         self.connection = connection
-        self.res_type = res_type
         self.res_id = res_id
+        self.res_type = res_type
         self.name = name
         self.value = value
 
