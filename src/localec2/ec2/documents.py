@@ -100,10 +100,11 @@ class SnapshotDoc(shapes.Snapshot, total=False):
     _: PartPrivate
 
 
-class NetworkInterfaceDoc(TypedDict, total=False):
-    """An instance's network interface, for its tags: the rest is in the instance."""
+class NetworkInterfaceDoc(shapes.NetworkInterface, total=False):
+    """A network interface of its own, in EC2's shape (its tags under `Tags`, as every kind
+    keeps them: `networking.interfaces.wire` answers them as `TagSet`); or an instance's
+    interface, for its tags (id, `Tags`, owner): the rest is in the instance."""
 
-    NetworkInterfaceId: str
     Tags: list[shapes.Tag]
     _: PartPrivate
 

@@ -67,6 +67,25 @@ class ApplicationStatusSummary(TypedDict, total=False):
     ImpairedSince: Timestamp
 
 
+class AssignPrivateIpAddressesRequest(TypedDict, total=False):
+    Ipv4Prefixes: Sequence[str]
+    Ipv4PrefixCount: int
+    NetworkInterfaceId: Required[str]
+    PrivateIpAddresses: Sequence[str]
+    SecondaryPrivateIpAddressCount: int
+    AllowReassignment: bool
+
+
+class AssignPrivateIpAddressesResult(TypedDict, total=False):
+    NetworkInterfaceId: str
+    AssignedPrivateIpAddresses: Sequence["AssignedPrivateIpAddress"]
+    AssignedIpv4Prefixes: Sequence["Ipv4PrefixSpecification"]
+
+
+class AssignedPrivateIpAddress(TypedDict, total=False):
+    PrivateIpAddress: str
+
+
 class AssociateAddressRequest(TypedDict, total=False):
     AllocationId: str
     InstanceId: str
@@ -104,12 +123,36 @@ class AttachInternetGatewayRequest(TypedDict, total=False):
     VpcId: Required[str]
 
 
+class AttachNetworkInterfaceRequest(TypedDict, total=False):
+    NetworkCardIndex: int
+    EnaSrdSpecification: "EnaSrdSpecification"
+    EnaQueueCount: int
+    DryRun: bool
+    NetworkInterfaceId: Required[str]
+    InstanceId: Required[str]
+    DeviceIndex: Required[int]
+
+
+class AttachNetworkInterfaceResult(TypedDict, total=False):
+    AttachmentId: str
+    NetworkCardIndex: int
+
+
 class AttachVolumeRequest(TypedDict, total=False):
     Device: Required[str]
     InstanceId: Required[str]
     VolumeId: Required[str]
     EbsCardIndex: int
     DryRun: bool
+
+
+class AttachmentEnaSrdSpecification(TypedDict, total=False):
+    EnaSrdEnabled: bool
+    EnaSrdUdpSpecification: "AttachmentEnaSrdUdpSpecification"
+
+
+class AttachmentEnaSrdUdpSpecification(TypedDict, total=False):
+    EnaSrdUdpEnabled: bool
 
 
 class AttributeBooleanValue(TypedDict, total=False):
@@ -219,6 +262,12 @@ class CapacityReservationTargetResponse(TypedDict, total=False):
 
 class CidrBlock(TypedDict, total=False):
     CidrBlock: str
+
+
+class ConnectionTrackingConfiguration(TypedDict, total=False):
+    TcpEstablishedTimeout: int
+    UdpStreamTimeout: int
+    UdpTimeout: int
 
 
 class ConnectionTrackingSpecificationRequest(TypedDict, total=False):
@@ -334,6 +383,33 @@ class CreateNetworkAclRequest(TypedDict, total=False):
 
 class CreateNetworkAclResult(TypedDict, total=False):
     NetworkAcl: "NetworkAcl"
+    ClientToken: str
+
+
+class CreateNetworkInterfaceRequest(TypedDict, total=False):
+    Ipv4Prefixes: Sequence["Ipv4PrefixSpecificationRequest"]
+    Ipv4PrefixCount: int
+    Ipv6Prefixes: Sequence["Ipv6PrefixSpecificationRequest"]
+    Ipv6PrefixCount: int
+    InterfaceType: str
+    TagSpecifications: Sequence["TagSpecification"]
+    ClientToken: str
+    EnablePrimaryIpv6: bool
+    ConnectionTrackingSpecification: "ConnectionTrackingSpecificationRequest"
+    Operator: "OperatorRequest"
+    SubnetId: Required[str]
+    Description: str
+    PrivateIpAddress: str
+    Groups: Sequence[str]
+    PrivateIpAddresses: Sequence["PrivateIpAddressSpecification"]
+    SecondaryPrivateIpAddressCount: int
+    Ipv6Addresses: Sequence["InstanceIpv6Address"]
+    Ipv6AddressCount: int
+    DryRun: bool
+
+
+class CreateNetworkInterfaceResult(TypedDict, total=False):
+    NetworkInterface: "NetworkInterface"
     ClientToken: str
 
 
@@ -525,6 +601,11 @@ class DeleteNetworkAclEntryRequest(TypedDict, total=False):
 class DeleteNetworkAclRequest(TypedDict, total=False):
     DryRun: bool
     NetworkAclId: Required[str]
+
+
+class DeleteNetworkInterfaceRequest(TypedDict, total=False):
+    DryRun: bool
+    NetworkInterfaceId: Required[str]
 
 
 class DeleteRouteRequest(TypedDict, total=False):
@@ -748,6 +829,35 @@ class DescribeNetworkAclsResult(TypedDict, total=False):
     NextToken: str
 
 
+class DescribeNetworkInterfaceAttributeRequest(TypedDict, total=False):
+    DryRun: bool
+    NetworkInterfaceId: Required[str]
+    Attribute: str
+
+
+class DescribeNetworkInterfaceAttributeResult(TypedDict, total=False):
+    Attachment: "NetworkInterfaceAttachment"
+    Description: "AttributeValue"
+    Groups: Sequence["GroupIdentifier"]
+    NetworkInterfaceId: str
+    SourceDestCheck: "AttributeBooleanValue"
+    AssociatePublicIpAddress: bool
+
+
+class DescribeNetworkInterfacesRequest(TypedDict, total=False):
+    NextToken: str
+    MaxResults: int
+    IncludeManagedResources: bool
+    DryRun: bool
+    NetworkInterfaceIds: Sequence[str]
+    Filters: Sequence["Filter"]
+
+
+class DescribeNetworkInterfacesResult(TypedDict, total=False):
+    NetworkInterfaces: Sequence["NetworkInterface"]
+    NextToken: str
+
+
 class DescribeRegionsRequest(TypedDict, total=False):
     RegionNames: Sequence[str]
     AllRegions: bool
@@ -885,6 +995,12 @@ class DetachInternetGatewayRequest(TypedDict, total=False):
     VpcId: Required[str]
 
 
+class DetachNetworkInterfaceRequest(TypedDict, total=False):
+    DryRun: bool
+    AttachmentId: Required[str]
+    Force: bool
+
+
 class DetachVolumeRequest(TypedDict, total=False):
     Device: str
     Force: bool
@@ -1016,9 +1132,18 @@ class ElasticInferenceAcceleratorAssociation(TypedDict, total=False):
     ElasticInferenceAcceleratorAssociationTime: Timestamp
 
 
+class EnaSrdSpecification(TypedDict, total=False):
+    EnaSrdEnabled: bool
+    EnaSrdUdpSpecification: "EnaSrdUdpSpecification"
+
+
 class EnaSrdSpecificationRequest(TypedDict, total=False):
     EnaSrdEnabled: bool
     EnaSrdUdpSpecification: "EnaSrdUdpSpecificationRequest"
+
+
+class EnaSrdUdpSpecification(TypedDict, total=False):
+    EnaSrdUdpEnabled: bool
 
 
 class EnaSrdUdpSpecificationRequest(TypedDict, total=False):
@@ -1618,12 +1743,20 @@ class IpRange(TypedDict, total=False):
     CidrIp: str
 
 
+class Ipv4PrefixSpecification(TypedDict, total=False):
+    Ipv4Prefix: str
+
+
 class Ipv4PrefixSpecificationRequest(TypedDict, total=False):
     Ipv4Prefix: str
 
 
 class Ipv6CidrBlock(TypedDict, total=False):
     Ipv6CidrBlock: str
+
+
+class Ipv6PrefixSpecification(TypedDict, total=False):
+    Ipv6Prefix: str
 
 
 class Ipv6PrefixSpecificationRequest(TypedDict, total=False):
@@ -1734,6 +1867,20 @@ class ModifyInstanceAttributeRequest(TypedDict, total=False):
     EbsOptimized: "AttributeBooleanValue"
     SriovNetSupport: "AttributeValue"
     EnaSupport: "AttributeBooleanValue"
+
+
+class ModifyNetworkInterfaceAttributeRequest(TypedDict, total=False):
+    EnaSrdSpecification: "EnaSrdSpecification"
+    EnablePrimaryIpv6: bool
+    ConnectionTrackingSpecification: "ConnectionTrackingSpecificationRequest"
+    AssociatePublicIpAddress: bool
+    AssociatedSubnetIds: Sequence[str]
+    DryRun: bool
+    NetworkInterfaceId: Required[str]
+    Description: "AttributeValue"
+    SourceDestCheck: "AttributeBooleanValue"
+    Groups: Sequence[str]
+    Attachment: "NetworkInterfaceAttachmentChanges"
 
 
 class ModifySecurityGroupRulesRequest(TypedDict, total=False):
@@ -1853,6 +2000,84 @@ class NetworkInfo(TypedDict, total=False):
     SecondaryNetworkSupported: bool
     MaximumSecondaryNetworkInterfaces: int
     Ipv4AddressesPerSecondaryInterface: int
+
+
+class NetworkInterface(TypedDict, total=False):
+    Association: "NetworkInterfaceAssociation"
+    Attachment: "NetworkInterfaceAttachment"
+    AvailabilityZone: str
+    ConnectionTrackingConfiguration: "ConnectionTrackingConfiguration"
+    Description: str
+    Groups: Sequence["GroupIdentifier"]
+    InterfaceType: str
+    Ipv6Addresses: Sequence["NetworkInterfaceIpv6Address"]
+    MacAddress: str
+    NetworkInterfaceId: str
+    OutpostArn: str
+    OwnerId: str
+    PrivateDnsName: str
+    PublicDnsName: str
+    PublicIpDnsNameOptions: "PublicIpDnsNameOptions"
+    PrivateIpAddress: str
+    PrivateIpAddresses: Sequence["NetworkInterfacePrivateIpAddress"]
+    Ipv4Prefixes: Sequence["Ipv4PrefixSpecification"]
+    Ipv6Prefixes: Sequence["Ipv6PrefixSpecification"]
+    RequesterId: str
+    RequesterManaged: bool
+    SourceDestCheck: bool
+    Status: str
+    SubnetId: str
+    TagSet: Sequence["Tag"]
+    VpcId: str
+    DenyAllIgwTraffic: bool
+    Ipv6Native: bool
+    Ipv6Address: str
+    Operator: "OperatorResponse"
+    AssociatedSubnets: Sequence[str]
+    AvailabilityZoneId: str
+
+
+class NetworkInterfaceAssociation(TypedDict, total=False):
+    AllocationId: str
+    AssociationId: str
+    IpOwnerId: str
+    PublicDnsName: str
+    PublicIp: str
+    CustomerOwnedIp: str
+    CarrierIp: str
+
+
+class NetworkInterfaceAttachment(TypedDict, total=False):
+    AttachTime: Timestamp
+    AttachmentId: str
+    DeleteOnTermination: bool
+    DeviceIndex: int
+    NetworkCardIndex: int
+    InstanceId: str
+    InstanceOwnerId: str
+    Status: str
+    EnaSrdSpecification: "AttachmentEnaSrdSpecification"
+    EnaQueueCount: int
+
+
+class NetworkInterfaceAttachmentChanges(TypedDict, total=False):
+    DefaultEnaQueueCount: bool
+    EnaQueueCount: int
+    AttachmentId: str
+    DeleteOnTermination: bool
+
+
+class NetworkInterfaceIpv6Address(TypedDict, total=False):
+    Ipv6Address: str
+    PublicIpv6DnsName: str
+    IsPrimaryIpv6: bool
+
+
+class NetworkInterfacePrivateIpAddress(TypedDict, total=False):
+    Association: "NetworkInterfaceAssociation"
+    Primary: bool
+    PrivateDnsName: str
+    PrivateIpAddress: str
 
 
 class NeuronDeviceCoreInfo(TypedDict, total=False):
@@ -1976,6 +2201,13 @@ class ProductCode(TypedDict, total=False):
 
 class PropagatingVgw(TypedDict, total=False):
     GatewayId: str
+
+
+class PublicIpDnsNameOptions(TypedDict, total=False):
+    DnsHostnameType: str
+    PublicIpv4DnsName: str
+    PublicIpv6DnsName: str
+    PublicDualStackDnsName: str
 
 
 class RebootInstancesRequest(TypedDict, total=False):
@@ -2116,6 +2348,12 @@ class ResetInstanceAttributeRequest(TypedDict, total=False):
     DryRun: bool
     InstanceId: Required[str]
     Attribute: Required[str]
+
+
+class ResetNetworkInterfaceAttributeRequest(TypedDict, total=False):
+    DryRun: bool
+    NetworkInterfaceId: Required[str]
+    SourceDestCheck: str
 
 
 class RevokeSecurityGroupEgressRequest(TypedDict, total=False):
@@ -2459,6 +2697,12 @@ class TerminateInstancesResult(TypedDict, total=False):
     TerminatingInstances: Sequence["InstanceStateChange"]
 
 
+class UnassignPrivateIpAddressesRequest(TypedDict, total=False):
+    Ipv4Prefixes: Sequence[str]
+    NetworkInterfaceId: Required[str]
+    PrivateIpAddresses: Sequence[str]
+
+
 class UnmonitorInstancesRequest(TypedDict, total=False):
     InstanceIds: Required[Sequence[str]]
     MetricCategoryIds: Sequence[str]
@@ -2663,9 +2907,14 @@ OPERATIONS: dict[str, tuple[str | None, str | None]] = {
         "AcceptVpcPeeringConnectionResult",
     ),
     "AllocateAddress": ("AllocateAddressRequest", "AllocateAddressResult"),
+    "AssignPrivateIpAddresses": (
+        "AssignPrivateIpAddressesRequest",
+        "AssignPrivateIpAddressesResult",
+    ),
     "AssociateAddress": ("AssociateAddressRequest", "AssociateAddressResult"),
     "AssociateRouteTable": ("AssociateRouteTableRequest", "AssociateRouteTableResult"),
     "AttachInternetGateway": ("AttachInternetGatewayRequest", None),
+    "AttachNetworkInterface": ("AttachNetworkInterfaceRequest", "AttachNetworkInterfaceResult"),
     "AttachVolume": ("AttachVolumeRequest", "VolumeAttachment"),
     "AuthorizeSecurityGroupEgress": (
         "AuthorizeSecurityGroupEgressRequest",
@@ -2685,6 +2934,7 @@ OPERATIONS: dict[str, tuple[str | None, str | None]] = {
     "CreateKeyPair": ("CreateKeyPairRequest", "KeyPair"),
     "CreateNetworkAcl": ("CreateNetworkAclRequest", "CreateNetworkAclResult"),
     "CreateNetworkAclEntry": ("CreateNetworkAclEntryRequest", None),
+    "CreateNetworkInterface": ("CreateNetworkInterfaceRequest", "CreateNetworkInterfaceResult"),
     "CreateRoute": ("CreateRouteRequest", "CreateRouteResult"),
     "CreateRouteTable": ("CreateRouteTableRequest", "CreateRouteTableResult"),
     "CreateSecurityGroup": ("CreateSecurityGroupRequest", "CreateSecurityGroupResult"),
@@ -2705,6 +2955,7 @@ OPERATIONS: dict[str, tuple[str | None, str | None]] = {
     "DeleteKeyPair": ("DeleteKeyPairRequest", "DeleteKeyPairResult"),
     "DeleteNetworkAcl": ("DeleteNetworkAclRequest", None),
     "DeleteNetworkAclEntry": ("DeleteNetworkAclEntryRequest", None),
+    "DeleteNetworkInterface": ("DeleteNetworkInterfaceRequest", None),
     "DeleteRoute": ("DeleteRouteRequest", None),
     "DeleteRouteTable": ("DeleteRouteTableRequest", None),
     "DeleteSecurityGroup": ("DeleteSecurityGroupRequest", "DeleteSecurityGroupResult"),
@@ -2739,6 +2990,14 @@ OPERATIONS: dict[str, tuple[str | None, str | None]] = {
     ),
     "DescribeKeyPairs": ("DescribeKeyPairsRequest", "DescribeKeyPairsResult"),
     "DescribeNetworkAcls": ("DescribeNetworkAclsRequest", "DescribeNetworkAclsResult"),
+    "DescribeNetworkInterfaceAttribute": (
+        "DescribeNetworkInterfaceAttributeRequest",
+        "DescribeNetworkInterfaceAttributeResult",
+    ),
+    "DescribeNetworkInterfaces": (
+        "DescribeNetworkInterfacesRequest",
+        "DescribeNetworkInterfacesResult",
+    ),
     "DescribeRegions": ("DescribeRegionsRequest", "DescribeRegionsResult"),
     "DescribeRouteTables": ("DescribeRouteTablesRequest", "DescribeRouteTablesResult"),
     "DescribeSecurityGroupRules": (
@@ -2756,6 +3015,7 @@ OPERATIONS: dict[str, tuple[str | None, str | None]] = {
     ),
     "DescribeVpcs": ("DescribeVpcsRequest", "DescribeVpcsResult"),
     "DetachInternetGateway": ("DetachInternetGatewayRequest", None),
+    "DetachNetworkInterface": ("DetachNetworkInterfaceRequest", None),
     "DetachVolume": ("DetachVolumeRequest", "VolumeAttachment"),
     "DisassociateAddress": ("DisassociateAddressRequest", None),
     "DisassociateRouteTable": ("DisassociateRouteTableRequest", None),
@@ -2763,6 +3023,7 @@ OPERATIONS: dict[str, tuple[str | None, str | None]] = {
     "ImportKeyPair": ("ImportKeyPairRequest", "ImportKeyPairResult"),
     "ModifyImageAttribute": ("ModifyImageAttributeRequest", None),
     "ModifyInstanceAttribute": ("ModifyInstanceAttributeRequest", None),
+    "ModifyNetworkInterfaceAttribute": ("ModifyNetworkInterfaceAttributeRequest", None),
     "ModifySecurityGroupRules": (
         "ModifySecurityGroupRulesRequest",
         "ModifySecurityGroupRulesResult",
@@ -2792,6 +3053,7 @@ OPERATIONS: dict[str, tuple[str | None, str | None]] = {
     ),
     "ResetImageAttribute": ("ResetImageAttributeRequest", None),
     "ResetInstanceAttribute": ("ResetInstanceAttributeRequest", None),
+    "ResetNetworkInterfaceAttribute": ("ResetNetworkInterfaceAttributeRequest", None),
     "RevokeSecurityGroupEgress": (
         "RevokeSecurityGroupEgressRequest",
         "RevokeSecurityGroupEgressResult",
@@ -2804,5 +3066,6 @@ OPERATIONS: dict[str, tuple[str | None, str | None]] = {
     "StartInstances": ("StartInstancesRequest", "StartInstancesResult"),
     "StopInstances": ("StopInstancesRequest", "StopInstancesResult"),
     "TerminateInstances": ("TerminateInstancesRequest", "TerminateInstancesResult"),
+    "UnassignPrivateIpAddresses": ("UnassignPrivateIpAddressesRequest", None),
     "UnmonitorInstances": ("UnmonitorInstancesRequest", "UnmonitorInstancesResult"),
 }

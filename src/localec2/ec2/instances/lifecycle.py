@@ -10,6 +10,7 @@ from ...protocol import shapes
 from ..context import Context
 from ..documents import InstanceDoc
 from ..kinds import INSTANCE, SUBNET
+from ..networking.interfaces import on_termination
 from ..networking.vpcs import release_address
 from .lookup import incorrect_state, select_instances
 from .network import detach_elastic_ip, elastic_ip_of, new_public_address, with_public_address
@@ -111,6 +112,7 @@ def terminate_instances(ctx: Context, ids: Sequence[str]) -> list[shapes.Instanc
         if name_of(doc) in ("shutting-down", "terminated"):
             return None
         release_address(ctx.tx, doc["SubnetId"])
+        on_termination(ctx, doc)
         return _shut_down(ctx, doc, "shutting-down", "terminated")
 
     return _state_changes(instances, terminate)

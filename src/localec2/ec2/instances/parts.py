@@ -149,8 +149,10 @@ def forget_instance_parts(tx: Transaction, instance: InstanceDoc) -> None:
             VOLUME.put(tx, instance_volume(doc, instance))
         else:
             VOLUME.delete(tx, volume_id)
-    for interface_id in _interface_ids(instance):
-        NETWORK_INTERFACE.delete(tx, interface_id)
+    for interface_id in _interface_ids(instance):  # its own; others attached stay
+        interface = NETWORK_INTERFACE.stored(tx, interface_id)
+        if interface is not None and owner_of(interface) == instance["InstanceId"]:
+            NETWORK_INTERFACE.delete(tx, interface_id)
 
 
 def part_exists(

@@ -17,6 +17,7 @@ from ..instances.lookup import all_instances
 from ..instances.states import name_of
 from ..kinds import SUBNET, VPC, with_private
 from ..tags.tagging import specified_tags
+from .interfaces import in_subnet
 from .regions import zone_documents
 from .vpc_defaults import delete_defaults, dependents, ensure_defaults
 
@@ -199,7 +200,9 @@ def create_subnet(
 def delete_subnet(ctx: Context, subnet_id: str) -> None:
     """Delete a subnet no instance (but a terminated one) is in."""
     get_subnet(ctx.tx, subnet_id)
-    if any(i["SubnetId"] == subnet_id and name_of(i) != "terminated" for i in all_instances(ctx)):
+    if in_subnet(ctx, subnet_id) or any(
+        i["SubnetId"] == subnet_id and name_of(i) != "terminated" for i in all_instances(ctx)
+    ):
         raise errors.dependency_violation(
             f"The subnet '{subnet_id}' has dependencies and cannot be deleted.",
         )

@@ -22,7 +22,6 @@ from ..context import Context
 from ..documents import ForeignImageTagsDoc, NetworkInterfaceDoc
 from ..images.lookup import lookup_image
 from ..instances.lookup import all_instances, find_instance
-from ..instances.parts import owner_of, part_exists
 from ..keys.key_pairs import find_by_id
 from ..kinds import (
     EGRESS_ONLY_INTERNET_GATEWAY,
@@ -44,6 +43,7 @@ from ..kinds import (
     VPC_PEERING_CONNECTION,
     Kind,
 )
+from ..networking import interfaces
 from ..storage.reads import find_volume, tagged_volumes
 from .tagging import MAX_TAGS, check_key, check_value
 
@@ -139,8 +139,7 @@ def _images(ctx: Context) -> list[Mapping[str, Any]]:
 
 def _interface_exists(ctx: Context, doc: NetworkInterfaceDoc) -> bool:
     """An instance's network interface exists while EC2 would keep it."""
-    instance = find_instance(ctx, owner_of(doc) or "")
-    return part_exists(NETWORK_INTERFACE, doc["NetworkInterfaceId"], instance)
+    return interfaces.exists(ctx, doc)
 
 
 def _find_interface(ctx: Context, interface_id: str) -> Found | None:
