@@ -82,36 +82,16 @@ ALLOWED: list[tuple[tuple[str, ...], str]] = [
                 "find_matching_headers",
                 "get_aws_metadata",
                 "get_utf8_value",
-                "guess_mime_type",
                 "host_is_ipv6",
                 "merge_headers_by_name",
                 "merge_meta",
                 "notify",
                 "parse_host",
-                "setlocale",
                 "unquote_v",
                 "update_dme",
             )
         ),
         "S3/GS header signing and hashing, mail, shell and pyami helpers: not EC2",
-    ),
-    (
-        tuple(
-            "boto.utils." + name
-            for name in (
-                "LazyLoadMetadata",
-                "get_instance_identity",
-                "get_instance_metadata",
-                "get_instance_userdata",
-                "get_ts",
-                "mklist",
-                "parse_ts",
-                "pythonize_name",
-                "retry_url",
-                "write_mime_multipart",
-            )
-        ),
-        "issue 10 step 3: boto.utils for code on an instance, being written",
     ),
     (
         (
