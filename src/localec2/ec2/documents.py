@@ -144,6 +144,18 @@ class VpcPeeringConnectionDoc(shapes.VpcPeeringConnection, total=False):
     _: PeeringPrivate
 
 
+class CustomerGatewayDoc(shapes.CustomerGateway, total=False):
+    pass
+
+
+class VpnGatewayDoc(shapes.VpnGateway, total=False):
+    pass
+
+
+class VpnConnectionDoc(shapes.VpnConnection, total=False):
+    pass
+
+
 class ForeignImageTagsDoc(TypedDict, total=False):
     """The account's own tags on another owner's image."""
 

@@ -25,6 +25,7 @@ from ..state.store import Transaction
 from .documents import (
     AddressDoc,
     ClientTokenDoc,
+    CustomerGatewayDoc,
     EgressOnlyInternetGatewayDoc,
     ForeignImageTagsDoc,
     ImageDoc,
@@ -42,6 +43,8 @@ from .documents import (
     VolumeDoc,
     VpcDoc,
     VpcPeeringConnectionDoc,
+    VpnConnectionDoc,
+    VpnGatewayDoc,
 )
 
 D = TypeVar("D", bound=Mapping[str, Any])
@@ -299,6 +302,37 @@ VPC_PEERING_CONNECTION: Kind[VpcPeeringConnectionDoc] = Kind(
         errors.InvalidVpcPeeringConnectionIdMalformed,
         errors.InvalidVpcPeeringConnectionIDNotFound,
         "vpcPeeringConnection",
+    ),
+)
+CUSTOMER_GATEWAY: Kind[CustomerGatewayDoc] = Kind(
+    "customer-gateway",
+    "cgw",
+    "CustomerGatewayId",
+    _ids(  # reconstructed: the NotFound wording, as EC2 words the VPC's
+        errors.InvalidCustomerGatewayIdMalformed,
+        errors.InvalidCustomerGatewayIDNotFound,
+        "customerGateway",
+    ),
+)
+VPN_GATEWAY: Kind[VpnGatewayDoc] = Kind(
+    "vpn-gateway",
+    "vgw",
+    "VpnGatewayId",
+    IdErrors(
+        errors.InvalidVpnGatewayIdMalformed,
+        errors.InvalidVpnGatewayIDNotFound,
+        "virtual private gateway",
+        template="The virtual private gateway ID '{}' does not exist",
+    ),
+)
+VPN_CONNECTION: Kind[VpnConnectionDoc] = Kind(
+    "vpn-connection",
+    "vpn",
+    "VpnConnectionId",
+    _ids(
+        errors.InvalidVpnConnectionIdMalformed,
+        errors.InvalidVpnConnectionIDNotFound,
+        "vpnConnection",
     ),
 )
 # Kinds of localec2's own bookkeeping, with no EC2 ids.

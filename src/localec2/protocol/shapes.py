@@ -21,6 +21,14 @@ class AcceptVpcPeeringConnectionResult(TypedDict, total=False):
     VpcPeeringConnection: "VpcPeeringConnection"
 
 
+class AdditionalKeyExchangeMethodsListValue(TypedDict, total=False):
+    Value: int
+
+
+class AdditionalKeyExchangeMethodsRequestListValue(TypedDict, total=False):
+    Value: int
+
+
 class Address(TypedDict, total=False):
     AllocationId: str
     AssociationId: str
@@ -146,6 +154,16 @@ class AttachVolumeRequest(TypedDict, total=False):
     DryRun: bool
 
 
+class AttachVpnGatewayRequest(TypedDict, total=False):
+    VpcId: Required[str]
+    VpnGatewayId: Required[str]
+    DryRun: bool
+
+
+class AttachVpnGatewayResult(TypedDict, total=False):
+    VpcAttachment: "VpcAttachment"
+
+
 class AttachmentEnaSrdSpecification(TypedDict, total=False):
     EnaSrdEnabled: bool
     EnaSrdUdpSpecification: "AttachmentEnaSrdUdpSpecification"
@@ -264,6 +282,24 @@ class CidrBlock(TypedDict, total=False):
     CidrBlock: str
 
 
+class CloudWatchLogOptions(TypedDict, total=False):
+    LogEnabled: bool
+    LogGroupArn: str
+    LogOutputFormat: str
+    BgpLogEnabled: bool
+    BgpLogGroupArn: str
+    BgpLogOutputFormat: str
+
+
+class CloudWatchLogOptionsSpecification(TypedDict, total=False):
+    LogEnabled: bool
+    LogGroupArn: str
+    LogOutputFormat: str
+    BgpLogEnabled: bool
+    BgpLogGroupArn: str
+    BgpLogOutputFormat: str
+
+
 class ConnectionTrackingConfiguration(TypedDict, total=False):
     TcpEstablishedTimeout: int
     UdpStreamTimeout: int
@@ -314,6 +350,22 @@ class CpuOptionsRequest(TypedDict, total=False):
     ThreadsPerCore: int
     AmdSevSnp: str
     NestedVirtualization: str
+
+
+class CreateCustomerGatewayRequest(TypedDict, total=False):
+    BgpAsn: int
+    PublicIp: str
+    CertificateArn: str
+    Type: Required[str]
+    TagSpecifications: Sequence["TagSpecification"]
+    DeviceName: str
+    IpAddress: str
+    BgpAsnExtended: int
+    DryRun: bool
+
+
+class CreateCustomerGatewayResult(TypedDict, total=False):
+    CustomerGateway: "CustomerGateway"
 
 
 class CreateEgressOnlyInternetGatewayRequest(TypedDict, total=False):
@@ -556,14 +608,64 @@ class CreateVpcResult(TypedDict, total=False):
     Vpc: "Vpc"
 
 
+class CreateVpnConnectionRequest(TypedDict, total=False):
+    CustomerGatewayId: Required[str]
+    Type: Required[str]
+    VpnGatewayId: str
+    TransitGatewayId: str
+    VpnConcentratorId: str
+    TagSpecifications: Sequence["TagSpecification"]
+    PreSharedKeyStorage: str
+    DryRun: bool
+    Options: "VpnConnectionOptionsSpecification"
+
+
+class CreateVpnConnectionResult(TypedDict, total=False):
+    VpnConnection: "VpnConnection"
+
+
+class CreateVpnConnectionRouteRequest(TypedDict, total=False):
+    DestinationCidrBlock: Required[str]
+    VpnConnectionId: Required[str]
+
+
+class CreateVpnGatewayRequest(TypedDict, total=False):
+    AvailabilityZone: str
+    Type: Required[str]
+    TagSpecifications: Sequence["TagSpecification"]
+    AmazonSideAsn: int
+    DryRun: bool
+
+
+class CreateVpnGatewayResult(TypedDict, total=False):
+    VpnGateway: "VpnGateway"
+
+
 class CreditSpecificationRequest(TypedDict, total=False):
     CpuCredits: Required[str]
+
+
+class CustomerGateway(TypedDict, total=False):
+    CertificateArn: str
+    DeviceName: str
+    Tags: Sequence["Tag"]
+    BgpAsnExtended: str
+    CustomerGatewayId: str
+    State: str
+    Type: str
+    IpAddress: str
+    BgpAsn: str
 
 
 class DefaultConnectionTrackingConfiguration(TypedDict, total=False):
     DefaultTcpEstablishedTimeout: int
     DefaultUdpTimeout: int
     DefaultUdpStreamTimeout: int
+
+
+class DeleteCustomerGatewayRequest(TypedDict, total=False):
+    CustomerGatewayId: Required[str]
+    DryRun: bool
 
 
 class DeleteEgressOnlyInternetGatewayRequest(TypedDict, total=False):
@@ -672,6 +774,21 @@ class DeleteVpcRequest(TypedDict, total=False):
     DryRun: bool
 
 
+class DeleteVpnConnectionRequest(TypedDict, total=False):
+    VpnConnectionId: Required[str]
+    DryRun: bool
+
+
+class DeleteVpnConnectionRouteRequest(TypedDict, total=False):
+    DestinationCidrBlock: Required[str]
+    VpnConnectionId: Required[str]
+
+
+class DeleteVpnGatewayRequest(TypedDict, total=False):
+    VpnGatewayId: Required[str]
+    DryRun: bool
+
+
 class DeregisterImageRequest(TypedDict, total=False):
     ImageId: Required[str]
     DeleteAssociatedSnapshots: bool
@@ -704,6 +821,16 @@ class DescribeAvailabilityZonesRequest(TypedDict, total=False):
 
 class DescribeAvailabilityZonesResult(TypedDict, total=False):
     AvailabilityZones: Sequence["AvailabilityZone"]
+
+
+class DescribeCustomerGatewaysRequest(TypedDict, total=False):
+    CustomerGatewayIds: Sequence[str]
+    Filters: Sequence["Filter"]
+    DryRun: bool
+
+
+class DescribeCustomerGatewaysResult(TypedDict, total=False):
+    CustomerGateways: Sequence["CustomerGateway"]
 
 
 class DescribeEgressOnlyInternetGatewaysRequest(TypedDict, total=False):
@@ -989,6 +1116,26 @@ class DescribeVpcsResult(TypedDict, total=False):
     Vpcs: Sequence["Vpc"]
 
 
+class DescribeVpnConnectionsRequest(TypedDict, total=False):
+    Filters: Sequence["Filter"]
+    VpnConnectionIds: Sequence[str]
+    DryRun: bool
+
+
+class DescribeVpnConnectionsResult(TypedDict, total=False):
+    VpnConnections: Sequence["VpnConnection"]
+
+
+class DescribeVpnGatewaysRequest(TypedDict, total=False):
+    Filters: Sequence["Filter"]
+    VpnGatewayIds: Sequence[str]
+    DryRun: bool
+
+
+class DescribeVpnGatewaysResult(TypedDict, total=False):
+    VpnGateways: Sequence["VpnGateway"]
+
+
 class DetachInternetGatewayRequest(TypedDict, total=False):
     DryRun: bool
     InternetGatewayId: Required[str]
@@ -1006,6 +1153,12 @@ class DetachVolumeRequest(TypedDict, total=False):
     Force: bool
     InstanceId: str
     VolumeId: Required[str]
+    DryRun: bool
+
+
+class DetachVpnGatewayRequest(TypedDict, total=False):
+    VpcId: Required[str]
+    VpnGatewayId: Required[str]
     DryRun: bool
 
 
@@ -1221,6 +1374,14 @@ class HibernationOptions(TypedDict, total=False):
 
 class HibernationOptionsRequest(TypedDict, total=False):
     Configured: bool
+
+
+class IKEVersionsListValue(TypedDict, total=False):
+    Value: str
+
+
+class IKEVersionsRequestListValue(TypedDict, total=False):
+    Value: str
 
 
 class IamInstanceProfile(TypedDict, total=False):
@@ -2137,6 +2298,54 @@ class PerformanceStatusSummary(TypedDict, total=False):
     Remediation: str
 
 
+class Phase1DHGroupNumbersListValue(TypedDict, total=False):
+    Value: int
+
+
+class Phase1DHGroupNumbersRequestListValue(TypedDict, total=False):
+    Value: int
+
+
+class Phase1EncryptionAlgorithmsListValue(TypedDict, total=False):
+    Value: str
+
+
+class Phase1EncryptionAlgorithmsRequestListValue(TypedDict, total=False):
+    Value: str
+
+
+class Phase1IntegrityAlgorithmsListValue(TypedDict, total=False):
+    Value: str
+
+
+class Phase1IntegrityAlgorithmsRequestListValue(TypedDict, total=False):
+    Value: str
+
+
+class Phase2DHGroupNumbersListValue(TypedDict, total=False):
+    Value: int
+
+
+class Phase2DHGroupNumbersRequestListValue(TypedDict, total=False):
+    Value: int
+
+
+class Phase2EncryptionAlgorithmsListValue(TypedDict, total=False):
+    Value: str
+
+
+class Phase2EncryptionAlgorithmsRequestListValue(TypedDict, total=False):
+    Value: str
+
+
+class Phase2IntegrityAlgorithmsListValue(TypedDict, total=False):
+    Value: str
+
+
+class Phase2IntegrityAlgorithmsRequestListValue(TypedDict, total=False):
+    Value: str
+
+
 class Placement(TypedDict, total=False):
     AvailabilityZoneId: str
     Affinity: str
@@ -2697,6 +2906,32 @@ class TerminateInstancesResult(TypedDict, total=False):
     TerminatingInstances: Sequence["InstanceStateChange"]
 
 
+class TunnelOption(TypedDict, total=False):
+    OutsideIpAddress: str
+    TunnelInsideCidr: str
+    TunnelInsideIpv6Cidr: str
+    PreSharedKey: str
+    Phase1LifetimeSeconds: int
+    Phase2LifetimeSeconds: int
+    RekeyMarginTimeSeconds: int
+    RekeyFuzzPercentage: int
+    ReplayWindowSize: int
+    DpdTimeoutSeconds: int
+    DpdTimeoutAction: str
+    Phase1EncryptionAlgorithms: Sequence["Phase1EncryptionAlgorithmsListValue"]
+    Phase2EncryptionAlgorithms: Sequence["Phase2EncryptionAlgorithmsListValue"]
+    Phase1IntegrityAlgorithms: Sequence["Phase1IntegrityAlgorithmsListValue"]
+    Phase2IntegrityAlgorithms: Sequence["Phase2IntegrityAlgorithmsListValue"]
+    Phase1DHGroupNumbers: Sequence["Phase1DHGroupNumbersListValue"]
+    Phase2DHGroupNumbers: Sequence["Phase2DHGroupNumbersListValue"]
+    IkeVersions: Sequence["IKEVersionsListValue"]
+    StartupAction: str
+    LogOptions: "VpnTunnelLogOptions"
+    EnableTunnelLifecycleControl: bool
+    Phase1AdditionalKeyExchanges: Sequence["VpnAdditionalKeyExchange"]
+    Phase2AdditionalKeyExchanges: Sequence["VpnAdditionalKeyExchange"]
+
+
 class UnassignPrivateIpAddressesRequest(TypedDict, total=False):
     Ipv4Prefixes: Sequence[str]
     NetworkInterfaceId: Required[str]
@@ -2729,6 +2964,15 @@ class VCpuInfo(TypedDict, total=False):
     DefaultThreadsPerCore: int
     ValidCores: Sequence[int]
     ValidThreadsPerCore: Sequence[int]
+
+
+class VgwTelemetry(TypedDict, total=False):
+    AcceptedRouteCount: int
+    LastStatusChange: Timestamp
+    OutsideIpAddress: str
+    Status: str
+    StatusMessage: str
+    CertificateArn: str
 
 
 class Volume(TypedDict, total=False):
@@ -2803,6 +3047,11 @@ class Vpc(TypedDict, total=False):
     State: str
     CidrBlock: str
     DhcpOptionsId: str
+
+
+class VpcAttachment(TypedDict, total=False):
+    VpcId: str
+    State: str
 
 
 class VpcCidrBlockAssociation(TypedDict, total=False):
@@ -2901,6 +3150,115 @@ class VpcPeeringConnectionVpcInfo(TypedDict, total=False):
     Region: str
 
 
+class VpnAdditionalKeyExchange(TypedDict, total=False):
+    AdditionalKeyExchangeRound: int
+    KeyExchangeMethods: Sequence["AdditionalKeyExchangeMethodsListValue"]
+    Requirement: str
+
+
+class VpnAdditionalKeyExchangeRequest(TypedDict, total=False):
+    AdditionalKeyExchangeRound: Required[int]
+    KeyExchangeMethods: Sequence["AdditionalKeyExchangeMethodsRequestListValue"]
+    Requirement: str
+
+
+class VpnConnection(TypedDict, total=False):
+    Category: str
+    TransitGatewayId: str
+    VpnConcentratorId: str
+    CoreNetworkArn: str
+    CoreNetworkAttachmentArn: str
+    GatewayAssociationState: str
+    Options: "VpnConnectionOptions"
+    Routes: Sequence["VpnStaticRoute"]
+    Tags: Sequence["Tag"]
+    VgwTelemetry: Sequence["VgwTelemetry"]
+    PreSharedKeyArn: str
+    VpnConnectionId: str
+    State: str
+    CustomerGatewayConfiguration: str
+    Type: str
+    CustomerGatewayId: str
+    VpnGatewayId: str
+
+
+class VpnConnectionOptions(TypedDict, total=False):
+    EnableAcceleration: bool
+    StaticRoutesOnly: bool
+    LocalIpv4NetworkCidr: str
+    RemoteIpv4NetworkCidr: str
+    LocalIpv6NetworkCidr: str
+    RemoteIpv6NetworkCidr: str
+    OutsideIpAddressType: str
+    TransportTransitGatewayAttachmentId: str
+    TunnelInsideIpVersion: str
+    TunnelOptions: Sequence["TunnelOption"]
+    TunnelBandwidth: str
+
+
+class VpnConnectionOptionsSpecification(TypedDict, total=False):
+    EnableAcceleration: bool
+    TunnelInsideIpVersion: str
+    TunnelOptions: Sequence["VpnTunnelOptionsSpecification"]
+    LocalIpv4NetworkCidr: str
+    RemoteIpv4NetworkCidr: str
+    LocalIpv6NetworkCidr: str
+    RemoteIpv6NetworkCidr: str
+    OutsideIpAddressType: str
+    TransportTransitGatewayAttachmentId: str
+    TunnelBandwidth: str
+    StaticRoutesOnly: bool
+
+
+class VpnGateway(TypedDict, total=False):
+    AmazonSideAsn: int
+    Tags: Sequence["Tag"]
+    VpnGatewayId: str
+    State: str
+    Type: str
+    AvailabilityZone: str
+    VpcAttachments: Sequence["VpcAttachment"]
+
+
+class VpnStaticRoute(TypedDict, total=False):
+    DestinationCidrBlock: str
+    Source: str
+    State: str
+
+
+class VpnTunnelLogOptions(TypedDict, total=False):
+    CloudWatchLogOptions: "CloudWatchLogOptions"
+
+
+class VpnTunnelLogOptionsSpecification(TypedDict, total=False):
+    CloudWatchLogOptions: "CloudWatchLogOptionsSpecification"
+
+
+class VpnTunnelOptionsSpecification(TypedDict, total=False):
+    TunnelInsideCidr: str
+    TunnelInsideIpv6Cidr: str
+    PreSharedKey: str
+    Phase1LifetimeSeconds: int
+    Phase2LifetimeSeconds: int
+    RekeyMarginTimeSeconds: int
+    RekeyFuzzPercentage: int
+    ReplayWindowSize: int
+    DPDTimeoutSeconds: int
+    DPDTimeoutAction: str
+    Phase1EncryptionAlgorithms: Sequence["Phase1EncryptionAlgorithmsRequestListValue"]
+    Phase2EncryptionAlgorithms: Sequence["Phase2EncryptionAlgorithmsRequestListValue"]
+    Phase1IntegrityAlgorithms: Sequence["Phase1IntegrityAlgorithmsRequestListValue"]
+    Phase2IntegrityAlgorithms: Sequence["Phase2IntegrityAlgorithmsRequestListValue"]
+    Phase1DHGroupNumbers: Sequence["Phase1DHGroupNumbersRequestListValue"]
+    Phase2DHGroupNumbers: Sequence["Phase2DHGroupNumbersRequestListValue"]
+    IKEVersions: Sequence["IKEVersionsRequestListValue"]
+    StartupAction: str
+    LogOptions: "VpnTunnelLogOptionsSpecification"
+    EnableTunnelLifecycleControl: bool
+    Phase1AdditionalKeyExchanges: Sequence["VpnAdditionalKeyExchangeRequest"]
+    Phase2AdditionalKeyExchanges: Sequence["VpnAdditionalKeyExchangeRequest"]
+
+
 OPERATIONS: dict[str, tuple[str | None, str | None]] = {
     "AcceptVpcPeeringConnection": (
         "AcceptVpcPeeringConnectionRequest",
@@ -2916,6 +3274,7 @@ OPERATIONS: dict[str, tuple[str | None, str | None]] = {
     "AttachInternetGateway": ("AttachInternetGatewayRequest", None),
     "AttachNetworkInterface": ("AttachNetworkInterfaceRequest", "AttachNetworkInterfaceResult"),
     "AttachVolume": ("AttachVolumeRequest", "VolumeAttachment"),
+    "AttachVpnGateway": ("AttachVpnGatewayRequest", "AttachVpnGatewayResult"),
     "AuthorizeSecurityGroupEgress": (
         "AuthorizeSecurityGroupEgressRequest",
         "AuthorizeSecurityGroupEgressResult",
@@ -2925,6 +3284,7 @@ OPERATIONS: dict[str, tuple[str | None, str | None]] = {
         "AuthorizeSecurityGroupIngressResult",
     ),
     "CopySnapshot": ("CopySnapshotRequest", "CopySnapshotResult"),
+    "CreateCustomerGateway": ("CreateCustomerGatewayRequest", "CreateCustomerGatewayResult"),
     "CreateEgressOnlyInternetGateway": (
         "CreateEgressOnlyInternetGatewayRequest",
         "CreateEgressOnlyInternetGatewayResult",
@@ -2947,6 +3307,10 @@ OPERATIONS: dict[str, tuple[str | None, str | None]] = {
         "CreateVpcPeeringConnectionRequest",
         "CreateVpcPeeringConnectionResult",
     ),
+    "CreateVpnConnection": ("CreateVpnConnectionRequest", "CreateVpnConnectionResult"),
+    "CreateVpnConnectionRoute": ("CreateVpnConnectionRouteRequest", None),
+    "CreateVpnGateway": ("CreateVpnGatewayRequest", "CreateVpnGatewayResult"),
+    "DeleteCustomerGateway": ("DeleteCustomerGatewayRequest", None),
     "DeleteEgressOnlyInternetGateway": (
         "DeleteEgressOnlyInternetGatewayRequest",
         "DeleteEgressOnlyInternetGatewayResult",
@@ -2968,11 +3332,18 @@ OPERATIONS: dict[str, tuple[str | None, str | None]] = {
         "DeleteVpcPeeringConnectionRequest",
         "DeleteVpcPeeringConnectionResult",
     ),
+    "DeleteVpnConnection": ("DeleteVpnConnectionRequest", None),
+    "DeleteVpnConnectionRoute": ("DeleteVpnConnectionRouteRequest", None),
+    "DeleteVpnGateway": ("DeleteVpnGatewayRequest", None),
     "DeregisterImage": ("DeregisterImageRequest", "DeregisterImageResult"),
     "DescribeAddresses": ("DescribeAddressesRequest", "DescribeAddressesResult"),
     "DescribeAvailabilityZones": (
         "DescribeAvailabilityZonesRequest",
         "DescribeAvailabilityZonesResult",
+    ),
+    "DescribeCustomerGateways": (
+        "DescribeCustomerGatewaysRequest",
+        "DescribeCustomerGatewaysResult",
     ),
     "DescribeEgressOnlyInternetGateways": (
         "DescribeEgressOnlyInternetGatewaysRequest",
@@ -3014,9 +3385,12 @@ OPERATIONS: dict[str, tuple[str | None, str | None]] = {
         "DescribeVpcPeeringConnectionsResult",
     ),
     "DescribeVpcs": ("DescribeVpcsRequest", "DescribeVpcsResult"),
+    "DescribeVpnConnections": ("DescribeVpnConnectionsRequest", "DescribeVpnConnectionsResult"),
+    "DescribeVpnGateways": ("DescribeVpnGatewaysRequest", "DescribeVpnGatewaysResult"),
     "DetachInternetGateway": ("DetachInternetGatewayRequest", None),
     "DetachNetworkInterface": ("DetachNetworkInterfaceRequest", None),
     "DetachVolume": ("DetachVolumeRequest", "VolumeAttachment"),
+    "DetachVpnGateway": ("DetachVpnGatewayRequest", None),
     "DisassociateAddress": ("DisassociateAddressRequest", None),
     "DisassociateRouteTable": ("DisassociateRouteTableRequest", None),
     "GetConsoleOutput": ("GetConsoleOutputRequest", "GetConsoleOutputResult"),

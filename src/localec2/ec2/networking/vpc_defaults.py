@@ -16,6 +16,7 @@ from .internet_gateways import egress_only_gateways_of, gateway_of
 from .network_acls import delete_default_acl, ensure_default_acl, own_acls
 from .peering import active_with
 from .route_tables import delete_main_table, ensure_main_table, other_tables
+from .vpn import attached_to
 
 DEFAULT_GROUP = "default"
 
@@ -47,6 +48,7 @@ def dependents(tx: Transaction, vpc_id: str) -> list[str]:
     ]
     out += own_acls(tx, vpc_id)
     out += active_with(tx, vpc_id)
+    out += attached_to(tx, vpc_id)
     gateway = gateway_of(tx, vpc_id)
     out += [gateway["InternetGatewayId"]] if gateway is not None else []
     out += egress_only_gateways_of(tx, vpc_id)

@@ -24,6 +24,7 @@ from ..images.lookup import lookup_image
 from ..instances.lookup import all_instances, find_instance
 from ..keys.key_pairs import find_by_id
 from ..kinds import (
+    CUSTOMER_GATEWAY,
     EGRESS_ONLY_INTERNET_GATEWAY,
     ELASTIC_IP,
     FOREIGN_IMAGE_TAGS,
@@ -41,6 +42,8 @@ from ..kinds import (
     VOLUME,
     VPC,
     VPC_PEERING_CONNECTION,
+    VPN_CONNECTION,
+    VPN_GATEWAY,
     Kind,
 )
 from ..networking import interfaces
@@ -173,6 +176,9 @@ _TAGGABLE = (
     _stored(ROUTE_TABLE),
     _stored(NETWORK_ACL),
     _stored(VPC_PEERING_CONNECTION),
+    _stored(CUSTOMER_GATEWAY),
+    _stored(VPN_GATEWAY),
+    _stored(VPN_CONNECTION),
     _taggable(  # key pairs are stored by name
         KEY_PAIR,
         lambda ctx, rid: _found(KEY_PAIR, find_by_id(ctx.tx, rid)),
