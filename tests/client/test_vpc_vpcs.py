@@ -161,7 +161,11 @@ def test_classic_link(conn):
 
 def test_describe_vpcs_of_today_keeps_the_vpcs_own_fields():
     """boto 2 read this answer as id None and state 'associated': the nested association
-    sets ended on the VPC. Ours keeps them apart."""
+    sets ended on the VPC. Ours keeps them apart.
+
+    `responses/describe_vpcs.xml` follows the API reference's DescribeVpcs answer (members in
+    the order EC2 writes them, EXAMPLE ids); its example text itself was not retrievable
+    when this was written, so the file is written from the reference's `Vpc` shape."""
     result = ResultSet([("item", VPC)])
     handler.parse((RESPONSES / "describe_vpcs.xml").read_bytes(), result, None)
     (vpc,) = result
