@@ -113,6 +113,14 @@ InvalidVpnGatewayAttachmentNotFound = Code("InvalidVpnGatewayAttachment.NotFound
 VpnGatewayAttachmentLimitExceeded = Code("VpnGatewayAttachmentLimitExceeded")
 InvalidVpnConnectionIdMalformed = Code("InvalidVpnConnectionId.Malformed")
 InvalidVpnConnectionIDNotFound = Code("InvalidVpnConnectionID.NotFound")
+InvalidVpcState = Code("InvalidVpcState")
+InvalidVpnConnectionInvalidType = Code("InvalidVpnConnection.InvalidType")
+# VPC endpoints and prefix lists
+InvalidVpcEndpointIdMalformed = Code("InvalidVpcEndpointId.Malformed")
+InvalidVpcEndpointIdNotFound = Code("InvalidVpcEndpointId.NotFound")
+InvalidServiceName = Code("InvalidServiceName")
+InvalidVpcEndpointType = Code("InvalidVpcEndpointType")
+InvalidPrefixListIDNotFound = Code("InvalidPrefixListID.NotFound")
 # Elastic IP addresses
 AddressLimitExceeded = Code("AddressLimitExceeded")
 InvalidAddressNotFound = Code("InvalidAddress.NotFound")

@@ -115,9 +115,16 @@ def test_vpn_gateways_attach_detach_delete(ec2_client):
     other = _vgw(ec2_client)["VpnGatewayId"]
     expect_error(
         ec2_client.attach_vpn_gateway,
-        "VpnGatewayAttachmentLimitExceeded",
+        "InvalidVpcState",
         VpnGatewayId=other,
         VpcId=vpc_id,
+    )
+    second_vpc = ec2_client.create_vpc(CidrBlock="10.1.0.0/16")["Vpc"]["VpcId"]
+    expect_error(
+        ec2_client.attach_vpn_gateway,
+        "VpnGatewayAttachmentLimitExceeded",
+        VpnGatewayId=gateway_id,
+        VpcId=second_vpc,
     )
     ec2_client.detach_vpn_gateway(VpnGatewayId=gateway_id, VpcId=vpc_id)
     (described,) = ec2_client.describe_vpn_gateways(VpnGatewayIds=[gateway_id])["VpnGateways"]
@@ -192,6 +199,12 @@ def test_vpn_connection_with_static_routes(ec2_client):
     assert described["State"] == "available" and described["Tags"] == [
         {"Key": "Name", "Value": "site"}
     ]
+    expect_error(
+        ec2_client.create_vpn_connection_route,
+        "InvalidParameterValue",
+        VpnConnectionId=vpn_id,
+        DestinationCidrBlock="10.0.0.0/33",
+    )
     ec2_client.create_vpn_connection_route(
         VpnConnectionId=vpn_id, DestinationCidrBlock="192.168.10.0/24"
     )
@@ -297,9 +310,9 @@ def test_vpn_connection_errors_change_nothing(ec2_client):
     )["VpnConnection"]["VpnConnectionId"]
     expect_error(
         ec2_client.create_vpn_connection_route,
-        "InvalidParameterValue",
+        "InvalidVpnConnection.InvalidType",
         VpnConnectionId=vpn_id,
-        DestinationCidrBlock="10.0.0.0/33",
+        DestinationCidrBlock="10.0.0.0/8",
     )
     (connection,) = ec2_client.describe_vpn_connections()["VpnConnections"]
     assert connection["Routes"] == []

@@ -202,9 +202,11 @@ def attach_vpn_gateway(tx: Transaction, gateway_id: str, vpc_id: str) -> shapes.
         )
     for other in VPN_GATEWAY.every(tx):
         if vpc_id in _attached(other):
-            # reconstructed: a VPC has at most one virtual private gateway
-            raise errors.VpnGatewayAttachmentLimitExceeded(
-                f"The VPC '{vpc_id}' already has a VPN gateway attached: {other['VpnGatewayId']}."
+            # EC2's code for a VPC that already has a virtual private gateway attached;
+            # reconstructed wording
+            raise errors.InvalidVpcState(
+                f"The VPC '{vpc_id}' already has a virtual private gateway attached: "
+                f"{other['VpnGatewayId']}."
             )
     VPN_GATEWAY.put(tx, {**gateway, "VpcAttachments": [{"VpcId": vpc_id, "State": "attached"}]})
     return {"VpcId": vpc_id, "State": "attaching"}
@@ -434,6 +436,12 @@ def create_vpn_connection_route(tx: Transaction, connection_id: str, cidr: str) 
     """A static route of the connection, to the customer's network `cidr`."""
     connection = VPN_CONNECTION.get(tx, connection_id)
     destination = _destination(cidr)
+    if not connection.get("Options", {}).get("StaticRoutesOnly"):
+        # EC2's code for a connection that does not support static routes; reconstructed
+        # wording
+        raise errors.InvalidVpnConnectionInvalidType(
+            f"The VPN connection '{connection_id}' does not support static routes."
+        )
     routes = list(connection.get("Routes") or ())
     if any(r["DestinationCidrBlock"] == destination for r in routes):
         # reconstructed wording
