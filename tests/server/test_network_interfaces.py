@@ -532,3 +532,77 @@ def test_cli(aws_cli):
         expect_error=True,
     )
     assert "InvalidNetworkInterfaceID.NotFound" in error
+
+
+def test_elastic_ip_on_an_interface(ec2_client):
+    subnet = _subnet(ec2_client)
+    eni = _eni(ec2_client, subnet["SubnetId"], SecondaryPrivateIpAddressCount=1)
+    eni_id = eni["NetworkInterfaceId"]
+    secondary = eni["PrivateIpAddresses"][1]["PrivateIpAddress"]
+    address = ec2_client.allocate_address(Domain="vpc")
+    association_id = ec2_client.associate_address(
+        AllocationId=address["AllocationId"], NetworkInterfaceId=eni_id
+    )["AssociationId"]
+    (shown,) = ec2_client.describe_addresses(AllocationIds=[address["AllocationId"]])["Addresses"]
+    assert shown["NetworkInterfaceId"] == eni_id and "InstanceId" not in shown
+    assert shown["PrivateIpAddress"] == eni["PrivateIpAddress"]
+    (now,) = ec2_client.describe_network_interfaces(NetworkInterfaceIds=[eni_id])[
+        "NetworkInterfaces"
+    ]
+    assert now["Association"]["PublicIp"] == address["PublicIp"]
+    assert now["Association"]["AllocationId"] == address["AllocationId"]
+    assert now["Association"]["AssociationId"] == association_id
+    assert now["PrivateIpAddresses"][0]["Association"]["PublicIp"] == address["PublicIp"]
+    found = ec2_client.describe_network_interfaces(
+        Filters=[{"Name": "association.public-ip", "Values": [address["PublicIp"]]}]
+    )["NetworkInterfaces"]
+    assert [i["NetworkInterfaceId"] for i in found] == [eni_id]
+    # to the secondary address: needs AllowReassociation, then moves
+    expect_error(
+        ec2_client.associate_address,
+        "Resource.AlreadyAssociated",
+        AllocationId=address["AllocationId"],
+        NetworkInterfaceId=eni_id,
+        PrivateIpAddress=secondary,
+    )
+    expect_error(
+        ec2_client.associate_address,
+        "InvalidParameterValue",
+        AllocationId=address["AllocationId"],
+        NetworkInterfaceId=eni_id,
+        PrivateIpAddress="172.31.99.99",
+        AllowReassociation=True,
+    )
+    ec2_client.associate_address(
+        AllocationId=address["AllocationId"],
+        NetworkInterfaceId=eni_id,
+        PrivateIpAddress=secondary,
+        AllowReassociation=True,
+    )
+    (now,) = ec2_client.describe_network_interfaces(NetworkInterfaceIds=[eni_id])[
+        "NetworkInterfaces"
+    ]
+    assert "Association" not in now
+    assert now["PrivateIpAddresses"][1]["Association"]["PublicIp"] == address["PublicIp"]
+    # it follows the interface to an instance and back
+    (instance,) = launch(ec2_client, SubnetId=subnet["SubnetId"])
+    attachment_id = ec2_client.attach_network_interface(
+        NetworkInterfaceId=eni_id, InstanceId=instance["InstanceId"], DeviceIndex=1
+    )["AttachmentId"]
+    (shown,) = ec2_client.describe_addresses(AllocationIds=[address["AllocationId"]])["Addresses"]
+    assert shown["NetworkInterfaceId"] == eni_id
+    (on_instance,) = described(ec2_client, InstanceIds=[instance["InstanceId"]])
+    second = on_instance["NetworkInterfaces"][1]
+    assert second["PrivateIpAddresses"][1]["Association"]["PublicIp"] == address["PublicIp"]
+    ec2_client.detach_network_interface(AttachmentId=attachment_id)
+    # disassociating clears the interface; deleting an interface disassociates its address
+    ec2_client.disassociate_address(PublicIp=address["PublicIp"])
+    (now,) = ec2_client.describe_network_interfaces(NetworkInterfaceIds=[eni_id])[
+        "NetworkInterfaces"
+    ]
+    assert all("Association" not in p for p in now["PrivateIpAddresses"])
+    ec2_client.associate_address(AllocationId=address["AllocationId"], NetworkInterfaceId=eni_id)
+    ec2_client.delete_network_interface(NetworkInterfaceId=eni_id)
+    (shown,) = ec2_client.describe_addresses(AllocationIds=[address["AllocationId"]])["Addresses"]
+    assert "AssociationId" not in shown and "NetworkInterfaceId" not in shown
+    ec2_client.release_address(AllocationId=address["AllocationId"])

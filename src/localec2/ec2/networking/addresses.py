@@ -16,19 +16,21 @@ from ...protocol import shapes
 from ...state.ids import new_id
 from ...state.store import Transaction
 from ..context import Context
-from ..documents import AddressDoc, InstanceDoc
+from ..documents import AddressDoc, InstanceDoc, NetworkInterfaceDoc
 from ..instances.lookup import find_instance, select_instances
 from ..instances.network import (
     detach_elastic_ip,
     disassociated,
     elastic_ip_of,
     new_public_address,
+    public_dns_name,
     with_elastic_ip,
 )
-from ..instances.parts import owner_of, part_exists
+from ..instances.parts import owner_of
 from ..instances.states import name_of
 from ..kinds import ADDRESS_ASSOCIATION, ELASTIC_IP, INSTANCE, NETWORK_INTERFACE, SUBNET
 from ..tags.tagging import specified_tags
+from . import interfaces
 
 ADDRESS_LIMIT = 5  # EC2's default quota of Elastic IP addresses per region
 _ASSOCIABLE_STATES = ("running", "stopping", "stopped")
@@ -118,29 +120,11 @@ def described(
     return addresses
 
 
-def _instance_of_interface(ctx: Context, interface_id: str) -> InstanceDoc:
-    NETWORK_INTERFACE.check_ids([interface_id])
-    interface = NETWORK_INTERFACE.stored(ctx.tx, interface_id)
-    instance = None if interface is None else find_instance(ctx, owner_of(interface) or "")
-    if instance is None or not part_exists(NETWORK_INTERFACE, interface_id, instance):
-        raise NETWORK_INTERFACE.not_found([interface_id])
-    return instance
-
-
-def _target_instance(
-    ctx: Context, instance_id: str | None, interface_id: str | None
-) -> InstanceDoc:
-    """The instance an association is for: named by `InstanceId` or by its interface."""
-    if instance_id and interface_id:
-        raise invalid_parameter_combination(
-            "You may specify instance ID or network interface ID, but not both in the same call"
-        )
-    if interface_id:
-        instance = _instance_of_interface(ctx, interface_id)
-    elif instance_id:
-        (instance,) = select_instances(ctx, [instance_id])
-    else:
+def _target_instance(ctx: Context, instance_id: str | None) -> InstanceDoc:
+    """The instance an association is for, in a state that allows it."""
+    if not instance_id:
         raise missing_parameter("InstanceId")
+    (instance,) = select_instances(ctx, [instance_id])
     if name_of(instance) not in _ASSOCIABLE_STATES:
         raise errors.IncorrectInstanceState(
             f"The instance '{instance['InstanceId']}' is not in a valid state for this operation.",
@@ -164,12 +148,18 @@ def _private_address(
 
 
 def _disassociate(ctx: Context, address: AddressDoc, reassign: bool) -> None:
-    """Take the address off the instance it is associated with (see `detach_elastic_ip`)."""
-    instance = find_instance(ctx, address["InstanceId"])
+    """Take the address off the instance (see `detach_elastic_ip`) or the network interface
+    it is associated with."""
+    instance = find_instance(ctx, address.get("InstanceId") or "")
     if instance is not None and elastic_ip_of(instance) == address["AllocationId"]:
         INSTANCE.put(ctx.tx, detach_elastic_ip(ctx.tx, ctx.region, instance, reassign))
-    else:
-        ELASTIC_IP.put(ctx.tx, disassociated(address))
+        return
+    ELASTIC_IP.put(ctx.tx, disassociated(address))
+    interface_id = address.get("NetworkInterfaceId")
+    view = interfaces.find(ctx, interface_id) if interface_id else None
+    if view is not None:
+        private_ip = address.get("PrivateIpAddress") or ""
+        interfaces.store(ctx, interfaces.with_association(view, private_ip, None))
 
 
 def _would_be_public(ctx: Context, instance: InstanceDoc) -> bool:
@@ -196,7 +186,17 @@ def associate(
     `allow_reassociation`; an instance that already has another Elastic IP gives it up (it
     stays allocated), as in EC2."""
     address = named_address(ctx.tx, allocation_id, public_ip)
-    instance = _target_instance(ctx, instance_id, interface_id)
+    if instance_id and interface_id:
+        raise invalid_parameter_combination(
+            "You may specify instance ID or network interface ID, but not both in the same call"
+        )
+    if interface_id:
+        view = interfaces.get(ctx, interface_id)
+        attachment = view.get("Attachment")
+        if attachment is None or attachment["DeviceIndex"] != 0 or _standalone(ctx, view):
+            return _associate_interface(ctx, address, view, private_ip, allow_reassociation)
+        instance_id = attachment["InstanceId"]  # an instance's primary interface
+    instance = _target_instance(ctx, instance_id)
     interface, private_address = _private_address(instance, private_ip)
     if address.get("AssociationId"):
         if not allow_reassociation:
@@ -204,7 +204,7 @@ def associate(
                 f"resource {address['AllocationId']} is already associated with "
                 f"associate-id {address['AssociationId']}",
             )
-        if address["InstanceId"] != instance["InstanceId"]:
+        if address.get("InstanceId") != instance["InstanceId"]:
             _disassociate(ctx, address, reassign=True)
     previous = elastic_ip_of(instance)
     if previous is not None and previous != address["AllocationId"]:
@@ -224,6 +224,67 @@ def associate(
         ctx.tx,
         with_elastic_ip(ctx.region, instance, associated, _would_be_public(ctx, instance)),
     )
+    return associated
+
+
+def _standalone(ctx: Context, view: NetworkInterfaceDoc) -> bool:
+    """Whether the interface is one of its own (not made with its instance)."""
+    doc = NETWORK_INTERFACE.stored(ctx.tx, view["NetworkInterfaceId"])
+    return doc is not None and owner_of(doc) is None
+
+
+def _associate_interface(
+    ctx: Context,
+    address: AddressDoc,
+    view: NetworkInterfaceDoc,
+    private_ip: str | None,
+    allow_reassociation: bool,
+) -> AddressDoc:
+    """Associate the address with one of the interface's private addresses (its primary
+    one by default): an interface of its own, or an instance's other than its primary. An
+    Elastic IP already on that private address gives way, as on an instance."""
+    interface_id = view["NetworkInterfaceId"]
+    private_address = private_ip or view["PrivateIpAddress"]
+    if private_address not in {p["PrivateIpAddress"] for p in view.get("PrivateIpAddresses") or ()}:
+        raise errors.InvalidParameterValue(
+            f"The private IP address {private_address} is not assigned to the network "
+            f"interface {interface_id}",
+        )
+    if address.get("AssociationId"):
+        if not allow_reassociation:
+            raise errors.ResourceAlreadyAssociated(
+                f"resource {address['AllocationId']} is already associated with "
+                f"associate-id {address['AssociationId']}",
+            )
+        _disassociate(ctx, address, reassign=True)
+    for other in ELASTIC_IP.every(ctx.tx):
+        if (
+            other["AllocationId"] != address["AllocationId"]
+            and other.get("NetworkInterfaceId") == interface_id
+            and other.get("PrivateIpAddress") == private_address
+        ):
+            ELASTIC_IP.put(ctx.tx, disassociated(other))
+    view = interfaces.get(ctx, interface_id)
+    associated: AddressDoc = {
+        **disassociated(address),
+        "AssociationId": new_id("eipassoc"),
+        "NetworkInterfaceId": interface_id,
+        "NetworkInterfaceOwnerId": ctx.account_id,
+        "PrivateIpAddress": private_address,
+    }
+    attachment = view.get("Attachment")
+    if attachment is not None:
+        associated["InstanceId"] = attachment["InstanceId"]
+    ELASTIC_IP.put(ctx.tx, associated)
+    public = address["PublicIp"]
+    association: shapes.NetworkInterfaceAssociation = {
+        "AllocationId": address["AllocationId"],
+        "AssociationId": associated["AssociationId"],
+        "IpOwnerId": ctx.account_id,
+        "PublicDnsName": public_dns_name(ctx.region, public),
+        "PublicIp": public,
+    }
+    interfaces.store(ctx, interfaces.with_association(view, private_address, association))
     return associated
 
 

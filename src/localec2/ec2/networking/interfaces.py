@@ -25,13 +25,13 @@ from ...protocol import shapes
 from ...state.ids import new_id
 from .. import catalogs
 from ..context import Context
-from ..documents import InstanceDoc, NetworkInterfaceDoc, SubnetDoc
+from ..documents import AddressDoc, InstanceDoc, NetworkInterfaceDoc, SubnetDoc
 from ..filters import Getter, fields
 from ..instances.lookup import find_instance, get_instance
-from ..instances.network import private_dns_name
+from ..instances.network import AMAZON, disassociated, private_dns_name
 from ..instances.parts import owner_of
 from ..instances.states import name_of, timestamp
-from ..kinds import INSTANCE, NETWORK_INTERFACE, SECURITY_GROUP, SUBNET
+from ..kinds import ELASTIC_IP, INSTANCE, NETWORK_INTERFACE, SECURITY_GROUP, SUBNET
 from ..security_groups.groups import find_by_name
 from ..tags.tagging import specified_tags
 from . import private_addresses
@@ -432,6 +432,7 @@ def delete(ctx: Context, interface_id: str) -> None:
 def forget(ctx: Context, view: NetworkInterfaceDoc) -> None:
     """Remove an unattached interface and give its addresses back to its subnet."""
     NETWORK_INTERFACE.delete(ctx.tx, view["NetworkInterfaceId"])
+    _addresses_follow(ctx, view["NetworkInterfaceId"], gone=True)
     private_addresses.release(ctx.tx, view["SubnetId"], len(view.get("PrivateIpAddresses") or ()))
 
 
@@ -504,12 +505,14 @@ def _unassociated(
 
 
 def detached(view: NetworkInterfaceDoc) -> NetworkInterfaceDoc:
-    """The interface on its own: `available`, no attachment, an interface of no instance."""
+    """The interface on its own: `available`, no attachment, an interface of no instance; an
+    address EC2 assigned goes, its Elastic IPs stay."""
     bare: NetworkInterfaceDoc = {**view, "Status": "available"}
     bare.pop("Attachment", None)
-    bare.pop("Association", None)
-    bare["PrivateIpAddresses"] = [_unassociated(p) for p in view.get("PrivateIpAddresses") or ()]
     bare.pop("_", None)
+    for entry in view.get("PrivateIpAddresses") or ():
+        if entry.get("Association", {}).get("IpOwnerId") == AMAZON:
+            bare = with_association(bare, entry["PrivateIpAddress"], None)
     return bare
 
 
@@ -527,6 +530,7 @@ def detach(ctx: Context, attachment_id: str) -> None:
     if instance is not None:
         INSTANCE.put(ctx.tx, _instance_with(instance, None, view["NetworkInterfaceId"]))
     NETWORK_INTERFACE.put(ctx.tx, detached(view))
+    _addresses_follow(ctx, view["NetworkInterfaceId"], gone=False)
 
 
 # --- attributes ---------------------------------------------------------------------------------
@@ -785,6 +789,7 @@ def on_termination(ctx: Context, instance: InstanceDoc) -> None:
         owned = owner_of(doc) is not None
         if not view.get("Attachment", {}).get("DeleteOnTermination", True):
             NETWORK_INTERFACE.put(ctx.tx, detached(view))
+            _addresses_follow(ctx, view["NetworkInterfaceId"], gone=False)
         elif owned:  # the document goes with the instance; the primary address is its own
             count = len(view.get("PrivateIpAddresses") or ())
             if view["PrivateIpAddress"] == instance.get("PrivateIpAddress"):
@@ -797,3 +802,40 @@ def on_termination(ctx: Context, instance: InstanceDoc) -> None:
 def exists(ctx: Context, doc: NetworkInterfaceDoc) -> bool:
     """Whether the interface exists now (an instance's goes when the instance terminates)."""
     return _view(ctx, doc) is not None
+
+
+# --- Elastic IPs on an interface ----------------------------------------------------------------
+def with_association(
+    view: NetworkInterfaceDoc,
+    private_ip: str,
+    association: shapes.NetworkInterfaceAssociation | None,
+) -> NetworkInterfaceDoc:
+    """The interface with `association` (an Elastic IP) on its private address `private_ip`,
+    or none there; the interface's own `Association` is its primary address's."""
+    entries: list[shapes.NetworkInterfacePrivateIpAddress] = []
+    for entry in view.get("PrivateIpAddresses") or ():
+        if entry["PrivateIpAddress"] == private_ip:
+            entry = _unassociated(entry)
+            if association is not None:
+                entry["Association"] = association
+        entries.append(entry)
+    updated: NetworkInterfaceDoc = {**view, "PrivateIpAddresses": entries}
+    updated.pop("Association", None)
+    for entry in entries:
+        if entry.get("Primary") and "Association" in entry:
+            updated["Association"] = entry["Association"]
+    return updated
+
+
+def _addresses_follow(ctx: Context, interface_id: str, gone: bool) -> None:
+    """The Elastic IPs associated with an interface that is detached (they stay with it, of
+    no instance now) or deleted (`gone`: they are disassociated)."""
+    for address in ELASTIC_IP.every(ctx.tx):
+        if address.get("NetworkInterfaceId") != interface_id:
+            continue
+        if gone:
+            ELASTIC_IP.put(ctx.tx, disassociated(address))
+        elif "InstanceId" in address:
+            kept: AddressDoc = {**address}
+            kept.pop("InstanceId", None)
+            ELASTIC_IP.put(ctx.tx, kept)
