@@ -615,3 +615,61 @@ def test_cli_route_tables(aws_cli, ec2_client, vpc):
     assert by_filter(ec2_client, "vpc-id", vpc["VpcId"]) == [
         main_of(ec2_client, vpc["VpcId"])["RouteTableId"]
     ]
+
+
+def test_route_to_a_peering_connection(ec2_client, vpc, table):
+    table_id = table["RouteTableId"]
+    peer = ec2_client.create_vpc(CidrBlock="10.8.0.0/16")["Vpc"]["VpcId"]
+    pcx = ec2_client.create_vpc_peering_connection(VpcId=vpc["VpcId"], PeerVpcId=peer)[
+        "VpcPeeringConnection"
+    ]["VpcPeeringConnectionId"]
+    ec2_client.create_route(
+        RouteTableId=table_id, DestinationCidrBlock="10.8.0.0/16", VpcPeeringConnectionId=pcx
+    )
+    route = one(ec2_client, table_id)["Routes"][1]
+    assert route["VpcPeeringConnectionId"] == pcx
+    assert route["State"] == "blackhole"  # until accepted
+    ec2_client.accept_vpc_peering_connection(VpcPeeringConnectionId=pcx)
+    assert one(ec2_client, table_id)["Routes"][1]["State"] == "active"
+    assert by_filter(ec2_client, "route.vpc-peering-connection-id", pcx) == [table_id]
+    expect_error(  # the default VPC is on neither side
+        ec2_client.create_route,
+        "InvalidParameterValue",
+        RouteTableId=main_of(ec2_client, default_vpc(ec2_client)["VpcId"])["RouteTableId"],
+        DestinationCidrBlock="10.8.0.0/16",
+        VpcPeeringConnectionId=pcx,
+    )
+    expect_error(
+        ec2_client.create_route,
+        "InvalidVpcPeeringConnectionID.NotFound",
+        RouteTableId=table_id,
+        DestinationCidrBlock="10.10.0.0/16",
+        VpcPeeringConnectionId="pcx-12345678",
+    )
+    ec2_client.delete_vpc_peering_connection(VpcPeeringConnectionId=pcx)
+    assert one(ec2_client, table_id)["Routes"][1]["State"] == "blackhole"
+
+
+def test_route_to_a_network_interface_of_its_own(ec2_client, vpc, table):
+    table_id = table["RouteTableId"]
+    subnet_id = ec2_client.create_subnet(VpcId=vpc["VpcId"], CidrBlock="10.7.5.0/24")["Subnet"][
+        "SubnetId"
+    ]
+    eni = ec2_client.create_network_interface(SubnetId=subnet_id)["NetworkInterface"][
+        "NetworkInterfaceId"
+    ]
+    ec2_client.create_route(
+        RouteTableId=table_id, DestinationCidrBlock="0.0.0.0/0", NetworkInterfaceId=eni
+    )
+    route = one(ec2_client, table_id)["Routes"][1]
+    assert (route["NetworkInterfaceId"], route["State"]) == (eni, "active")
+    assert "InstanceId" not in route
+    ec2_client.delete_network_interface(NetworkInterfaceId=eni)
+    assert one(ec2_client, table_id)["Routes"][1]["State"] == "blackhole"
+    expect_error(
+        ec2_client.create_route,
+        "InvalidNetworkInterfaceID.Malformed",
+        RouteTableId=table_id,
+        DestinationCidrBlock="10.99.0.0/16",
+        NetworkInterfaceId="nic-1",
+    )

@@ -19,7 +19,8 @@ from ..documents import RouteTableDoc, VpcDoc
 from ..kinds import ROUTE_TABLE, ROUTE_TABLE_ASSOCIATION, SUBNET, VPC
 from ..tags.tagging import specified_tags
 from .internet_gateways import create_attached_gateway
-from .routes import route_state, same_network_gateway
+from .routes import as_now as route_as_now
+from .routes import same_network_gateway
 
 LOCAL = "local"
 DEFAULT_ROUTE = "0.0.0.0/0"
@@ -134,10 +135,7 @@ def as_now(ctx: Context, table: RouteTableDoc) -> RouteTableDoc:
     """The table as DescribeRouteTables shows it: its local routes, each route's state."""
     vpc = VPC.stored(ctx.tx, table["VpcId"])
     routes = local_routes(vpc)
-    routes += [
-        {**route, "State": route_state(ctx, table["VpcId"], route)}
-        for route in table.get("Routes") or ()
-    ]
+    routes += [route_as_now(ctx, table["VpcId"], route) for route in table.get("Routes") or ()]
     return {**table, "Routes": routes, "Associations": associations(ctx.tx, table)}
 
 

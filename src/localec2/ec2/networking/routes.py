@@ -20,11 +20,11 @@ from ..instances.states import name_of
 from ..kinds import (
     EGRESS_ONLY_INTERNET_GATEWAY,
     INSTANCE,
-    NETWORK_INTERFACE,
     ROUTE_TABLE,
     VPC,
     Kind,
 )
+from . import interfaces
 
 LOCAL = "local"
 _GONE = {"deleted", "deleting", "failed", "rejected", "expired"}  # a target's end states
@@ -236,19 +236,33 @@ def _instance_target(ctx: Context, table: RouteTableDoc, value: str) -> shapes.R
     return route
 
 
+def _interface_target(ctx: Context, table: RouteTableDoc, value: str) -> shapes.Route:
+    interface = interfaces.get(ctx, value)
+    if interface.get("VpcId") != table["VpcId"]:
+        raise _different_networks(table["RouteTableId"], value)
+    return {"NetworkInterfaceId": value}
+
+
 def _kind_target(
     tx: Transaction, table: RouteTableDoc, prefix: str, parameter: str, value: str
 ) -> Any:
-    """A target of another family's kind (NAT gateway, peering connection, network
-    interface): its document, once the kind exists."""
-    kind = NETWORK_INTERFACE if prefix == "eni" else kind_with_prefix(prefix)
+    """A target of another family's kind (NAT gateway, peering connection): its document,
+    once the kind exists."""
+    kind = kind_with_prefix(prefix)
     if kind is None:
         raise _unsupported(parameter, value)
     doc = kind.get(tx, value)
-    vpc_id = doc.get("VpcId")
-    if isinstance(vpc_id, str) and vpc_id != table["VpcId"]:
+    if table["VpcId"] not in _vpcs_of(doc):
         raise _different_networks(table["RouteTableId"], value)
     return doc
+
+
+def _vpcs_of(doc: Any) -> list[str]:
+    """The VPCs a target is in: its `VpcId`, or a peering connection's two sides."""
+    if "VpcId" in doc:
+        return [doc["VpcId"]]
+    sides = (doc.get("RequesterVpcInfo") or {}, doc.get("AccepterVpcInfo") or {})
+    return [side["VpcId"] for side in sides if "VpcId" in side]
 
 
 def target_route(ctx: Context, table: RouteTableDoc, target: Target, ipv6: bool) -> shapes.Route:
@@ -277,8 +291,7 @@ def target_route(ctx: Context, table: RouteTableDoc, target: Target, ipv6: bool)
         _kind_target(tx, table, "nat", parameter, value)
         return {"NatGatewayId": value}
     if parameter == "networkInterfaceId":
-        _kind_target(tx, table, "eni", parameter, value)
-        return {"NetworkInterfaceId": value}
+        return _interface_target(ctx, table, value)
     if parameter == "vpcPeeringConnectionId":
         _kind_target(tx, table, "pcx", parameter, value)
         return {"VpcPeeringConnectionId": value}
@@ -308,17 +321,34 @@ def route_state(ctx: Context, vpc_id: str, route: shapes.Route) -> str:
     if "InstanceId" in route:
         instance = find_instance(ctx, route["InstanceId"])
         return "blackhole" if instance is None or name_of(instance) in _STOPPED else "active"
-    for member, prefix in (
-        ("NatGatewayId", "nat"),
-        ("VpcPeeringConnectionId", "pcx"),
-        ("NetworkInterfaceId", "eni"),
-    ):
-        target_id = route.get(member)
-        if isinstance(target_id, str):
-            kind = NETWORK_INTERFACE if prefix == "eni" else kind_with_prefix(prefix)
-            doc = kind.stored(tx, target_id) if kind is not None else None
-            return "blackhole" if _gone(doc) else "active"
+    if "NetworkInterfaceId" in route:
+        interface = interfaces.find(ctx, route["NetworkInterfaceId"])
+        return "blackhole" if interface is None else "active"
+    if "VpcPeeringConnectionId" in route:
+        # reconstructed: a peering connection carries traffic once active (a route to one
+        # still pending acceptance is a blackhole until then)
+        kind = kind_with_prefix("pcx")
+        doc = kind.stored(tx, route["VpcPeeringConnectionId"]) if kind is not None else None
+        active = doc is not None and (doc.get("Status") or {}).get("Code") == "active"
+        return "active" if active else "blackhole"
+    if "NatGatewayId" in route:
+        kind = kind_with_prefix("nat")
+        doc = kind.stored(tx, route["NatGatewayId"]) if kind is not None else None
+        return "blackhole" if _gone(doc) else "active"
     return "active"
+
+
+def as_now(ctx: Context, vpc_id: str, route: shapes.Route) -> shapes.Route:
+    """The route as DescribeRouteTables shows it: its state; a route to a network interface
+    also names the instance the interface is attached to."""
+    out: shapes.Route = {**route, "State": route_state(ctx, vpc_id, route)}
+    if "NetworkInterfaceId" in route and "InstanceId" not in route:
+        interface = interfaces.find(ctx, route["NetworkInterfaceId"])
+        instance_id = (interface or {}).get("Attachment", {}).get("InstanceId")
+        if instance_id:
+            out["InstanceId"] = instance_id
+            out["InstanceOwnerId"] = ctx.account_id
+    return out
 
 
 # --- CreateRoute, ReplaceRoute, DeleteRoute -----------------------------------------------
