@@ -673,3 +673,35 @@ def test_route_to_a_network_interface_of_its_own(ec2_client, vpc, table):
         DestinationCidrBlock="10.99.0.0/16",
         NetworkInterfaceId="nic-1",
     )
+
+
+def test_routes_and_associations_with_a_vpn_gateway(ec2_client, vpc, table):
+    table_id = table["RouteTableId"]
+    vgw = ec2_client.create_vpn_gateway(Type="ipsec.1")["VpnGateway"]["VpnGatewayId"]
+    expect_error(  # not attached to the table's VPC
+        ec2_client.create_route,
+        "InvalidParameterValue",
+        RouteTableId=table_id,
+        DestinationCidrBlock="172.16.0.0/12",
+        GatewayId=vgw,
+    )
+    ec2_client.attach_vpn_gateway(VpnGatewayId=vgw, VpcId=vpc["VpcId"])
+    ec2_client.create_route(
+        RouteTableId=table_id, DestinationCidrBlock="172.16.0.0/12", GatewayId=vgw
+    )
+    route = one(ec2_client, table_id)["Routes"][1]
+    assert (route["GatewayId"], route["State"]) == (vgw, "active")
+    association_id = ec2_client.associate_route_table(RouteTableId=table_id, GatewayId=vgw)[
+        "AssociationId"
+    ]
+    assert by_filter(ec2_client, "association.gateway-id", vgw) == [table_id]
+    expect_error(
+        ec2_client.create_route,
+        "InvalidGatewayID.NotFound",
+        RouteTableId=table_id,
+        DestinationCidrBlock="172.17.0.0/16",
+        GatewayId="vgw-12345678",
+    )
+    ec2_client.disassociate_route_table(AssociationId=association_id)
+    ec2_client.detach_vpn_gateway(VpnGatewayId=vgw, VpcId=vpc["VpcId"])
+    assert one(ec2_client, table_id)["Routes"][1]["State"] == "blackhole"

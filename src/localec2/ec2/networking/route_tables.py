@@ -20,7 +20,7 @@ from ..kinds import ROUTE_TABLE, ROUTE_TABLE_ASSOCIATION, SUBNET, VPC
 from ..tags.tagging import specified_tags
 from .internet_gateways import create_attached_gateway
 from .routes import as_now as route_as_now
-from .routes import same_network_gateway
+from .routes import kind_with_prefix, same_network_gateway
 
 LOCAL = "local"
 DEFAULT_ROUTE = "0.0.0.0/0"
@@ -122,9 +122,16 @@ def other_tables(tx: Transaction, vpc_id: str) -> list[str]:
 
 
 def _live(tx: Transaction, association: shapes.RouteTableAssociation) -> bool:
-    """An association of a subnet deleted since goes with it (DeleteSubnet removes it)."""
+    """An association goes with its subnet or gateway (as DeleteSubnet removes a subnet's);
+    read so, rather than removed by the other families' deletes."""
     subnet_id = association.get("SubnetId")
-    return subnet_id is None or SUBNET.stored(tx, subnet_id) is not None
+    if subnet_id is not None:
+        return SUBNET.stored(tx, subnet_id) is not None
+    gateway_id = association.get("GatewayId")
+    if gateway_id is not None:
+        kind = kind_with_prefix(gateway_id.split("-", 1)[0])
+        return kind is not None and kind.stored(tx, gateway_id) is not None
+    return True
 
 
 def associations(tx: Transaction, table: RouteTableDoc) -> list[shapes.RouteTableAssociation]:
