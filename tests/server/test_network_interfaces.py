@@ -606,3 +606,130 @@ def test_elastic_ip_on_an_interface(ec2_client):
     (shown,) = ec2_client.describe_addresses(AllocationIds=[address["AllocationId"]])["Addresses"]
     assert "AssociationId" not in shown and "NetworkInterfaceId" not in shown
     ec2_client.release_address(AllocationId=address["AllocationId"])
+
+
+def test_run_instances_with_several_interfaces(ec2_client):
+    subnet = _subnet(ec2_client)
+    free = subnet["AvailableIpAddressCount"]
+    own = _eni(ec2_client, subnet["SubnetId"])
+    (instance,) = launch(
+        ec2_client,
+        NetworkInterfaces=[
+            {
+                "DeviceIndex": 0,
+                "SubnetId": subnet["SubnetId"],
+                "SecondaryPrivateIpAddressCount": 1,
+            },
+            {"DeviceIndex": 1, "SubnetId": subnet["SubnetId"], "Description": "second"},
+            {"DeviceIndex": 2, "NetworkInterfaceId": own["NetworkInterfaceId"]},
+        ],
+        InstanceType="t3.xlarge",
+    )
+    instance_id = instance["InstanceId"]
+    entries = instance["NetworkInterfaces"]
+    assert [e["Attachment"]["DeviceIndex"] for e in entries] == [0, 1, 2]
+    assert len(entries[0]["PrivateIpAddresses"]) == 2
+    assert entries[1]["Description"] == "second"
+    assert entries[2]["NetworkInterfaceId"] == own["NetworkInterfaceId"]
+    assert [e["Attachment"]["DeleteOnTermination"] for e in entries] == [True, True, False]
+    assert _free(ec2_client, subnet["SubnetId"]) == free - 1 - 2 - 1  # own, primary+1, second
+    listed = ec2_client.describe_network_interfaces(
+        Filters=[{"Name": "attachment.instance-id", "Values": [instance_id]}]
+    )["NetworkInterfaces"]
+    assert sorted(i["Attachment"]["DeviceIndex"] for i in listed) == [0, 1, 2]
+    assert {i["NetworkInterfaceId"] for i in listed} == {e["NetworkInterfaceId"] for e in entries}
+    (shown,) = described(ec2_client, InstanceIds=[instance_id])
+    assert [e["NetworkInterfaceId"] for e in shown["NetworkInterfaces"]] == [
+        e["NetworkInterfaceId"] for e in entries
+    ]
+    ec2_client.terminate_instances(InstanceIds=[instance_id])
+    (kept,) = ec2_client.describe_network_interfaces()["NetworkInterfaces"]
+    assert kept["NetworkInterfaceId"] == own["NetworkInterfaceId"]
+    assert kept["Status"] == "available"
+    assert _free(ec2_client, subnet["SubnetId"]) == free - 1
+
+
+def test_run_instances_on_an_existing_interface(ec2_client):
+    subnet = _subnet(ec2_client)
+    own = _eni(ec2_client, subnet["SubnetId"])
+    (instance,) = launch(
+        ec2_client,
+        NetworkInterfaces=[{"DeviceIndex": 0, "NetworkInterfaceId": own["NetworkInterfaceId"]}],
+    )
+    assert instance["PrivateIpAddress"] == own["PrivateIpAddress"]
+    assert instance["SubnetId"] == subnet["SubnetId"]
+    assert instance["NetworkInterfaces"][0]["NetworkInterfaceId"] == own["NetworkInterfaceId"]
+    (eni,) = ec2_client.describe_network_interfaces(
+        NetworkInterfaceIds=[own["NetworkInterfaceId"]]
+    )["NetworkInterfaces"]
+    assert eni["Status"] == "in-use" and eni["Attachment"]["InstanceId"] == instance["InstanceId"]
+    expect_error(
+        ec2_client.detach_network_interface,
+        "OperationNotPermitted",
+        AttachmentId=eni["Attachment"]["AttachmentId"],
+    )
+    ec2_client.terminate_instances(InstanceIds=[instance["InstanceId"]])
+    (eni,) = ec2_client.describe_network_interfaces(
+        NetworkInterfaceIds=[own["NetworkInterfaceId"]]
+    )["NetworkInterfaces"]
+    assert eni["Status"] == "available"
+
+
+def test_run_instances_interface_refusals_change_nothing(ec2_client):
+    subnet = _subnet(ec2_client)
+    own = _eni(ec2_client, subnet["SubnetId"])
+    before = ec2_client.describe_network_interfaces()["NetworkInterfaces"]
+    free = _free(ec2_client, subnet["SubnetId"])
+    refusals = [
+        (
+            "InvalidParameterCombination",
+            [
+                {
+                    "DeviceIndex": 0,
+                    "SubnetId": subnet["SubnetId"],
+                    "AssociatePublicIpAddress": True,
+                },
+                {"DeviceIndex": 1, "SubnetId": subnet["SubnetId"]},
+            ],
+        ),
+        (
+            "InvalidParameterValue",
+            [
+                {"DeviceIndex": 0, "SubnetId": subnet["SubnetId"]},
+                {"DeviceIndex": 0, "SubnetId": subnet["SubnetId"]},
+            ],
+        ),
+        (
+            "InvalidNetworkInterfaceID.NotFound",
+            [{"DeviceIndex": 0, "NetworkInterfaceId": "eni-12345678"}],
+        ),
+        (
+            "InvalidParameterCombination",
+            [
+                {
+                    "DeviceIndex": 0,
+                    "NetworkInterfaceId": own["NetworkInterfaceId"],
+                    "SubnetId": subnet["SubnetId"],
+                }
+            ],
+        ),
+        (
+            "InvalidParameterCombination",
+            [
+                {"DeviceIndex": 0, "SubnetId": subnet["SubnetId"]},
+                {"DeviceIndex": 1, "SubnetId": _subnet(ec2_client, "us-east-1b")["SubnetId"]},
+            ],
+        ),
+    ]
+    for code, interfaces in refusals:
+        expect_error(launch, code, client=ec2_client, NetworkInterfaces=interfaces)
+    expect_error(
+        launch,
+        "InvalidParameterCombination",
+        client=ec2_client,
+        count=2,
+        NetworkInterfaces=[{"DeviceIndex": 0, "NetworkInterfaceId": own["NetworkInterfaceId"]}],
+    )
+    assert ec2_client.describe_network_interfaces()["NetworkInterfaces"] == before
+    assert _free(ec2_client, subnet["SubnetId"]) == free
+    assert described(ec2_client) == []

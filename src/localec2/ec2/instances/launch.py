@@ -11,6 +11,7 @@ from ...state.ids import new_id
 from ..context import Context
 from ..documents import ClientTokenDoc, InstanceDoc
 from ..kinds import CLIENT_TOKEN, INSTANCE, with_private
+from ..networking.interfaces import launch_interfaces
 from ..networking.vpcs import allocate_addresses, claim_address
 from .launch_request import Launch, LaunchRequest, validated_launch
 from .lookup import find_instance
@@ -71,6 +72,13 @@ def _private_addresses(ctx: Context, launch: Launch, low: int, high: int) -> lis
             "the requested number of instances.",
         )
     wanted = launch.private_ip
+    if launch.existing_primary:  # the address is the interface's already
+        if count > 1:
+            # reconstructed: the wording of EC2's refusal
+            raise invalid_parameter_combination(
+                "Cannot specify an existing network interface when launching more than one instance"
+            )
+        return [wanted or ""]
     if not wanted:
         return allocate_addresses(ctx, subnet, count)
     if count > 1:
@@ -100,6 +108,7 @@ def run_instances(ctx: Context, request: LaunchRequest, digest: str) -> Launched
     answered: list[InstanceDoc] = []
     for index, address in enumerate(addresses):
         doc = instance_document(ctx, launch, request, shared, index, address, reservation_id)
+        doc = launch_interfaces(ctx, doc, launch.interfaces, launch.interface_tags)
         pending: InstanceDoc = {**doc, "State": state("pending"), "StateReason": PENDING}
         if ctx.config.boot_seconds > 0:  # else it is running by the next request
             doc = with_private(pending, next=["running", ctx.now + ctx.config.boot_seconds])

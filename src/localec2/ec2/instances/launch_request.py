@@ -16,6 +16,7 @@ from ..context import Context
 from ..documents import ImageDoc, SubnetDoc, VpcDoc
 from ..images.lookup import find_image
 from ..kinds import INSTANCE, KEY_PAIR, NETWORK_INTERFACE, VOLUME, VPC
+from ..networking.interfaces import existing_for_launch
 from ..networking.vpcs import default_subnet, get_subnet
 from ..security_groups.groups import find_by_name, get_group, name_not_found
 from ..tags.tagging import specified_tags, tags_for
@@ -79,6 +80,8 @@ class Launch:
     interface_tags: list[shapes.Tag]
     shutdown_behavior: str
     private_ip: str | None
+    interfaces: Sequence[shapes.InstanceNetworkInterfaceSpecification] = ()
+    existing_primary: bool = False  # its primary interface is one of its own, attached
 
 
 @dataclass(frozen=True)
@@ -89,10 +92,12 @@ class _Network:
     group_ids: Sequence[str]
     private_ip: str | None
     associate_public: bool | None  # None: as the subnet maps public addresses
+    existing_primary: bool = False
 
 
-def _network_request(request: LaunchRequest) -> _Network:
-    """The network the request asks for: at the top level, or on its primary interface."""
+def _network_request(ctx: Context, request: LaunchRequest) -> _Network:
+    """The network the request asks for: at the top level, or on its primary interface (a
+    new one, or one of its own named by `NetworkInterfaceId`)."""
     interfaces = request.interfaces
     if not interfaces:
         return _Network(request.subnet_id, request.group_ids, request.private_ip, None)
@@ -103,10 +108,33 @@ def _network_request(request: LaunchRequest) -> _Network:
         raise invalid_parameter_value(
             "When specifying network interfaces, you must include a device at index 0."
         )
+    indexes = [n["DeviceIndex"] for n in interfaces]
+    if len(set(indexes)) != len(indexes):
+        # reconstructed: the wording of EC2's refusal of one device index twice
+        raise invalid_parameter_value("Each network interface requires a unique device index.")
     if request.subnet_id or request.group_ids:
         raise invalid_parameter_combination(
             "Network interfaces and an instance-level security groups may not be specified on "
             "the same request"
+        )
+    if len(interfaces) > 1 and any(n.get("AssociatePublicIpAddress") for n in interfaces):
+        # EC2's documentation: a public IPv4 address can only be assigned to a single, new
+        # network interface with the device index of 0. reconstructed: the wording
+        raise invalid_parameter_combination(
+            "The associatePublicIPAddress parameter cannot be specified when launching with "
+            "multiple network interfaces."
+        )
+    for spec in interfaces:
+        if spec["DeviceIndex"] != 0:
+            existing_for_launch(ctx, spec)  # exists, available, asks nothing more
+    existing = existing_for_launch(ctx, primary)
+    if existing is not None:
+        return _Network(
+            existing["SubnetId"],
+            [g["GroupId"] for g in existing.get("Groups") or ()],
+            existing["PrivateIpAddress"],
+            False,
+            existing_primary=True,
         )
     return _Network(
         primary.get("SubnetId"),
@@ -191,7 +219,7 @@ def validated_launch(ctx: Context, request: LaunchRequest) -> Launch:
         request.instance_type or DEFAULT_INSTANCE_TYPE, image["Architecture"]
     )
     key_name = _key_name(ctx.tx, request.key_name)
-    network = _network_request(request)
+    network = _network_request(ctx, request)
     subnet = _launch_subnet(ctx, network.subnet_id, request.zone)
     vpc: VpcDoc = VPC.stored(ctx.tx, subnet["VpcId"]) or {"VpcId": subnet["VpcId"]}
     groups = _launch_groups(
@@ -212,4 +240,6 @@ def validated_launch(ctx: Context, request: LaunchRequest) -> Launch:
         interface_tags=tags_for(specifications, NETWORK_INTERFACE.name),
         shutdown_behavior=behavior,
         private_ip=network.private_ip,
+        interfaces=request.interfaces,
+        existing_primary=network.existing_primary,
     )

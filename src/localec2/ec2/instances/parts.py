@@ -42,6 +42,8 @@ def record_instance_parts(
     for volume_id in _volume_ids(instance):
         VOLUME.put(tx, {"VolumeId": volume_id, "Tags": volume_tags, "_": {"owner": owner}})
     for interface_id in _interface_ids(instance):
+        if NETWORK_INTERFACE.stored(tx, interface_id) is not None:
+            continue  # an interface of its own attached at launch
         NETWORK_INTERFACE.put(
             tx,
             {"NetworkInterfaceId": interface_id, "Tags": interface_tags, "_": {"owner": owner}},
