@@ -19,6 +19,7 @@ from boto.ec2.securitygroup import SecurityGroup
 from boto.ec2.tag import Tag
 from boto.ec2.zone import Zone
 from boto.resultset import ResultSet
+from boto.vpc.vpc import VPC
 
 RESPONSES = Path(__file__).parent / "responses"
 
@@ -35,6 +36,7 @@ LISTS = {
     "describe_availability_zones.xml": Zone,
     "monitor_instances.xml": InstanceInfo,
     "describe_images_2007.xml": Image,
+    "describe_vpcs.xml": VPC,
 }
 OBJECTS = {
     "create_key_pair.xml": KeyPair,

@@ -44,7 +44,8 @@ class VpcInfo:
 
 
 class VpcPeeringConnectionStatus:
-    def __init__(self, code: str | None = None, message: str | None = None) -> None:
+    def __init__(self, code: str | int | None = 0, message: str | None = None) -> None:
+        # boto 2's default code 0 until parsed; EC2 sends a text code (`active`, …).
         self.code = code
         self.message = message
 
@@ -73,7 +74,7 @@ class VpcPeeringConnection(TaggedEC2Object):
         self._status = VpcPeeringConnectionStatus()
 
     @property
-    def status_code(self) -> str | None:
+    def status_code(self) -> str | int | None:
         return self._status.code
 
     @property
@@ -108,7 +109,7 @@ class VpcPeeringConnection(TaggedEC2Object):
     def _update(self, updated: VpcPeeringConnection) -> None:
         self.__dict__.update(updated.__dict__)
 
-    def update(self, validate: bool = False, dry_run: bool = False) -> str | None:
+    def update(self, validate: bool = False, dry_run: bool = False) -> str | int | None:
         """Read the connection again; returns its status code (`active`, …)."""
         found = self.connection.get_all_vpc_peering_connections([self.id], dry_run=dry_run)
         if found:
