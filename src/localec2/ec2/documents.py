@@ -156,6 +156,10 @@ class VpnConnectionDoc(shapes.VpnConnection, total=False):
     pass
 
 
+class VpcEndpointDoc(shapes.VpcEndpoint, total=False):
+    pass
+
+
 class ForeignImageTagsDoc(TypedDict, total=False):
     """The account's own tags on another owner's image."""
 

@@ -42,6 +42,7 @@ from .documents import (
     SubnetDoc,
     VolumeDoc,
     VpcDoc,
+    VpcEndpointDoc,
     VpcPeeringConnectionDoc,
     VpnConnectionDoc,
     VpnGatewayDoc,
@@ -333,6 +334,17 @@ VPN_CONNECTION: Kind[VpnConnectionDoc] = Kind(
         errors.InvalidVpnConnectionIdMalformed,
         errors.InvalidVpnConnectionIDNotFound,
         "vpnConnection",
+    ),
+)
+VPC_ENDPOINT: Kind[VpcEndpointDoc] = Kind(
+    "vpc-endpoint",
+    "vpce",
+    "VpcEndpointId",
+    IdErrors(  # reconstructed: the NotFound wording
+        errors.InvalidVpcEndpointIdMalformed,
+        errors.InvalidVpcEndpointIdNotFound,
+        "VPC endpoint",
+        template="The Vpc Endpoint Id '{}' does not exist",
     ),
 )
 # Kinds of localec2's own bookkeeping, with no EC2 ids.

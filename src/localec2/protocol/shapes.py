@@ -574,6 +574,31 @@ class CreateVolumeRequest(TypedDict, total=False):
     DryRun: bool
 
 
+class CreateVpcEndpointRequest(TypedDict, total=False):
+    DryRun: bool
+    VpcEndpointType: str
+    VpcId: Required[str]
+    ServiceName: str
+    PolicyDocument: str
+    RouteTableIds: Sequence[str]
+    SubnetIds: Sequence[str]
+    SecurityGroupIds: Sequence[str]
+    IpAddressType: str
+    DnsOptions: "DnsOptionsSpecification"
+    ClientToken: str
+    PrivateDnsEnabled: bool
+    TagSpecifications: Sequence["TagSpecification"]
+    SubnetConfigurations: Sequence["SubnetConfiguration"]
+    ServiceNetworkArn: str
+    ResourceConfigurationArn: str
+    ServiceRegion: str
+
+
+class CreateVpcEndpointResult(TypedDict, total=False):
+    VpcEndpoint: "VpcEndpoint"
+    ClientToken: str
+
+
 class CreateVpcPeeringConnectionRequest(TypedDict, total=False):
     PeerRegion: str
     TagSpecifications: Sequence["TagSpecification"]
@@ -758,6 +783,15 @@ class DeleteTagsRequest(TypedDict, total=False):
 class DeleteVolumeRequest(TypedDict, total=False):
     VolumeId: Required[str]
     DryRun: bool
+
+
+class DeleteVpcEndpointsRequest(TypedDict, total=False):
+    DryRun: bool
+    VpcEndpointIds: Required[Sequence[str]]
+
+
+class DeleteVpcEndpointsResult(TypedDict, total=False):
+    Unsuccessful: Sequence["UnsuccessfulItem"]
 
 
 class DeleteVpcPeeringConnectionRequest(TypedDict, total=False):
@@ -985,6 +1019,19 @@ class DescribeNetworkInterfacesResult(TypedDict, total=False):
     NextToken: str
 
 
+class DescribePrefixListsRequest(TypedDict, total=False):
+    DryRun: bool
+    Filters: Sequence["Filter"]
+    MaxResults: int
+    NextToken: str
+    PrefixListIds: Sequence[str]
+
+
+class DescribePrefixListsResult(TypedDict, total=False):
+    NextToken: str
+    PrefixLists: Sequence["PrefixList"]
+
+
 class DescribeRegionsRequest(TypedDict, total=False):
     RegionNames: Sequence[str]
     AllRegions: bool
@@ -1090,6 +1137,34 @@ class DescribeVolumesResult(TypedDict, total=False):
     Volumes: Sequence["Volume"]
 
 
+class DescribeVpcEndpointServicesRequest(TypedDict, total=False):
+    DryRun: bool
+    ServiceNames: Sequence[str]
+    Filters: Sequence["Filter"]
+    MaxResults: int
+    NextToken: str
+    ServiceRegions: Sequence[str]
+
+
+class DescribeVpcEndpointServicesResult(TypedDict, total=False):
+    ServiceNames: Sequence[str]
+    ServiceDetails: Sequence["ServiceDetail"]
+    NextToken: str
+
+
+class DescribeVpcEndpointsRequest(TypedDict, total=False):
+    DryRun: bool
+    VpcEndpointIds: Sequence[str]
+    Filters: Sequence["Filter"]
+    MaxResults: int
+    NextToken: str
+
+
+class DescribeVpcEndpointsResult(TypedDict, total=False):
+    VpcEndpoints: Sequence["VpcEndpoint"]
+    NextToken: str
+
+
 class DescribeVpcPeeringConnectionsRequest(TypedDict, total=False):
     NextToken: str
     MaxResults: int
@@ -1177,6 +1252,25 @@ class DiskInfo(TypedDict, total=False):
     SizeInGB: int
     Count: int
     Type: str
+
+
+class DnsEntry(TypedDict, total=False):
+    DnsName: str
+    HostedZoneId: str
+
+
+class DnsOptions(TypedDict, total=False):
+    DnsRecordIpType: str
+    PrivateDnsOnlyForInboundResolverEndpoint: bool
+    PrivateDnsPreference: str
+    PrivateDnsSpecifiedDomains: Sequence[str]
+
+
+class DnsOptionsSpecification(TypedDict, total=False):
+    DnsRecordIpType: str
+    PrivateDnsOnlyForInboundResolverEndpoint: bool
+    PrivateDnsPreference: str
+    PrivateDnsSpecifiedDomains: Sequence[str]
 
 
 class EbsBlockDevice(TypedDict, total=False):
@@ -1947,6 +2041,11 @@ class KeyPairInfo(TypedDict, total=False):
     KeyFingerprint: str
 
 
+class LastError(TypedDict, total=False):
+    Message: str
+    Code: str
+
+
 class LaunchPermission(TypedDict, total=False):
     OrganizationArn: str
     OrganizationalUnitArn: str
@@ -2066,6 +2165,27 @@ class ModifyVolumeRequest(TypedDict, total=False):
 
 class ModifyVolumeResult(TypedDict, total=False):
     VolumeModification: "VolumeModification"
+
+
+class ModifyVpcEndpointRequest(TypedDict, total=False):
+    DryRun: bool
+    VpcEndpointId: Required[str]
+    ResetPolicy: bool
+    PolicyDocument: str
+    AddRouteTableIds: Sequence[str]
+    RemoveRouteTableIds: Sequence[str]
+    AddSubnetIds: Sequence[str]
+    RemoveSubnetIds: Sequence[str]
+    AddSecurityGroupIds: Sequence[str]
+    RemoveSecurityGroupIds: Sequence[str]
+    IpAddressType: str
+    DnsOptions: "DnsOptionsSpecification"
+    PrivateDnsEnabled: bool
+    SubnetConfigurations: Sequence["SubnetConfiguration"]
+
+
+class ModifyVpcEndpointResult(TypedDict, total=False):
+    Return: bool
 
 
 class ModifyVpcPeeringConnectionOptionsRequest(TypedDict, total=False):
@@ -2276,6 +2396,11 @@ class OperatorResponse(TypedDict, total=False):
     HiddenByDefault: bool
 
 
+class PayerResponsibilityEntry(TypedDict, total=False):
+    Scope: str
+    PayerResponsibilityType: str
+
+
 class PeeringConnectionOptions(TypedDict, total=False):
     AllowDnsResolutionFromRemoteVpc: bool
     AllowEgressFromLocalClassicLinkToRemoteVpc: bool
@@ -2368,9 +2493,19 @@ class PortRange(TypedDict, total=False):
     To: int
 
 
+class PrefixList(TypedDict, total=False):
+    Cidrs: Sequence[str]
+    PrefixListId: str
+    PrefixListName: str
+
+
 class PrefixListId(TypedDict, total=False):
     Description: str
     PrefixListId: str
+
+
+class PrivateDnsDetails(TypedDict, total=False):
+    PrivateDnsName: str
 
 
 class PrivateDnsNameOptionsOnLaunch(TypedDict, total=False):
@@ -2743,6 +2878,11 @@ class SecurityGroup(TypedDict, total=False):
     IpPermissions: Sequence["IpPermission"]
 
 
+class SecurityGroupIdentifier(TypedDict, total=False):
+    GroupId: str
+    GroupName: str
+
+
 class SecurityGroupRule(TypedDict, total=False):
     SecurityGroupRuleId: str
     GroupId: str
@@ -2774,6 +2914,30 @@ class SecurityGroupRuleRequest(TypedDict, total=False):
 class SecurityGroupRuleUpdate(TypedDict, total=False):
     SecurityGroupRuleId: Required[str]
     SecurityGroupRule: "SecurityGroupRuleRequest"
+
+
+class ServiceDetail(TypedDict, total=False):
+    ServiceName: str
+    ServiceId: str
+    ServiceType: Sequence["ServiceTypeDetail"]
+    ServiceRegion: str
+    AvailabilityZoneIds: Sequence[str]
+    AvailabilityZones: Sequence[str]
+    Owner: str
+    BaseEndpointDnsNames: Sequence[str]
+    PrivateDnsName: str
+    PrivateDnsNames: Sequence["PrivateDnsDetails"]
+    VpcEndpointPolicySupported: bool
+    AcceptanceRequired: bool
+    ManagesVpcEndpoints: bool
+    PayerResponsibility: str
+    Tags: Sequence["Tag"]
+    PrivateDnsNameVerificationState: str
+    SupportedIpAddressTypes: Sequence[str]
+
+
+class ServiceTypeDetail(TypedDict, total=False):
+    ServiceType: str
 
 
 class Snapshot(TypedDict, total=False):
@@ -2870,6 +3034,17 @@ class SubnetCidrBlockState(TypedDict, total=False):
     StatusMessage: str
 
 
+class SubnetConfiguration(TypedDict, total=False):
+    SubnetId: str
+    Ipv4: str
+    Ipv6: str
+
+
+class SubnetIpPrefixes(TypedDict, total=False):
+    SubnetId: str
+    IpPrefixes: Sequence[str]
+
+
 class SubnetIpv6CidrBlockAssociation(TypedDict, total=False):
     AssociationId: str
     Ipv6CidrBlock: str
@@ -2946,6 +3121,16 @@ class UnmonitorInstancesRequest(TypedDict, total=False):
 
 class UnmonitorInstancesResult(TypedDict, total=False):
     InstanceMonitorings: Sequence["InstanceMonitoring"]
+
+
+class UnsuccessfulItem(TypedDict, total=False):
+    Error: "UnsuccessfulItemError"
+    ResourceId: str
+
+
+class UnsuccessfulItemError(TypedDict, total=False):
+    Code: str
+    Message: str
 
 
 class UserIdGroupPair(TypedDict, total=False):
@@ -3105,6 +3290,35 @@ class VpcEncryptionControlExclusions(TypedDict, total=False):
     ElasticFileSystem: "VpcEncryptionControlExclusion"
     GlobalAccelerator: "VpcEncryptionControlExclusion"
     ApiGatewayV2: "VpcEncryptionControlExclusion"
+
+
+class VpcEndpoint(TypedDict, total=False):
+    VpcEndpointId: str
+    VpcEndpointType: str
+    VpcId: str
+    ServiceName: str
+    State: str
+    PolicyDocument: str
+    RouteTableIds: Sequence[str]
+    SubnetIds: Sequence[str]
+    Groups: Sequence["SecurityGroupIdentifier"]
+    IpAddressType: str
+    DnsOptions: "DnsOptions"
+    PrivateDnsEnabled: bool
+    RequesterManaged: bool
+    NetworkInterfaceIds: Sequence[str]
+    DnsEntries: Sequence["DnsEntry"]
+    CreationTimestamp: Timestamp
+    Tags: Sequence["Tag"]
+    OwnerId: str
+    LastError: "LastError"
+    Ipv4Prefixes: Sequence["SubnetIpPrefixes"]
+    Ipv6Prefixes: Sequence["SubnetIpPrefixes"]
+    FailureReason: str
+    ServiceNetworkArn: str
+    ResourceConfigurationArn: str
+    ServiceRegion: str
+    PayerResponsibilities: Sequence["PayerResponsibilityEntry"]
 
 
 class VpcIpv6CidrBlockAssociation(TypedDict, total=False):
@@ -3303,6 +3517,7 @@ OPERATIONS: dict[str, tuple[str | None, str | None]] = {
     "CreateTags": ("CreateTagsRequest", None),
     "CreateVolume": ("CreateVolumeRequest", "Volume"),
     "CreateVpc": ("CreateVpcRequest", "CreateVpcResult"),
+    "CreateVpcEndpoint": ("CreateVpcEndpointRequest", "CreateVpcEndpointResult"),
     "CreateVpcPeeringConnection": (
         "CreateVpcPeeringConnectionRequest",
         "CreateVpcPeeringConnectionResult",
@@ -3328,6 +3543,7 @@ OPERATIONS: dict[str, tuple[str | None, str | None]] = {
     "DeleteTags": ("DeleteTagsRequest", None),
     "DeleteVolume": ("DeleteVolumeRequest", None),
     "DeleteVpc": ("DeleteVpcRequest", None),
+    "DeleteVpcEndpoints": ("DeleteVpcEndpointsRequest", "DeleteVpcEndpointsResult"),
     "DeleteVpcPeeringConnection": (
         "DeleteVpcPeeringConnectionRequest",
         "DeleteVpcPeeringConnectionResult",
@@ -3369,6 +3585,7 @@ OPERATIONS: dict[str, tuple[str | None, str | None]] = {
         "DescribeNetworkInterfacesRequest",
         "DescribeNetworkInterfacesResult",
     ),
+    "DescribePrefixLists": ("DescribePrefixListsRequest", "DescribePrefixListsResult"),
     "DescribeRegions": ("DescribeRegionsRequest", "DescribeRegionsResult"),
     "DescribeRouteTables": ("DescribeRouteTablesRequest", "DescribeRouteTablesResult"),
     "DescribeSecurityGroupRules": (
@@ -3380,6 +3597,11 @@ OPERATIONS: dict[str, tuple[str | None, str | None]] = {
     "DescribeSubnets": ("DescribeSubnetsRequest", "DescribeSubnetsResult"),
     "DescribeTags": ("DescribeTagsRequest", "DescribeTagsResult"),
     "DescribeVolumes": ("DescribeVolumesRequest", "DescribeVolumesResult"),
+    "DescribeVpcEndpointServices": (
+        "DescribeVpcEndpointServicesRequest",
+        "DescribeVpcEndpointServicesResult",
+    ),
+    "DescribeVpcEndpoints": ("DescribeVpcEndpointsRequest", "DescribeVpcEndpointsResult"),
     "DescribeVpcPeeringConnections": (
         "DescribeVpcPeeringConnectionsRequest",
         "DescribeVpcPeeringConnectionsResult",
@@ -3403,6 +3625,7 @@ OPERATIONS: dict[str, tuple[str | None, str | None]] = {
         "ModifySecurityGroupRulesResult",
     ),
     "ModifyVolume": ("ModifyVolumeRequest", "ModifyVolumeResult"),
+    "ModifyVpcEndpoint": ("ModifyVpcEndpointRequest", "ModifyVpcEndpointResult"),
     "ModifyVpcPeeringConnectionOptions": (
         "ModifyVpcPeeringConnectionOptionsRequest",
         "ModifyVpcPeeringConnectionOptionsResult",

@@ -12,6 +12,7 @@ from ...state.store import Transaction
 from ..documents import VpcDoc
 from ..kinds import SECURITY_GROUP, SUBNET
 from ..security_groups.groups import create_default_security_group, delete_group, find_by_name
+from .endpoints import endpoints_of
 from .internet_gateways import egress_only_gateways_of, gateway_of
 from .network_acls import delete_default_acl, ensure_default_acl, own_acls
 from .peering import active_with
@@ -49,6 +50,7 @@ def dependents(tx: Transaction, vpc_id: str) -> list[str]:
     out += own_acls(tx, vpc_id)
     out += active_with(tx, vpc_id)
     out += attached_to(tx, vpc_id)
+    out += endpoints_of(tx, vpc_id)
     gateway = gateway_of(tx, vpc_id)
     out += [gateway["InternetGatewayId"]] if gateway is not None else []
     out += egress_only_gateways_of(tx, vpc_id)

@@ -41,6 +41,7 @@ from ..kinds import (
     SUBNET,
     VOLUME,
     VPC,
+    VPC_ENDPOINT,
     VPC_PEERING_CONNECTION,
     VPN_CONNECTION,
     VPN_GATEWAY,
@@ -179,6 +180,7 @@ _TAGGABLE = (
     _stored(CUSTOMER_GATEWAY),
     _stored(VPN_GATEWAY),
     _stored(VPN_CONNECTION),
+    _stored(VPC_ENDPOINT),
     _taggable(  # key pairs are stored by name
         KEY_PAIR,
         lambda ctx, rid: _found(KEY_PAIR, find_by_id(ctx.tx, rid)),
