@@ -303,3 +303,18 @@ def test_cli_internet_gateway(aws_cli, ec2_client, vpc_id):
     eigw = aws_cli("create-egress-only-internet-gateway", "--vpc-id", vpc_id)
     assert eigw["EgressOnlyInternetGateway"]["Attachments"][0]["State"] == "attached"
     assert len(gateways(ec2_client)) == 1
+
+
+def test_egress_only_client_token_answers_the_same_gateway(ec2_client, vpc_id):
+    first = ec2_client.create_egress_only_internet_gateway(VpcId=vpc_id, ClientToken="t")
+    again = ec2_client.create_egress_only_internet_gateway(VpcId=vpc_id, ClientToken="t")
+    assert again["EgressOnlyInternetGateway"] == first["EgressOnlyInternetGateway"]
+    expect_error(
+        ec2_client.create_egress_only_internet_gateway,
+        "IdempotentParameterMismatch",
+        VpcId=default_vpc_id(ec2_client),
+        ClientToken="t",
+    )
+    assert (
+        len(ec2_client.describe_egress_only_internet_gateways()["EgressOnlyInternetGateways"]) == 1
+    )

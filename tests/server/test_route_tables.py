@@ -705,3 +705,16 @@ def test_routes_and_associations_with_a_vpn_gateway(ec2_client, vpc, table):
     ec2_client.disassociate_route_table(AssociationId=association_id)
     ec2_client.detach_vpn_gateway(VpnGatewayId=vgw, VpcId=vpc["VpcId"])
     assert one(ec2_client, table_id)["Routes"][1]["State"] == "blackhole"
+
+
+def test_client_token_answers_the_same_table(ec2_client, vpc):
+    first = ec2_client.create_route_table(VpcId=vpc["VpcId"], ClientToken="same")["RouteTable"]
+    again = ec2_client.create_route_table(VpcId=vpc["VpcId"], ClientToken="same")["RouteTable"]
+    assert again["RouteTableId"] == first["RouteTableId"]
+    assert len(by_filter(ec2_client, "vpc-id", vpc["VpcId"])) == 2
+    expect_error(
+        ec2_client.create_route_table,
+        "IdempotentParameterMismatch",
+        VpcId=default_vpc(ec2_client)["VpcId"],
+        ClientToken="same",
+    )

@@ -63,7 +63,7 @@ def create_egress_only_internet_gateway(
     ctx: Context, params: shapes.CreateEgressOnlyInternetGatewayRequest
 ) -> shapes.CreateEgressOnlyInternetGatewayResult:
     gateway = gateways.create_egress_only_gateway(
-        ctx.tx, params["VpcId"], params.get("TagSpecifications")
+        ctx.tx, params["VpcId"], params.get("TagSpecifications"), params.get("ClientToken")
     )
     result: shapes.CreateEgressOnlyInternetGatewayResult = {"EgressOnlyInternetGateway": gateway}
     token = params.get("ClientToken")

@@ -39,7 +39,9 @@ _FILTERS = fields(
 def create_route_table(
     ctx: Context, params: shapes.CreateRouteTableRequest
 ) -> shapes.CreateRouteTableResult:
-    table = tables.create_route_table(ctx.tx, params["VpcId"], params.get("TagSpecifications"))
+    table = tables.create_route_table(
+        ctx, params["VpcId"], params.get("TagSpecifications"), params.get("ClientToken")
+    )
     result: shapes.CreateRouteTableResult = {"RouteTable": table}
     token = params.get("ClientToken")
     if token:

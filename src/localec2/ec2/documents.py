@@ -121,13 +121,19 @@ class InternetGatewayDoc(shapes.InternetGateway, total=False):
     pass
 
 
+class CreatedPrivate(TypedDict, total=False):
+    client_token: str  # the create request's ClientToken: a retry answers the same resource
+
+
 class EgressOnlyInternetGatewayDoc(shapes.EgressOnlyInternetGateway, total=False):
-    pass
+    _: CreatedPrivate
 
 
 class RouteTableDoc(shapes.RouteTable, total=False):
     """A route table; its routes are stored without `State`, which is computed when read
     (`blackhole` once a route's target is gone)."""
+
+    _: CreatedPrivate
 
 
 class NetworkAclDoc(shapes.NetworkAcl, total=False):

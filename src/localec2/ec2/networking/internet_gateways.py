@@ -13,7 +13,7 @@ from ..context import Context
 from ..documents import EgressOnlyInternetGatewayDoc, InternetGatewayDoc
 from ..instances.lookup import all_instances
 from ..instances.states import name_of
-from ..kinds import EGRESS_ONLY_INTERNET_GATEWAY, INTERNET_GATEWAY, VPC
+from ..kinds import EGRESS_ONLY_INTERNET_GATEWAY, INTERNET_GATEWAY, VPC, private
 from ..tags.tagging import specified_tags
 
 # EC2 shows an internet gateway's attachment as `available` (DescribeInternetGateways'
@@ -105,16 +105,36 @@ def create_attached_gateway(tx: Transaction, vpc_id: str) -> str:
     return gateway["InternetGatewayId"]
 
 
+def idempotent_mismatch() -> errors.EC2Error:
+    return errors.IdempotentParameterMismatch(
+        "Arguments on this idempotent request are inconsistent with arguments used in "
+        "previous request(s)."
+    )
+
+
 def create_egress_only_gateway(
-    tx: Transaction, vpc_id: str, tag_specifications: Sequence[shapes.TagSpecification] | None
+    tx: Transaction,
+    vpc_id: str,
+    tag_specifications: Sequence[shapes.TagSpecification] | None,
+    client_token: str | None = None,
 ) -> EgressOnlyInternetGatewayDoc:
+    """A new gateway attached to the VPC; a request repeating an earlier one's `ClientToken`
+    answers the gateway that one made."""
     VPC.get(tx, vpc_id)
     tags = specified_tags(tag_specifications, EGRESS_ONLY_INTERNET_GATEWAY.name)
+    if client_token:
+        for made in EGRESS_ONLY_INTERNET_GATEWAY.every(tx):
+            if private(made).get("client_token") == client_token:
+                if vpc_id not in [a.get("VpcId") for a in made.get("Attachments") or ()]:
+                    raise idempotent_mismatch()
+                return made
     gateway: EgressOnlyInternetGatewayDoc = {
         "EgressOnlyInternetGatewayId": new_id("eigw"),
         "Attachments": [{"State": EGRESS_ATTACHED, "VpcId": vpc_id}],
         "Tags": tags,
     }
+    if client_token:
+        gateway["_"] = {"client_token": client_token}
     EGRESS_ONLY_INTERNET_GATEWAY.put(tx, gateway)
     return gateway
 

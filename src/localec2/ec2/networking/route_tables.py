@@ -16,9 +16,9 @@ from ...state.ids import new_id
 from ...state.store import Transaction
 from ..context import Context
 from ..documents import RouteTableDoc, VpcDoc
-from ..kinds import ROUTE_TABLE, ROUTE_TABLE_ASSOCIATION, SUBNET, VPC
+from ..kinds import ROUTE_TABLE, ROUTE_TABLE_ASSOCIATION, SUBNET, VPC, private
 from ..tags.tagging import specified_tags
-from .internet_gateways import create_attached_gateway
+from .internet_gateways import create_attached_gateway, idempotent_mismatch
 from .routes import as_now as route_as_now
 from .routes import kind_with_prefix, same_network_gateway
 
@@ -151,11 +151,25 @@ def describe(ctx: Context, table_ids: Sequence[str] | None) -> list[RouteTableDo
 
 
 def create_route_table(
-    tx: Transaction, vpc_id: str, tag_specifications: Sequence[shapes.TagSpecification] | None
+    ctx: Context,
+    vpc_id: str,
+    tag_specifications: Sequence[shapes.TagSpecification] | None,
+    client_token: str | None = None,
 ) -> RouteTableDoc:
+    """A new table with the VPC's local routes; a request repeating an earlier one's
+    `ClientToken` answers the table that one made."""
+    tx = ctx.tx
     vpc = VPC.get(tx, vpc_id)
     tags = specified_tags(tag_specifications, ROUTE_TABLE.name)
+    if client_token:
+        for made in ROUTE_TABLE.every(tx):
+            if private(made).get("client_token") == client_token:
+                if made["VpcId"] != vpc_id:
+                    raise idempotent_mismatch()
+                return as_now(ctx, made)
     table = _new_table(tx, vpc["VpcId"], tags)
+    if client_token:
+        table["_"] = {"client_token": client_token}
     ROUTE_TABLE.put(tx, table)
     return {**table, "Routes": local_routes(vpc)}
 
