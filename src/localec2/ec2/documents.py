@@ -52,7 +52,19 @@ class SubnetDoc(shapes.Subnet, total=False):
     _: SubnetPrivate
 
 
+class VpcPrivate(TypedDict, total=False):
+    # DescribeVpcAttribute's values where ModifyVpcAttribute changed them (absent: EC2's
+    # defaults, `networking.vpc_attributes`)
+    enable_dns_support: bool
+    enable_dns_hostnames: bool
+    enable_network_address_usage_metrics: bool
+
+
 class VpcDoc(shapes.Vpc, total=False):
+    _: VpcPrivate
+
+
+class DhcpOptionsDoc(shapes.DhcpOptions, total=False):
     pass
 
 

@@ -26,6 +26,7 @@ from .documents import (
     AddressDoc,
     ClientTokenDoc,
     CustomerGatewayDoc,
+    DhcpOptionsDoc,
     EgressOnlyInternetGatewayDoc,
     ForeignImageTagsDoc,
     ImageDoc,
@@ -164,6 +165,18 @@ SUBNET: Kind[SubnetDoc] = Kind(
     "subnet",
     "SubnetId",
     _ids(errors.InvalidSubnetIDMalformed, errors.InvalidSubnetIDNotFound, "subnet"),
+)
+DHCP_OPTIONS: Kind[DhcpOptionsDoc] = Kind(
+    "dhcp-options",
+    "dopt",
+    "DhcpOptionsId",
+    IdErrors(
+        errors.InvalidDhcpOptionsIdMalformed,
+        errors.InvalidDhcpOptionIDNotFound,
+        "DHCP options",
+        # reconstructed: the wording, after EC2's "The vpc ID '…' does not exist" family
+        template="The dhcpOption ID '{}' does not exist",
+    ),
 )
 SECURITY_GROUP: Kind[SecurityGroupDoc] = Kind(
     "security-group",

@@ -108,6 +108,12 @@ class AssociateAddressResult(TypedDict, total=False):
     AssociationId: str
 
 
+class AssociateDhcpOptionsRequest(TypedDict, total=False):
+    DhcpOptionsId: Required[str]
+    VpcId: Required[str]
+    DryRun: bool
+
+
 class AssociateRouteTableRequest(TypedDict, total=False):
     GatewayId: str
     PublicIpv4Pool: str
@@ -119,6 +125,37 @@ class AssociateRouteTableRequest(TypedDict, total=False):
 class AssociateRouteTableResult(TypedDict, total=False):
     AssociationId: str
     AssociationState: "RouteTableAssociationState"
+
+
+class AssociateSubnetCidrBlockRequest(TypedDict, total=False):
+    Ipv6IpamPoolId: str
+    Ipv6NetmaskLength: int
+    SubnetId: Required[str]
+    Ipv6CidrBlock: str
+
+
+class AssociateSubnetCidrBlockResult(TypedDict, total=False):
+    Ipv6CidrBlockAssociation: "SubnetIpv6CidrBlockAssociation"
+    SubnetId: str
+
+
+class AssociateVpcCidrBlockRequest(TypedDict, total=False):
+    CidrBlock: str
+    Ipv6CidrBlockNetworkBorderGroup: str
+    Ipv6Pool: str
+    Ipv6CidrBlock: str
+    Ipv4IpamPoolId: str
+    Ipv4NetmaskLength: int
+    Ipv6IpamPoolId: str
+    Ipv6NetmaskLength: int
+    VpcId: Required[str]
+    AmazonProvidedIpv6CidrBlock: bool
+
+
+class AssociateVpcCidrBlockResult(TypedDict, total=False):
+    Ipv6CidrBlockAssociation: "VpcIpv6CidrBlockAssociation"
+    CidrBlockAssociation: "VpcCidrBlockAssociation"
+    VpcId: str
 
 
 class AssociatedKmsKey(TypedDict, total=False):
@@ -366,6 +403,35 @@ class CreateCustomerGatewayRequest(TypedDict, total=False):
 
 class CreateCustomerGatewayResult(TypedDict, total=False):
     CustomerGateway: "CustomerGateway"
+
+
+class CreateDefaultSubnetRequest(TypedDict, total=False):
+    AvailabilityZone: str
+    DryRun: bool
+    Ipv6Native: bool
+    AvailabilityZoneId: str
+
+
+class CreateDefaultSubnetResult(TypedDict, total=False):
+    Subnet: "Subnet"
+
+
+class CreateDefaultVpcRequest(TypedDict, total=False):
+    DryRun: bool
+
+
+class CreateDefaultVpcResult(TypedDict, total=False):
+    Vpc: "Vpc"
+
+
+class CreateDhcpOptionsRequest(TypedDict, total=False):
+    DhcpConfigurations: Required[Sequence["NewDhcpConfiguration"]]
+    TagSpecifications: Sequence["TagSpecification"]
+    DryRun: bool
+
+
+class CreateDhcpOptionsResult(TypedDict, total=False):
+    DhcpOptions: "DhcpOptions"
 
 
 class CreateEgressOnlyInternetGatewayRequest(TypedDict, total=False):
@@ -693,6 +759,11 @@ class DeleteCustomerGatewayRequest(TypedDict, total=False):
     DryRun: bool
 
 
+class DeleteDhcpOptionsRequest(TypedDict, total=False):
+    DhcpOptionsId: Required[str]
+    DryRun: bool
+
+
 class DeleteEgressOnlyInternetGatewayRequest(TypedDict, total=False):
     DryRun: bool
     EgressOnlyInternetGatewayId: Required[str]
@@ -865,6 +936,19 @@ class DescribeCustomerGatewaysRequest(TypedDict, total=False):
 
 class DescribeCustomerGatewaysResult(TypedDict, total=False):
     CustomerGateways: Sequence["CustomerGateway"]
+
+
+class DescribeDhcpOptionsRequest(TypedDict, total=False):
+    DhcpOptionsIds: Sequence[str]
+    NextToken: str
+    MaxResults: int
+    DryRun: bool
+    Filters: Sequence["Filter"]
+
+
+class DescribeDhcpOptionsResult(TypedDict, total=False):
+    NextToken: str
+    DhcpOptions: Sequence["DhcpOptions"]
 
 
 class DescribeEgressOnlyInternetGatewaysRequest(TypedDict, total=False):
@@ -1137,6 +1221,19 @@ class DescribeVolumesResult(TypedDict, total=False):
     Volumes: Sequence["Volume"]
 
 
+class DescribeVpcAttributeRequest(TypedDict, total=False):
+    Attribute: Required[str]
+    VpcId: Required[str]
+    DryRun: bool
+
+
+class DescribeVpcAttributeResult(TypedDict, total=False):
+    EnableDnsHostnames: "AttributeBooleanValue"
+    EnableDnsSupport: "AttributeBooleanValue"
+    EnableNetworkAddressUsageMetrics: "AttributeBooleanValue"
+    VpcId: str
+
+
 class DescribeVpcEndpointServicesRequest(TypedDict, total=False):
     DryRun: bool
     ServiceNames: Sequence[str]
@@ -1237,6 +1334,18 @@ class DetachVpnGatewayRequest(TypedDict, total=False):
     DryRun: bool
 
 
+class DhcpConfiguration(TypedDict, total=False):
+    Key: str
+    Values: Sequence["AttributeValue"]
+
+
+class DhcpOptions(TypedDict, total=False):
+    OwnerId: str
+    Tags: Sequence["Tag"]
+    DhcpOptionsId: str
+    DhcpConfigurations: Sequence["DhcpConfiguration"]
+
+
 class DisassociateAddressRequest(TypedDict, total=False):
     AssociationId: str
     PublicIp: str
@@ -1246,6 +1355,25 @@ class DisassociateAddressRequest(TypedDict, total=False):
 class DisassociateRouteTableRequest(TypedDict, total=False):
     DryRun: bool
     AssociationId: Required[str]
+
+
+class DisassociateSubnetCidrBlockRequest(TypedDict, total=False):
+    AssociationId: Required[str]
+
+
+class DisassociateSubnetCidrBlockResult(TypedDict, total=False):
+    Ipv6CidrBlockAssociation: "SubnetIpv6CidrBlockAssociation"
+    SubnetId: str
+
+
+class DisassociateVpcCidrBlockRequest(TypedDict, total=False):
+    AssociationId: Required[str]
+
+
+class DisassociateVpcCidrBlockResult(TypedDict, total=False):
+    Ipv6CidrBlockAssociation: "VpcIpv6CidrBlockAssociation"
+    CidrBlockAssociation: "VpcCidrBlockAssociation"
+    VpcId: str
 
 
 class DiskInfo(TypedDict, total=False):
@@ -2153,6 +2281,20 @@ class ModifySecurityGroupRulesResult(TypedDict, total=False):
     Return: bool
 
 
+class ModifySubnetAttributeRequest(TypedDict, total=False):
+    AssignIpv6AddressOnCreation: "AttributeBooleanValue"
+    MapPublicIpOnLaunch: "AttributeBooleanValue"
+    SubnetId: Required[str]
+    MapCustomerOwnedIpOnLaunch: "AttributeBooleanValue"
+    CustomerOwnedIpv4Pool: str
+    EnableDns64: "AttributeBooleanValue"
+    PrivateDnsHostnameTypeOnLaunch: str
+    EnableResourceNameDnsARecordOnLaunch: "AttributeBooleanValue"
+    EnableResourceNameDnsAAAARecordOnLaunch: "AttributeBooleanValue"
+    EnableLniAtDeviceIndex: int
+    DisableLniAtDeviceIndex: "AttributeBooleanValue"
+
+
 class ModifyVolumeRequest(TypedDict, total=False):
     DryRun: bool
     VolumeId: Required[str]
@@ -2165,6 +2307,13 @@ class ModifyVolumeRequest(TypedDict, total=False):
 
 class ModifyVolumeResult(TypedDict, total=False):
     VolumeModification: "VolumeModification"
+
+
+class ModifyVpcAttributeRequest(TypedDict, total=False):
+    EnableDnsHostnames: "AttributeBooleanValue"
+    EnableDnsSupport: "AttributeBooleanValue"
+    VpcId: Required[str]
+    EnableNetworkAddressUsageMetrics: "AttributeBooleanValue"
 
 
 class ModifyVpcEndpointRequest(TypedDict, total=False):
@@ -2198,6 +2347,16 @@ class ModifyVpcPeeringConnectionOptionsRequest(TypedDict, total=False):
 class ModifyVpcPeeringConnectionOptionsResult(TypedDict, total=False):
     AccepterPeeringConnectionOptions: "PeeringConnectionOptions"
     RequesterPeeringConnectionOptions: "PeeringConnectionOptions"
+
+
+class ModifyVpcTenancyRequest(TypedDict, total=False):
+    VpcId: Required[str]
+    InstanceTenancy: Required[str]
+    DryRun: bool
+
+
+class ModifyVpcTenancyResult(TypedDict, total=False):
+    ReturnValue: bool
 
 
 class MonitorInstancesRequest(TypedDict, total=False):
@@ -2380,6 +2539,11 @@ class NeuronDeviceMemoryInfo(TypedDict, total=False):
 class NeuronInfo(TypedDict, total=False):
     NeuronDevices: Sequence["NeuronDeviceInfo"]
     TotalNeuronDeviceMemoryInMiB: int
+
+
+class NewDhcpConfiguration(TypedDict, total=False):
+    Key: str
+    Values: Sequence[str]
 
 
 class NitroTpmInfo(TypedDict, total=False):
@@ -3484,7 +3648,13 @@ OPERATIONS: dict[str, tuple[str | None, str | None]] = {
         "AssignPrivateIpAddressesResult",
     ),
     "AssociateAddress": ("AssociateAddressRequest", "AssociateAddressResult"),
+    "AssociateDhcpOptions": ("AssociateDhcpOptionsRequest", None),
     "AssociateRouteTable": ("AssociateRouteTableRequest", "AssociateRouteTableResult"),
+    "AssociateSubnetCidrBlock": (
+        "AssociateSubnetCidrBlockRequest",
+        "AssociateSubnetCidrBlockResult",
+    ),
+    "AssociateVpcCidrBlock": ("AssociateVpcCidrBlockRequest", "AssociateVpcCidrBlockResult"),
     "AttachInternetGateway": ("AttachInternetGatewayRequest", None),
     "AttachNetworkInterface": ("AttachNetworkInterfaceRequest", "AttachNetworkInterfaceResult"),
     "AttachVolume": ("AttachVolumeRequest", "VolumeAttachment"),
@@ -3499,6 +3669,9 @@ OPERATIONS: dict[str, tuple[str | None, str | None]] = {
     ),
     "CopySnapshot": ("CopySnapshotRequest", "CopySnapshotResult"),
     "CreateCustomerGateway": ("CreateCustomerGatewayRequest", "CreateCustomerGatewayResult"),
+    "CreateDefaultSubnet": ("CreateDefaultSubnetRequest", "CreateDefaultSubnetResult"),
+    "CreateDefaultVpc": ("CreateDefaultVpcRequest", "CreateDefaultVpcResult"),
+    "CreateDhcpOptions": ("CreateDhcpOptionsRequest", "CreateDhcpOptionsResult"),
     "CreateEgressOnlyInternetGateway": (
         "CreateEgressOnlyInternetGatewayRequest",
         "CreateEgressOnlyInternetGatewayResult",
@@ -3526,6 +3699,7 @@ OPERATIONS: dict[str, tuple[str | None, str | None]] = {
     "CreateVpnConnectionRoute": ("CreateVpnConnectionRouteRequest", None),
     "CreateVpnGateway": ("CreateVpnGatewayRequest", "CreateVpnGatewayResult"),
     "DeleteCustomerGateway": ("DeleteCustomerGatewayRequest", None),
+    "DeleteDhcpOptions": ("DeleteDhcpOptionsRequest", None),
     "DeleteEgressOnlyInternetGateway": (
         "DeleteEgressOnlyInternetGatewayRequest",
         "DeleteEgressOnlyInternetGatewayResult",
@@ -3561,6 +3735,7 @@ OPERATIONS: dict[str, tuple[str | None, str | None]] = {
         "DescribeCustomerGatewaysRequest",
         "DescribeCustomerGatewaysResult",
     ),
+    "DescribeDhcpOptions": ("DescribeDhcpOptionsRequest", "DescribeDhcpOptionsResult"),
     "DescribeEgressOnlyInternetGateways": (
         "DescribeEgressOnlyInternetGatewaysRequest",
         "DescribeEgressOnlyInternetGatewaysResult",
@@ -3597,6 +3772,7 @@ OPERATIONS: dict[str, tuple[str | None, str | None]] = {
     "DescribeSubnets": ("DescribeSubnetsRequest", "DescribeSubnetsResult"),
     "DescribeTags": ("DescribeTagsRequest", "DescribeTagsResult"),
     "DescribeVolumes": ("DescribeVolumesRequest", "DescribeVolumesResult"),
+    "DescribeVpcAttribute": ("DescribeVpcAttributeRequest", "DescribeVpcAttributeResult"),
     "DescribeVpcEndpointServices": (
         "DescribeVpcEndpointServicesRequest",
         "DescribeVpcEndpointServicesResult",
@@ -3615,6 +3791,14 @@ OPERATIONS: dict[str, tuple[str | None, str | None]] = {
     "DetachVpnGateway": ("DetachVpnGatewayRequest", None),
     "DisassociateAddress": ("DisassociateAddressRequest", None),
     "DisassociateRouteTable": ("DisassociateRouteTableRequest", None),
+    "DisassociateSubnetCidrBlock": (
+        "DisassociateSubnetCidrBlockRequest",
+        "DisassociateSubnetCidrBlockResult",
+    ),
+    "DisassociateVpcCidrBlock": (
+        "DisassociateVpcCidrBlockRequest",
+        "DisassociateVpcCidrBlockResult",
+    ),
     "GetConsoleOutput": ("GetConsoleOutputRequest", "GetConsoleOutputResult"),
     "ImportKeyPair": ("ImportKeyPairRequest", "ImportKeyPairResult"),
     "ModifyImageAttribute": ("ModifyImageAttributeRequest", None),
@@ -3624,12 +3808,15 @@ OPERATIONS: dict[str, tuple[str | None, str | None]] = {
         "ModifySecurityGroupRulesRequest",
         "ModifySecurityGroupRulesResult",
     ),
+    "ModifySubnetAttribute": ("ModifySubnetAttributeRequest", None),
     "ModifyVolume": ("ModifyVolumeRequest", "ModifyVolumeResult"),
+    "ModifyVpcAttribute": ("ModifyVpcAttributeRequest", None),
     "ModifyVpcEndpoint": ("ModifyVpcEndpointRequest", "ModifyVpcEndpointResult"),
     "ModifyVpcPeeringConnectionOptions": (
         "ModifyVpcPeeringConnectionOptionsRequest",
         "ModifyVpcPeeringConnectionOptionsResult",
     ),
+    "ModifyVpcTenancy": ("ModifyVpcTenancyRequest", "ModifyVpcTenancyResult"),
     "MonitorInstances": ("MonitorInstancesRequest", "MonitorInstancesResult"),
     "RebootInstances": ("RebootInstancesRequest", None),
     "RegisterImage": ("RegisterImageRequest", "RegisterImageResult"),

@@ -12,6 +12,7 @@ from ...state.store import Transaction
 from ..documents import VpcDoc
 from ..kinds import SECURITY_GROUP, SUBNET
 from ..security_groups.groups import create_default_security_group, delete_group, find_by_name
+from .dhcp_options import ensure_default as ensure_default_dhcp_options
 from .endpoints import endpoints_of
 from .internet_gateways import egress_only_gateways_of, gateway_of
 from .network_acls import delete_default_acl, ensure_default_acl, own_acls
@@ -26,6 +27,7 @@ def ensure_defaults(tx: Transaction, vpc: VpcDoc) -> None:
     vpc_id = vpc["VpcId"]
     if find_by_name(tx, DEFAULT_GROUP, vpc_id) is None:
         create_default_security_group(tx, vpc_id)
+    ensure_default_dhcp_options(tx, vpc)  # the region's default DHCP option set
     ensure_main_table(tx, vpc)  # with the default VPC's internet gateway
     ensure_default_acl(tx, vpc)
 

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from ... import errors
 from ...errors import invalid_parameter_value
 from ...protocol import shapes
-from ...state.ids import derived_id, new_id
+from ...state.ids import new_id
 from ...state.store import Transaction
 from ..context import Context
 from ..documents import SubnetDoc, SubnetPrivate, VpcDoc
@@ -17,7 +17,9 @@ from ..instances.lookup import all_instances
 from ..instances.states import name_of
 from ..kinds import SUBNET, VPC, with_private
 from ..tags.tagging import specified_tags
+from .dhcp_options import default_id as default_dhcp_options_id
 from .interfaces import in_subnet
+from .ipv6_blocks import new_association, subnet_association
 from .regions import zone_documents
 from .vpc_defaults import delete_defaults, dependents, ensure_defaults
 
@@ -50,7 +52,7 @@ def _vpc_document(
         "Ipv6CidrBlockAssociationSet": [],
         "IsDefault": is_default,
         "State": "available",
-        "DhcpOptionsId": "dopt-" + derived_id("x", tx.account, tx.region)[2:],
+        "DhcpOptionsId": default_dhcp_options_id(tx),
         "Tags": tags,
     }
 
@@ -92,16 +94,71 @@ def _subnet_document(
     }
 
 
-def create_default_vpc(tx: Transaction) -> None:
-    """The region's default VPC (172.31.0.0/16) with a default /20 subnet in each zone."""
-    if any(vpc["IsDefault"] for vpc in VPC.every(tx)):
-        return
+def default_vpc(tx: Transaction) -> VpcDoc | None:
+    return next((vpc for vpc in VPC.every(tx) if vpc["IsDefault"]), None)
+
+
+def _new_default_vpc(tx: Transaction) -> VpcDoc:
     vpc = _vpc_document(tx, DEFAULT_VPC_CIDR, True, [])
     VPC.put(tx, vpc)
     blocks = ipaddress.ip_network(DEFAULT_VPC_CIDR).subnets(new_prefix=DEFAULT_SUBNET_PREFIX)
     for zone, block in zip(zone_documents(tx.region), blocks, strict=False):
         subnet = _subnet_document(tx, vpc["VpcId"], str(block), zone, True, [])
         SUBNET.put(tx, subnet)
+    return vpc
+
+
+def create_default_vpc(tx: Transaction) -> None:
+    """The region's default VPC (172.31.0.0/16) with a default /20 subnet in each zone."""
+    if default_vpc(tx) is None:
+        _new_default_vpc(tx)
+
+
+def create_default_vpc_request(tx: Transaction) -> VpcDoc:
+    """CreateDefaultVpc: a new default VPC as the bootstrap makes it, with its own parts,
+    where the region has none (`pending`, as CreateVpc answers)."""
+    if default_vpc(tx) is not None:
+        raise errors.DefaultVpcAlreadyExists(
+            "A Default VPC already exists for this account in this region."
+        )
+    vpc = _new_default_vpc(tx)
+    ensure_defaults(tx, vpc)
+    return {**vpc, "State": "pending"}
+
+
+def create_default_subnet(
+    tx: Transaction, zone_name: str | None, zone_id: str | None, ipv6_native: bool | None
+) -> SubnetDoc:
+    """CreateDefaultSubnet: a default /20 of the default VPC in a zone that has none."""
+    if zone_name is None and zone_id is None:
+        raise errors.missing_parameter("availabilityZone")
+    zone = _zone_for(tx.region, zone_name, zone_id)
+    if ipv6_native:
+        # reconstructed: localec2's default VPC has no IPv6 block for an IPv6-only subnet
+        raise invalid_parameter_value(
+            "An IPv6-native default subnet requires an IPv6 CIDR block in the default VPC."
+        )
+    vpc = default_vpc(tx)
+    if vpc is None:
+        # reconstructed: the wording
+        raise errors.DefaultVpcDoesNotExist("No default VPC for this user.")
+    in_vpc = [s for s in SUBNET.every(tx) if s["VpcId"] == vpc["VpcId"]]
+    if any(s["DefaultForAz"] and s["AvailabilityZone"] == zone["ZoneName"] for s in in_vpc):
+        # reconstructed: the wording
+        raise errors.DefaultSubnetAlreadyExistsInAvailabilityZone(
+            f"A default subnet already exists in availability zone {zone['ZoneName']}."
+        )
+    taken = [ipaddress.IPv4Network(s["CidrBlock"]) for s in in_vpc]
+    blocks = ipaddress.IPv4Network(vpc["CidrBlock"]).subnets(new_prefix=DEFAULT_SUBNET_PREFIX)
+    block = next((b for b in blocks if not any(b.overlaps(t) for t in taken)), None)
+    if block is None:
+        # reconstructed: no free /20 left in the default VPC's block
+        raise errors.InsufficientFreeAddressesInSubnet(
+            f"The default VPC '{vpc['VpcId']}' has no room for another default subnet."
+        )
+    subnet = _subnet_document(tx, vpc["VpcId"], str(block), zone, True, [])
+    SUBNET.put(tx, subnet)
+    return subnet
 
 
 def get_vpc(tx: Transaction, vpc_id: str) -> VpcDoc:
@@ -112,9 +169,11 @@ def get_subnet(tx: Transaction, subnet_id: str) -> SubnetDoc:
     return SUBNET.get(tx, subnet_id)
 
 
-def _network(cidr: str, parameter: str) -> ipaddress.IPv4Network:
+def _network(cidr: str, parameter: str, canonical: bool = False) -> ipaddress.IPv4Network:
+    """The block; `canonical` puts one with host bits set in its network's form, as CreateVpc
+    and AssociateVpcCidrBlock do (10.250.1.0/16 is 10.250.0.0/16)."""
     try:
-        return ipaddress.IPv4Network(cidr, strict=True)
+        return ipaddress.IPv4Network(cidr, strict=not canonical)
     except ValueError:
         raise invalid_parameter_value(
             f"Value ({cidr}) for parameter {parameter} is invalid. This is not a valid CIDR block."
@@ -126,18 +185,31 @@ def create_vpc(
     cidr: str | None,
     tenancy: str | None,
     tag_specifications: Sequence[shapes.TagSpecification] | None,
+    amazon_ipv6: bool = False,
 ) -> VpcDoc:
-    """A new VPC with its default security group, as CreateVpc answers it: `pending`."""
+    """A new VPC with its own parts, as CreateVpc answers it: `pending` (and its
+    Amazon-provided IPv6 /56, if asked for, `associating`)."""
     if not cidr:
         raise errors.MissingParameter("Either 'cidrBlock' or 'ipv4IpamPoolId' should be provided.")
-    network = _network(cidr, "cidrBlock")
-    if not SMALLEST_PREFIX <= network.prefixlen <= LARGEST_PREFIX:
-        raise errors.InvalidVpcRange(f"The CIDR '{cidr}' is invalid.")
+    network = vpc_network(cidr)
     tags = specified_tags(tag_specifications, VPC.name)
     vpc = _vpc_document(tx, str(network), False, tags, tenancy or "default")
+    ipv6 = [new_association(tx)] if amazon_ipv6 else []
+    vpc = {**vpc, "Ipv6CidrBlockAssociationSet": ipv6}
     VPC.put(tx, vpc)
     ensure_defaults(tx, vpc)
-    return {**vpc, "State": "pending"}
+    answered: list[shapes.VpcIpv6CidrBlockAssociation] = [
+        {**a, "Ipv6CidrBlockState": {"State": "associating"}} for a in ipv6
+    ]
+    return {**vpc, "State": "pending", "Ipv6CidrBlockAssociationSet": answered}
+
+
+def vpc_network(cidr: str) -> ipaddress.IPv4Network:
+    """A VPC's IPv4 block (CreateVpc, AssociateVpcCidrBlock): canonical, /16 to /28."""
+    network = _network(cidr, "cidrBlock", canonical=True)
+    if not SMALLEST_PREFIX <= network.prefixlen <= LARGEST_PREFIX:
+        raise errors.InvalidVpcRange(f"The CIDR '{cidr}' is invalid.")
+    return network
 
 
 def delete_vpc(tx: Transaction, vpc_id: str) -> None:
@@ -174,9 +246,11 @@ def create_subnet(
     zone_name: str | None,
     zone_id: str | None,
     tag_specifications: Sequence[shapes.TagSpecification] | None,
+    ipv6_cidr: str | None = None,
 ) -> SubnetDoc:
     """A new subnet: its block inside one of the VPC's, /16 to /28, overlapping none of the
-    VPC's other subnets."""
+    VPC's other subnets (and its IPv6 /64, if given, as AssociateSubnetCidrBlock takes it;
+    CreateSubnet answers it `associating`)."""
     vpc = get_vpc(tx, vpc_id)
     if not cidr:
         raise errors.missing_parameter("cidrBlock")
@@ -190,11 +264,16 @@ def create_subnet(
             ipaddress.IPv4Network(other["CidrBlock"])
         ):
             raise errors.InvalidSubnetConflict(f"The CIDR '{cidr}' conflicts with another subnet")
+    ipv6 = [subnet_association(tx, vpc, ipv6_cidr)] if ipv6_cidr else []
     zone = _zone_for(tx.region, zone_name, zone_id)
     tags = specified_tags(tag_specifications, SUBNET.name)
     subnet = _subnet_document(tx, vpc["VpcId"], str(network), zone, False, tags)
+    subnet = {**subnet, "Ipv6CidrBlockAssociationSet": ipv6}
     SUBNET.put(tx, subnet)
-    return subnet
+    answered: list[shapes.SubnetIpv6CidrBlockAssociation] = [
+        {**a, "Ipv6CidrBlockState": {"State": "associating"}} for a in ipv6
+    ]
+    return {**subnet, "Ipv6CidrBlockAssociationSet": answered}
 
 
 def delete_subnet(ctx: Context, subnet_id: str) -> None:

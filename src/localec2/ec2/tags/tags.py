@@ -25,6 +25,7 @@ from ..instances.lookup import all_instances, find_instance
 from ..keys.key_pairs import find_by_id
 from ..kinds import (
     CUSTOMER_GATEWAY,
+    DHCP_OPTIONS,
     EGRESS_ONLY_INTERNET_GATEWAY,
     ELASTIC_IP,
     FOREIGN_IMAGE_TAGS,
@@ -168,6 +169,7 @@ _TAGGABLE = (
     _stored(SECURITY_GROUP_RULE),
     _stored(VPC),
     _stored(SUBNET),
+    _stored(DHCP_OPTIONS),
     _taggable(VOLUME, lambda ctx, rid: _found(VOLUME, find_volume(ctx, rid)), tagged_volumes),
     _taggable(NETWORK_INTERFACE, _find_interface, _interfaces),
     _stored(SNAPSHOT),
