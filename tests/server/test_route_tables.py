@@ -718,3 +718,45 @@ def test_client_token_answers_the_same_table(ec2_client, vpc):
         VpcId=default_vpc(ec2_client)["VpcId"],
         ClientToken="same",
     )
+
+
+def test_replacing_an_association_with_its_own_table(ec2_client, vpc):
+    main = main_of(ec2_client, vpc["VpcId"])
+    old = main["Associations"][0]["RouteTableAssociationId"]
+    new = ec2_client.replace_route_table_association(
+        AssociationId=old, RouteTableId=main["RouteTableId"]
+    )["NewAssociationId"]
+    (association,) = main_of(ec2_client, vpc["VpcId"])["Associations"]
+    assert association["RouteTableAssociationId"] == new != old
+    assert association["Main"] is True
+    expect_error(
+        ec2_client.replace_route_table_association,
+        "InvalidAssociationID.NotFound",
+        AssociationId=old,
+        RouteTableId=main["RouteTableId"],
+    )
+    expect_error(
+        ec2_client.replace_route_table_association,
+        "InvalidRouteTableID.NotFound",
+        AssociationId=new,
+        RouteTableId="rtb-12345678",
+    )
+    assert main_of(ec2_client, vpc["VpcId"])["Associations"] == [association]
+
+
+def test_the_bootstrap_run_again_adds_no_second_table_or_gateway():
+    """The bootstrap runs again in data dirs of an older version: it only adds what is
+    missing (a main table, the default VPC's gateway), never a second one."""
+    from localec2.ec2.bootstrap import new_partition
+    from localec2.ec2.kinds import INTERNET_GATEWAY, ROUTE_TABLE, VPC
+    from localec2.state.store import Store
+
+    store = Store(None)
+    with store.transaction("111122223333", "us-east-1") as tx:
+        new_partition(tx)
+        new_partition(tx)
+        vpcs = VPC.every(tx)
+        main_tables = [t for t in ROUTE_TABLE.every(tx) if t["Associations"][0]["Main"]]
+        assert [t["VpcId"] for t in main_tables] == [v["VpcId"] for v in vpcs]
+        (gateway,) = INTERNET_GATEWAY.every(tx)
+        assert gateway["Attachments"][0]["VpcId"] == vpcs[0]["VpcId"]
