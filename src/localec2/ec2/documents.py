@@ -125,8 +125,13 @@ class AddressDoc(shapes.Address, total=False):
     pass
 
 
-class NatGatewayDoc(TypedDict, total=False):
-    NatGatewayId: str
+class NatGatewayPrivate(TypedDict, total=False):
+    next: list[Any]  # [state it is heading for, epoch it gets there] (`nat_gateways`)
+    gone_at: float  # epoch when a deleted gateway stops being visible
+
+
+class NatGatewayDoc(shapes.NatGateway, total=False):
+    _: NatGatewayPrivate
 
 
 class InternetGatewayDoc(shapes.InternetGateway, total=False):

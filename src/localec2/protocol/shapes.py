@@ -272,6 +272,12 @@ class AvailabilityZone(TypedDict, total=False):
     State: str
 
 
+class AvailabilityZoneAddress(TypedDict, total=False):
+    AvailabilityZone: str
+    AvailabilityZoneId: str
+    AllocationIds: Sequence[str]
+
+
 class AvailabilityZoneGeography(TypedDict, total=False):
     Name: str
 
@@ -477,6 +483,27 @@ class CreateKeyPairRequest(TypedDict, total=False):
     TagSpecifications: Sequence["TagSpecification"]
     KeyFormat: str
     DryRun: bool
+
+
+class CreateNatGatewayRequest(TypedDict, total=False):
+    AvailabilityMode: str
+    AllocationId: str
+    ClientToken: str
+    DryRun: bool
+    SubnetId: str
+    VpcId: str
+    AvailabilityZoneAddresses: Sequence["AvailabilityZoneAddress"]
+    TagSpecifications: Sequence["TagSpecification"]
+    ConnectivityType: str
+    PrivateIpAddress: str
+    SecondaryAllocationIds: Sequence[str]
+    SecondaryPrivateIpAddresses: Sequence[str]
+    SecondaryPrivateIpAddressCount: int
+
+
+class CreateNatGatewayResult(TypedDict, total=False):
+    ClientToken: str
+    NatGateway: "NatGateway"
 
 
 class CreateNetworkAclEntryRequest(TypedDict, total=False):
@@ -789,6 +816,15 @@ class DeleteKeyPairResult(TypedDict, total=False):
     KeyPairId: str
 
 
+class DeleteNatGatewayRequest(TypedDict, total=False):
+    DryRun: bool
+    NatGatewayId: Required[str]
+
+
+class DeleteNatGatewayResult(TypedDict, total=False):
+    NatGatewayId: str
+
+
 class DeleteNetworkAclEntryRequest(TypedDict, total=False):
     DryRun: bool
     NetworkAclId: Required[str]
@@ -1059,6 +1095,19 @@ class DescribeKeyPairsRequest(TypedDict, total=False):
 
 class DescribeKeyPairsResult(TypedDict, total=False):
     KeyPairs: Sequence["KeyPairInfo"]
+
+
+class DescribeNatGatewaysRequest(TypedDict, total=False):
+    DryRun: bool
+    Filter: Sequence["Filter"]
+    MaxResults: int
+    NatGatewayIds: Sequence[str]
+    NextToken: str
+
+
+class DescribeNatGatewaysResult(TypedDict, total=False):
+    NatGateways: Sequence["NatGateway"]
+    NextToken: str
 
 
 class DescribeNetworkAclsRequest(TypedDict, total=False):
@@ -2374,6 +2423,49 @@ class Monitoring(TypedDict, total=False):
     State: str
 
 
+class NatGateway(TypedDict, total=False):
+    CreateTime: Timestamp
+    DeleteTime: Timestamp
+    FailureCode: str
+    FailureMessage: str
+    NatGatewayAddresses: Sequence["NatGatewayAddress"]
+    NatGatewayId: str
+    ProvisionedBandwidth: "ProvisionedBandwidth"
+    State: str
+    SubnetId: str
+    VpcId: str
+    Tags: Sequence["Tag"]
+    ConnectivityType: str
+    AvailabilityMode: str
+    AutoScalingIps: str
+    AutoProvisionZones: str
+    AttachedAppliances: Sequence["NatGatewayAttachedAppliance"]
+    RouteTableId: str
+
+
+class NatGatewayAddress(TypedDict, total=False):
+    AllocationId: str
+    NetworkInterfaceId: str
+    PrivateIp: str
+    PublicIp: str
+    AssociationId: str
+    IsPrimary: bool
+    FailureMessage: str
+    Status: str
+    AvailabilityZone: str
+    AvailabilityZoneId: str
+
+
+class NatGatewayAttachedAppliance(TypedDict, total=False):
+    Type: str
+    ApplianceArn: str
+    VpcEndpointId: str
+    AttachmentState: str
+    ModificationState: str
+    FailureCode: str
+    FailureMessage: str
+
+
 class NetworkAcl(TypedDict, total=False):
     Associations: Sequence["NetworkAclAssociation"]
     Entries: Sequence["NetworkAclEntry"]
@@ -2709,6 +2801,14 @@ class ProductCode(TypedDict, total=False):
 
 class PropagatingVgw(TypedDict, total=False):
     GatewayId: str
+
+
+class ProvisionedBandwidth(TypedDict, total=False):
+    ProvisionTime: Timestamp
+    Provisioned: str
+    RequestTime: Timestamp
+    Requested: str
+    Status: str
 
 
 class PublicIpDnsNameOptions(TypedDict, total=False):
@@ -3679,6 +3779,7 @@ OPERATIONS: dict[str, tuple[str | None, str | None]] = {
     "CreateImage": ("CreateImageRequest", "CreateImageResult"),
     "CreateInternetGateway": ("CreateInternetGatewayRequest", "CreateInternetGatewayResult"),
     "CreateKeyPair": ("CreateKeyPairRequest", "KeyPair"),
+    "CreateNatGateway": ("CreateNatGatewayRequest", "CreateNatGatewayResult"),
     "CreateNetworkAcl": ("CreateNetworkAclRequest", "CreateNetworkAclResult"),
     "CreateNetworkAclEntry": ("CreateNetworkAclEntryRequest", None),
     "CreateNetworkInterface": ("CreateNetworkInterfaceRequest", "CreateNetworkInterfaceResult"),
@@ -3706,6 +3807,7 @@ OPERATIONS: dict[str, tuple[str | None, str | None]] = {
     ),
     "DeleteInternetGateway": ("DeleteInternetGatewayRequest", None),
     "DeleteKeyPair": ("DeleteKeyPairRequest", "DeleteKeyPairResult"),
+    "DeleteNatGateway": ("DeleteNatGatewayRequest", "DeleteNatGatewayResult"),
     "DeleteNetworkAcl": ("DeleteNetworkAclRequest", None),
     "DeleteNetworkAclEntry": ("DeleteNetworkAclEntryRequest", None),
     "DeleteNetworkInterface": ("DeleteNetworkInterfaceRequest", None),
@@ -3751,6 +3853,7 @@ OPERATIONS: dict[str, tuple[str | None, str | None]] = {
         "DescribeInternetGatewaysResult",
     ),
     "DescribeKeyPairs": ("DescribeKeyPairsRequest", "DescribeKeyPairsResult"),
+    "DescribeNatGateways": ("DescribeNatGatewaysRequest", "DescribeNatGatewaysResult"),
     "DescribeNetworkAcls": ("DescribeNetworkAclsRequest", "DescribeNetworkAclsResult"),
     "DescribeNetworkInterfaceAttribute": (
         "DescribeNetworkInterfaceAttributeRequest",

@@ -452,8 +452,8 @@ def attach(ctx: Context, interface_id: str, instance_id: str, device_index: int)
         raise invalid_parameter_value(
             f"Value ({device_index}) for parameter deviceIndex is invalid."
         )
-    if view.get("Attachment") is not None:
-        raise in_use(interface_id)
+    if view.get("Attachment") is not None or view.get("Status") != "available":
+        raise in_use(interface_id)  # attached, or used by an AWS service (a NAT gateway's)
     if name_of(instance) not in _ATTACHABLE_STATES:
         # reconstructed: the wording of EC2's IncorrectInstanceState for an attachment
         raise errors.IncorrectInstanceState(
