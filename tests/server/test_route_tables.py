@@ -760,3 +760,23 @@ def test_the_bootstrap_run_again_adds_no_second_table_or_gateway():
         assert [t["VpcId"] for t in main_tables] == [v["VpcId"] for v in vpcs]
         (gateway,) = INTERNET_GATEWAY.every(tx)
         assert gateway["Attachments"][0]["VpcId"] == vpcs[0]["VpcId"]
+
+
+def test_local_routes_follow_the_vpc_blocks(ec2_client):
+    vpc = ec2_client.create_vpc(CidrBlock="10.5.0.0/16", AmazonProvidedIpv6CidrBlock=True)["Vpc"]
+    (ipv6,) = ec2_client.describe_vpcs(VpcIds=[vpc["VpcId"]])["Vpcs"][0][
+        "Ipv6CidrBlockAssociationSet"
+    ]
+    ec2_client.associate_vpc_cidr_block(VpcId=vpc["VpcId"], CidrBlock="10.6.0.0/16")
+    table = main_of(ec2_client, vpc["VpcId"])
+    local = [
+        r.get("DestinationCidrBlock") or r.get("DestinationIpv6CidrBlock") for r in table["Routes"]
+    ]
+    assert local == ["10.5.0.0/16", "10.6.0.0/16", ipv6["Ipv6CidrBlock"]]
+    assert {r["GatewayId"] for r in table["Routes"]} == {"local"}
+    expect_error(
+        ec2_client.delete_route,
+        "InvalidParameterValue",
+        RouteTableId=table["RouteTableId"],
+        DestinationIpv6CidrBlock=ipv6["Ipv6CidrBlock"],
+    )
