@@ -3,6 +3,8 @@ private addresses; an instance's interfaces described like those of their own.""
 
 from __future__ import annotations
 
+import ipaddress
+
 from compute_support import described, launch
 from groups_support import expect_error
 
@@ -733,3 +735,77 @@ def test_run_instances_interface_refusals_change_nothing(ec2_client):
     assert ec2_client.describe_network_interfaces()["NetworkInterfaces"] == before
     assert _free(ec2_client, subnet["SubnetId"]) == free
     assert described(ec2_client) == []
+
+
+def _ipv6_subnet(client) -> dict:
+    vpc_id = client.create_vpc(CidrBlock="10.6.0.0/16", AmazonProvidedIpv6CidrBlock=True)["Vpc"][
+        "VpcId"
+    ]
+    (vpc,) = client.describe_vpcs(VpcIds=[vpc_id])["Vpcs"]
+    block = vpc["Ipv6CidrBlockAssociationSet"][0]["Ipv6CidrBlock"]
+    subnet_block = block.replace("/56", "/64")
+    return client.create_subnet(VpcId=vpc_id, CidrBlock="10.6.0.0/24", Ipv6CidrBlock=subnet_block)[
+        "Subnet"
+    ]
+
+
+def test_ipv6_addresses(ec2_client):
+    subnet = _ipv6_subnet(ec2_client)
+    block = ipaddress.IPv6Network(subnet["Ipv6CidrBlockAssociationSet"][0]["Ipv6CidrBlock"])
+    eni_id = _eni(ec2_client, subnet["SubnetId"])["NetworkInterfaceId"]
+    assigned = ec2_client.assign_ipv6_addresses(NetworkInterfaceId=eni_id, Ipv6AddressCount=2)[
+        "AssignedIpv6Addresses"
+    ]
+    assert len(set(assigned)) == 2
+    assert all(ipaddress.IPv6Address(a) in block for a in assigned)
+    chosen = str(block.network_address + 0x10)
+    ec2_client.assign_ipv6_addresses(NetworkInterfaceId=eni_id, Ipv6Addresses=[chosen])
+    (eni,) = ec2_client.describe_network_interfaces(NetworkInterfaceIds=[eni_id])[
+        "NetworkInterfaces"
+    ]
+    assert [a["Ipv6Address"] for a in eni["Ipv6Addresses"]] == [*assigned, chosen]
+    found = ec2_client.describe_network_interfaces(
+        Filters=[{"Name": "ipv6-addresses.ipv6-address", "Values": [chosen]}]
+    )["NetworkInterfaces"]
+    assert [i["NetworkInterfaceId"] for i in found] == [eni_id]
+    other = _eni(ec2_client, subnet["SubnetId"])["NetworkInterfaceId"]
+    for code, kwargs in [
+        ("InvalidIPAddress.InUse", {"Ipv6Addresses": [chosen]}),
+        ("InvalidParameterValue", {"Ipv6Addresses": ["2001:db8::1"]}),
+        ("InvalidParameterCombination", {"Ipv6Addresses": [chosen], "Ipv6AddressCount": 1}),
+    ]:
+        expect_error(ec2_client.assign_ipv6_addresses, code, NetworkInterfaceId=other, **kwargs)
+    expect_error(
+        ec2_client.unassign_ipv6_addresses,
+        "InvalidParameterValue",
+        NetworkInterfaceId=other,
+        Ipv6Addresses=[chosen],
+    )
+    removed = ec2_client.unassign_ipv6_addresses(NetworkInterfaceId=eni_id, Ipv6Addresses=[chosen])[
+        "UnassignedIpv6Addresses"
+    ]
+    assert removed == [chosen]
+    (eni,) = ec2_client.describe_network_interfaces(NetworkInterfaceIds=[eni_id])[
+        "NetworkInterfaces"
+    ]
+    assert [a["Ipv6Address"] for a in eni["Ipv6Addresses"]] == assigned
+    (untouched,) = ec2_client.describe_network_interfaces(NetworkInterfaceIds=[other])[
+        "NetworkInterfaces"
+    ]
+    assert untouched["Ipv6Addresses"] == []
+
+
+def test_ipv6_needs_a_subnet_with_an_ipv6_block(ec2_client):
+    eni_id = _eni(ec2_client, _subnet(ec2_client)["SubnetId"])["NetworkInterfaceId"]
+    expect_error(
+        ec2_client.assign_ipv6_addresses,
+        "InvalidParameterValue",
+        NetworkInterfaceId=eni_id,
+        Ipv6AddressCount=1,
+    )
+    expect_error(
+        ec2_client.assign_ipv6_addresses,
+        "InvalidNetworkInterfaceID.NotFound",
+        NetworkInterfaceId="eni-12345678",
+        Ipv6AddressCount=1,
+    )

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..ec2.context import Context
 from ..ec2.filters import apply_filters, paginate
-from ..ec2.networking import interfaces
+from ..ec2.networking import interface_ipv6, interfaces
 from ..protocol import shapes
 from .registry import action
 
@@ -127,3 +127,30 @@ def unassign_private_ip_addresses(
     interfaces.unassign_private_ips(
         ctx, params["NetworkInterfaceId"], params.get("PrivateIpAddresses") or ()
     )
+
+
+@action("AssignIpv6Addresses")
+def assign_ipv6_addresses(
+    ctx: Context, params: shapes.AssignIpv6AddressesRequest
+) -> shapes.AssignIpv6AddressesResult:
+    if params.get("Ipv6Prefixes") or params.get("Ipv6PrefixCount"):
+        interface_ipv6.refuse_prefixes()
+    assigned = interface_ipv6.assign(
+        ctx,
+        params["NetworkInterfaceId"],
+        params.get("Ipv6Addresses") or (),
+        params.get("Ipv6AddressCount"),
+    )
+    return {"NetworkInterfaceId": params["NetworkInterfaceId"], "AssignedIpv6Addresses": assigned}
+
+
+@action("UnassignIpv6Addresses")
+def unassign_ipv6_addresses(
+    ctx: Context, params: shapes.UnassignIpv6AddressesRequest
+) -> shapes.UnassignIpv6AddressesResult:
+    if params.get("Ipv6Prefixes"):
+        interface_ipv6.refuse_prefixes()
+    removed = interface_ipv6.unassign(
+        ctx, params["NetworkInterfaceId"], params.get("Ipv6Addresses") or ()
+    )
+    return {"NetworkInterfaceId": params["NetworkInterfaceId"], "UnassignedIpv6Addresses": removed}

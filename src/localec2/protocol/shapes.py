@@ -75,6 +75,20 @@ class ApplicationStatusSummary(TypedDict, total=False):
     ImpairedSince: Timestamp
 
 
+class AssignIpv6AddressesRequest(TypedDict, total=False):
+    Ipv6PrefixCount: int
+    Ipv6Prefixes: Sequence[str]
+    NetworkInterfaceId: Required[str]
+    Ipv6Addresses: Sequence[str]
+    Ipv6AddressCount: int
+
+
+class AssignIpv6AddressesResult(TypedDict, total=False):
+    AssignedIpv6Addresses: Sequence[str]
+    AssignedIpv6Prefixes: Sequence[str]
+    NetworkInterfaceId: str
+
+
 class AssignPrivateIpAddressesRequest(TypedDict, total=False):
     Ipv4Prefixes: Sequence[str]
     Ipv4PrefixCount: int
@@ -3371,6 +3385,18 @@ class TunnelOption(TypedDict, total=False):
     Phase2AdditionalKeyExchanges: Sequence["VpnAdditionalKeyExchange"]
 
 
+class UnassignIpv6AddressesRequest(TypedDict, total=False):
+    Ipv6Prefixes: Sequence[str]
+    NetworkInterfaceId: Required[str]
+    Ipv6Addresses: Sequence[str]
+
+
+class UnassignIpv6AddressesResult(TypedDict, total=False):
+    NetworkInterfaceId: str
+    UnassignedIpv6Addresses: Sequence[str]
+    UnassignedIpv6Prefixes: Sequence[str]
+
+
 class UnassignPrivateIpAddressesRequest(TypedDict, total=False):
     Ipv4Prefixes: Sequence[str]
     NetworkInterfaceId: Required[str]
@@ -3743,6 +3769,7 @@ OPERATIONS: dict[str, tuple[str | None, str | None]] = {
         "AcceptVpcPeeringConnectionResult",
     ),
     "AllocateAddress": ("AllocateAddressRequest", "AllocateAddressResult"),
+    "AssignIpv6Addresses": ("AssignIpv6AddressesRequest", "AssignIpv6AddressesResult"),
     "AssignPrivateIpAddresses": (
         "AssignPrivateIpAddressesRequest",
         "AssignPrivateIpAddressesResult",
@@ -3953,6 +3980,7 @@ OPERATIONS: dict[str, tuple[str | None, str | None]] = {
     "StartInstances": ("StartInstancesRequest", "StartInstancesResult"),
     "StopInstances": ("StopInstancesRequest", "StopInstancesResult"),
     "TerminateInstances": ("TerminateInstancesRequest", "TerminateInstancesResult"),
+    "UnassignIpv6Addresses": ("UnassignIpv6AddressesRequest", "UnassignIpv6AddressesResult"),
     "UnassignPrivateIpAddresses": ("UnassignPrivateIpAddressesRequest", None),
     "UnmonitorInstances": ("UnmonitorInstancesRequest", "UnmonitorInstancesResult"),
 }
