@@ -258,3 +258,69 @@ def test_cli_peering(aws_cli):
         expect_error=True,
     )
     assert "InvalidVpcPeeringConnectionID.NotFound" in failed
+
+
+# --- the state clock, in process (a request's time is the context's `now`) -------------------
+
+
+@pytest.fixture
+def at():
+    """A context at a given time, on one in-memory transaction with two VPCs."""
+    from localec2.ec2.context import Context
+    from localec2.ec2.kinds import VPC
+    from localec2.state.store import Store
+
+    store = Store(None)
+    with store.transaction("111122223333", "us-east-1") as tx:
+        _two_vpcs(tx, VPC)
+        yield lambda now: Context(tx, "test", now=now)
+
+
+def _two_vpcs(tx, VPC):
+    for vpc_id, cidr in (
+        ("vpc-0000000000000000a", "10.0.0.0/16"),
+        ("vpc-0000000000000000b", "10.1.0.0/16"),
+    ):
+        VPC.put(
+            tx,
+            {
+                "VpcId": vpc_id,
+                "OwnerId": "111122223333",
+                "CidrBlock": cidr,
+                "CidrBlockAssociationSet": [{"CidrBlock": cidr}],
+                "Tags": [],
+            },
+        )
+
+
+def test_an_unaccepted_request_expires_after_7_days_and_vanishes_2_days_later(at):
+    from localec2.ec2.networking import peering
+
+    created = peering.create(
+        at(0), "vpc-0000000000000000a", "vpc-0000000000000000b", None, None, None
+    )
+    pcx = created["VpcPeeringConnectionId"]
+    day = 86400
+    assert created["ExpirationTime"] == "1970-01-08T00:00:00.000Z"
+    assert peering.get(at(7 * day - 1), pcx)["Status"]["Code"] == "pending-acceptance"
+    expired = peering.get(at(7 * day), pcx)
+    assert expired["Status"]["Code"] == "expired" and "ExpirationTime" not in expired
+    assert peering.described(at(9 * day - 1), None)
+    assert peering.described(at(9 * day), None) == []
+
+
+def test_deleted_and_rejected_stay_visible_for_a_while(at):
+    from localec2.ec2.networking import peering
+
+    a, b = "vpc-0000000000000000a", "vpc-0000000000000000b"
+    deleted = peering.create(at(0), a, b, None, None, None)["VpcPeeringConnectionId"]
+    rejected = peering.create(at(0), a, b, None, None, None)["VpcPeeringConnectionId"]
+    peering.accept(at(10), deleted)
+    peering.delete(at(20), deleted)
+    peering.reject(at(20), rejected)
+    hours = 3600
+    visible = {p["VpcPeeringConnectionId"] for p in peering.described(at(20 + 2 * hours - 1), None)}
+    assert visible == {deleted, rejected}
+    visible = {p["VpcPeeringConnectionId"] for p in peering.described(at(20 + 2 * hours), None)}
+    assert visible == {rejected}  # deleted: 2 hours; rejected: 2 days
+    assert peering.described(at(20 + 48 * hours), None) == []
