@@ -7,6 +7,11 @@ it), then `pending-acceptance` until accepted (`active`), rejected (`rejected`),
 
 A connection between two regions is stored in both (the same document under the same id):
 each side describes it, and every change is written to both (`_save`).
+
+EC2's error list spells an unknown id `InvalidVpcPeeringConnectionID.NotFound` (moto answers
+`InvalidVpcPeeringConnectionId.NotFound`; localec2 follows EC2), a malformed one
+`InvalidVpcPeeringConnectionId.Malformed`, and a request in the wrong state
+`InvalidStateTransition`.
 """
 
 from __future__ import annotations
