@@ -16,6 +16,7 @@ from boto.ec2.instance import ConsoleOutput, Instance, InstanceAttribute, Reserv
 from boto.ec2.instanceinfo import InstanceInfo
 from boto.ec2.keypair import KeyPair
 from boto.ec2.securitygroup import SecurityGroup
+from boto.ec2.spotdatafeedsubscription import SpotDatafeedSubscription
 from boto.ec2.tag import Tag
 from boto.ec2.zone import Zone
 from boto.resultset import ResultSet
@@ -45,6 +46,7 @@ OBJECTS = {
     "get_console_output.xml": ConsoleOutput,
     "describe_instance_attribute_instance_type.xml": InstanceAttribute,
     "run_instances_2007.xml": Reservation,
+    "describe_spot_datafeed_subscription.xml": SpotDatafeedSubscription,
 }
 
 

@@ -93,39 +93,7 @@ ALLOWED: list[tuple[tuple[str, ...], str]] = [
         ),
         "S3/GS header signing and hashing, mail, shell and pyami helpers: not EC2",
     ),
-    (
-        (
-            "boto.ec2.attributes",
-            "boto.ec2.bundleinstance",
-            "boto.ec2.buyreservation",
-            "boto.ec2.instancetype",
-            "boto.ec2.launchspecification",
-            "boto.ec2.placementgroup",
-            "boto.ec2.reservedinstance",
-            "boto.ec2.spotdatafeedsubscription",
-            "boto.ec2.spotinstancerequest",
-            "boto.ec2.spotpricehistory",
-            "boto.ec2.volumestatus",
-            "boto.ec2.connection.EC2Connection.*",
-            "boto.ec2.image.BillingProducts",
-            "boto.ec2.image.CopyImage",
-            "boto.ec2.instance.Instance.confirm_product",
-            "boto.ec2.instance.Instance.use_ip",
-            "boto.ec2.instancestatus.EventSet",
-            "boto.ec2.networkinterface.NetworkInterface.*",
-            "boto.ec2.volume.VolumeAttribute",
-        ),
-        "issue 10 step 4: EC2Connection's missing methods and model classes, being written",
-    ),
 ]
-
-# boto.vpc is another engineer's, in progress: what it still lacks is theirs to close.
-ALLOWED.append(
-    (
-        ("boto.vpc.vpc_peering_connection.VpcPeeringConnectionStatus.__init__",),
-        "boto.vpc, in progress (another engineer's): `code` defaults to None, boto 2's to 0",
-    )
-)
 
 # The boto.vpc package is being written by another engineer: allowed while it is absent (no
 # `boto/vpc/__init__.py` yet).

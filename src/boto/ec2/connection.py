@@ -31,7 +31,23 @@ if TYPE_CHECKING:  # annotations only: keep `typing` out of the import path
     from collections.abc import Iterable, Sequence
     from typing import Any, TypeAlias, TypeVar
 
-    from boto.ec2.networkinterface import NetworkInterfaceCollection
+    from boto.ec2.attributes import AccountAttribute, VPCAttribute
+    from boto.ec2.bundleinstance import BundleInstanceTask
+    from boto.ec2.image import CopyImage
+    from boto.ec2.instancetype import InstanceType
+    from boto.ec2.networkinterface import NetworkInterface, NetworkInterfaceCollection
+    from boto.ec2.placementgroup import PlacementGroup
+    from boto.ec2.reservedinstance import (
+        ReservedInstance,
+        ReservedInstanceListing,
+        ReservedInstancesModification,
+        ReservedInstancesOffering,
+    )
+    from boto.ec2.spotdatafeedsubscription import SpotDatafeedSubscription
+    from boto.ec2.spotinstancerequest import SpotInstanceRequest
+    from boto.ec2.spotpricehistory import SpotPriceHistory
+    from boto.ec2.volume import VolumeAttribute
+    from boto.ec2.volumestatus import VolumeStatusSet
 
     _T = TypeVar("_T")
     # `{"instance-state-name": "running", "tag:Name": ["a", "b"]}`, or the same as pairs.
@@ -1092,6 +1108,915 @@ class EC2Connection(AWSQueryConnection):
         self.build_tag_param_list(params, tags)
         return self.get_status("DeleteTags", params, verb="POST")
 
+    # --- Spot Instances ---------------------------------------------------------------
+
+    def request_spot_instances(
+        self,
+        price: str | float,
+        image_id: str,
+        count: int = 1,
+        type: str = "one-time",
+        valid_from: str | None = None,
+        valid_until: str | None = None,
+        launch_group: str | None = None,
+        availability_zone_group: str | None = None,
+        key_name: str | None = None,
+        security_groups: Sequence[str | SecurityGroup] | None = None,
+        user_data: str | bytes | None = None,
+        addressing_type: str | None = None,
+        instance_type: str = "m1.small",
+        placement: str | None = None,
+        kernel_id: str | None = None,
+        ramdisk_id: str | None = None,
+        monitoring_enabled: bool = False,
+        subnet_id: str | None = None,
+        placement_group: str | None = None,
+        block_device_map: BlockDeviceMapping | None = None,
+        instance_profile_arn: str | None = None,
+        instance_profile_name: str | None = None,
+        security_group_ids: Sequence[str | SecurityGroup] | None = None,
+        ebs_optimized: bool = False,
+        network_interfaces: NetworkInterfaceCollection | None = None,
+        dry_run: bool = False,
+    ) -> ResultSet[SpotInstanceRequest]:
+        """Ask for `count` Spot Instances of `image_id` at up to `price` per hour; the
+        requests, as SpotInstanceRequest objects."""
+        from boto.ec2.spotinstancerequest import SpotInstanceRequest
+
+        spec = "LaunchSpecification."
+        params: dict[str, Any] = {spec + "ImageId": image_id, "Type": type, "SpotPrice": str(price)}
+        if count:
+            params["InstanceCount"] = str(count)
+        if security_group_ids:
+            self.build_list_params(
+                params, [_group_ref(g, "id") for g in security_group_ids], spec + "SecurityGroupId"
+            )
+        if security_groups:
+            self.build_list_params(
+                params, [_group_ref(g, "name") for g in security_groups], spec + "SecurityGroup"
+            )
+        if user_data:
+            if isinstance(user_data, str):
+                user_data = user_data.encode("utf-8")
+            params[spec + "UserData"] = _base64(user_data)
+        optional = {
+            "ValidFrom": valid_from,
+            "ValidUntil": valid_until,
+            "LaunchGroup": launch_group,
+            "AvailabilityZoneGroup": availability_zone_group,
+            spec + "KeyName": key_name,
+            spec + "AddressingType": addressing_type,
+            spec + "InstanceType": instance_type,
+            spec + "Placement.AvailabilityZone": placement,
+            spec + "KernelId": kernel_id,
+            spec + "RamdiskId": ramdisk_id,
+            spec + "SubnetId": subnet_id,
+            spec + "Placement.GroupName": placement_group,
+            spec + "IamInstanceProfile.Name": instance_profile_name,
+            spec + "IamInstanceProfile.Arn": instance_profile_arn,
+        }
+        params.update((key, value) for key, value in optional.items() if value)
+        if monitoring_enabled:
+            params[spec + "Monitoring.Enabled"] = "true"
+        if ebs_optimized:
+            params[spec + "EbsOptimized"] = "true"
+        if block_device_map:
+            block_device_map.ec2_build_list_params(params, spec)
+        if network_interfaces:
+            network_interfaces.build_list_params(params, prefix=spec)
+        if dry_run:
+            params["DryRun"] = "true"
+        return self.get_list(
+            "RequestSpotInstances", params, [("item", SpotInstanceRequest)], verb="POST"
+        )
+
+    def get_all_spot_instance_requests(
+        self,
+        request_ids: list[str] | None = None,
+        filters: Filters | None = None,
+        dry_run: bool = False,
+    ) -> ResultSet[SpotInstanceRequest]:
+        from boto.ec2.spotinstancerequest import SpotInstanceRequest
+
+        if filters and isinstance(filters, Mapping) and "launch.group-id" in filters:
+            group_id = filters["launch.group-id"]
+            if not (isinstance(group_id, str) and group_id.startswith("sg-")):
+                warnings.warn(
+                    "The 'launch.group-id' filter now requires a security group id (sg-*) "
+                    "and no longer supports filtering by group name. Please update your "
+                    "filters accordingly.",
+                    UserWarning,
+                    stacklevel=2,
+                )
+        params = self._base_params(dry_run, SpotInstanceRequestId=request_ids)
+        return self._describe(
+            "DescribeSpotInstanceRequests", params, [("item", SpotInstanceRequest)], filters
+        )
+
+    def cancel_spot_instance_requests(
+        self, request_ids: list[str], dry_run: bool = False
+    ) -> ResultSet[SpotInstanceRequest]:
+        """Cancel the requests; the answer lists each with its new `state`."""
+        from boto.ec2.spotinstancerequest import SpotInstanceRequest
+
+        params = self._base_params(dry_run, SpotInstanceRequestId=request_ids)
+        return self.get_list(
+            "CancelSpotInstanceRequests", params, [("item", SpotInstanceRequest)], verb="POST"
+        )
+
+    def get_spot_price_history(
+        self,
+        start_time: str | None = None,
+        end_time: str | None = None,
+        instance_type: str | None = None,
+        product_description: str | None = None,
+        availability_zone: str | None = None,
+        dry_run: bool = False,
+        max_results: int | None = None,
+        next_token: str | None = None,
+        filters: Filters | None = None,
+    ) -> ResultSet[SpotPriceHistory]:
+        from boto.ec2.spotpricehistory import SpotPriceHistory
+
+        params = self._base_params(dry_run)
+        optional = {
+            "StartTime": start_time,
+            "EndTime": end_time,
+            # DescribeSpotPriceHistory takes a list of types (one here, as in boto 2).
+            "InstanceType.1": instance_type,
+            "ProductDescription.1": product_description,
+            "AvailabilityZone": availability_zone,
+        }
+        params.update((key, value) for key, value in optional.items() if value)
+        return self._describe(
+            "DescribeSpotPriceHistory",
+            params,
+            [("item", SpotPriceHistory)],
+            filters,
+            max_results,
+            next_token,
+        )
+
+    def create_spot_datafeed_subscription(
+        self, bucket: str, prefix: str | None, dry_run: bool = False
+    ) -> SpotDatafeedSubscription:
+        from boto.ec2.spotdatafeedsubscription import SpotDatafeedSubscription
+
+        params = self._base_params(dry_run)
+        params["Bucket"] = bucket
+        if prefix:
+            params["Prefix"] = prefix
+        return self.get_object(
+            "CreateSpotDatafeedSubscription", params, SpotDatafeedSubscription, verb="POST"
+        )
+
+    def get_spot_datafeed_subscription(self, dry_run: bool = False) -> SpotDatafeedSubscription:
+        from boto.ec2.spotdatafeedsubscription import SpotDatafeedSubscription
+
+        return self.get_object(
+            "DescribeSpotDatafeedSubscription",
+            self._base_params(dry_run),
+            SpotDatafeedSubscription,
+            verb="POST",
+        )
+
+    def delete_spot_datafeed_subscription(self, dry_run: bool = False) -> bool:
+        return self.get_status(
+            "DeleteSpotDatafeedSubscription", self._base_params(dry_run), verb="POST"
+        )
+
+    # --- Reserved Instances ------------------------------------------------------------
+
+    def get_all_reserved_instances(
+        self,
+        reserved_instances_id: list[str] | None = None,
+        filters: Filters | None = None,
+        dry_run: bool = False,
+    ) -> ResultSet[ReservedInstance]:
+        from boto.ec2.reservedinstance import ReservedInstance
+
+        params = self._base_params(dry_run, ReservedInstancesId=reserved_instances_id)
+        return self._describe(
+            "DescribeReservedInstances", params, [("item", ReservedInstance)], filters
+        )
+
+    def get_all_reserved_instances_offerings(
+        self,
+        reserved_instances_offering_ids: list[str] | None = None,
+        instance_type: str | None = None,
+        availability_zone: str | None = None,
+        product_description: str | None = None,
+        filters: Filters | None = None,
+        instance_tenancy: str | None = None,
+        offering_type: str | None = None,
+        include_marketplace: bool | None = None,
+        min_duration: int | None = None,
+        max_duration: int | None = None,
+        max_instance_count: int | None = None,
+        next_token: str | None = None,
+        max_results: int | None = None,
+        dry_run: bool = False,
+    ) -> ResultSet[ReservedInstancesOffering]:
+        from boto.ec2.reservedinstance import ReservedInstancesOffering
+
+        params = self._base_params(
+            dry_run, ReservedInstancesOfferingId=reserved_instances_offering_ids
+        )
+        optional = {
+            "InstanceType": instance_type,
+            "AvailabilityZone": availability_zone,
+            "ProductDescription": product_description,
+            "InstanceTenancy": instance_tenancy,
+            "OfferingType": offering_type,
+        }
+        params.update((key, value) for key, value in optional.items() if value)
+        if include_marketplace is not None:
+            params["IncludeMarketplace"] = "true" if include_marketplace else "false"
+        numbers = {
+            "MinDuration": min_duration,
+            "MaxDuration": max_duration,
+            "MaxInstanceCount": max_instance_count,
+        }
+        params.update((key, str(value)) for key, value in numbers.items() if value is not None)
+        return self._describe(
+            "DescribeReservedInstancesOfferings",
+            params,
+            [("item", ReservedInstancesOffering)],
+            filters,
+            max_results,
+            next_token,
+        )
+
+    def purchase_reserved_instance_offering(
+        self,
+        reserved_instances_offering_id: str,
+        instance_count: int = 1,
+        limit_price: tuple[float | str, str] | None = None,
+        dry_run: bool = False,
+    ) -> ReservedInstance:
+        """Buy `instance_count` of the offering; `limit_price` is (amount, currency code).
+        The answer's ReservedInstance has the new `id`."""
+        from boto.ec2.reservedinstance import ReservedInstance
+
+        params = self._base_params(dry_run)
+        params["ReservedInstancesOfferingId"] = reserved_instances_offering_id
+        params["InstanceCount"] = str(instance_count)
+        if limit_price is not None:
+            params["LimitPrice.Amount"] = str(limit_price[0])
+            params["LimitPrice.CurrencyCode"] = str(limit_price[1])
+        return self.get_object(
+            "PurchaseReservedInstancesOffering", params, ReservedInstance, verb="POST"
+        )
+
+    def create_reserved_instances_listing(
+        self,
+        reserved_instances_id: str,
+        instance_count: int,
+        price_schedules: Iterable[tuple[float | str, int]],
+        client_token: str,
+        dry_run: bool = False,
+    ) -> ResultSet[ReservedInstanceListing]:
+        """List Reserved Instances on the Marketplace; `price_schedules` are (price, term in
+        months) pairs."""
+        from boto.ec2.reservedinstance import ReservedInstanceListing
+
+        params = self._base_params(dry_run)
+        params["ReservedInstancesId"] = reserved_instances_id
+        params["InstanceCount"] = str(instance_count)
+        params["ClientToken"] = client_token
+        # boto 2 numbered the schedules from 0; the Query API's lists start at 1.
+        for index, (price, term) in enumerate(price_schedules, start=1):
+            params["PriceSchedules.%d.Price" % index] = str(price)
+            params["PriceSchedules.%d.Term" % index] = str(term)
+        return self.get_list(
+            "CreateReservedInstancesListing",
+            params,
+            [("item", ReservedInstanceListing)],
+            verb="POST",
+        )
+
+    def cancel_reserved_instances_listing(
+        self, reserved_instances_listing_ids: str | list[str] | None = None, dry_run: bool = False
+    ) -> ResultSet[ReservedInstanceListing]:
+        """Cancel a Marketplace listing (EC2 takes one id; boto 2 took a list)."""
+        from boto.ec2.reservedinstance import ReservedInstanceListing
+
+        params = self._base_params(dry_run)
+        if reserved_instances_listing_ids:
+            ids = _as_list(reserved_instances_listing_ids) or []
+            # Today's CancelReservedInstancesListing takes a single id, not a list.
+            params["ReservedInstancesListingId"] = ids[0]
+        return self.get_list(
+            "CancelReservedInstancesListing",
+            params,
+            [("item", ReservedInstanceListing)],
+            verb="POST",
+        )
+
+    def build_configurations_param_list(
+        self, params: dict[str, Any], target_configurations: Iterable[Any]
+    ) -> None:
+        """`ReservedInstancesConfigurationSetItemType.N.*` for ModifyReservedInstances,
+        from ReservedInstancesConfiguration objects (N from 1: boto 2 counted from 0,
+        which EC2 refuses)."""
+        for index, target in enumerate(target_configurations, start=1):
+            prefix = "ReservedInstancesConfigurationSetItemType.%d." % index
+            fields = {
+                "AvailabilityZone": target.availability_zone,
+                "Platform": target.platform,
+                "InstanceCount": target.instance_count,
+                "InstanceType": target.instance_type,
+            }
+            params.update(
+                (prefix + key, str(value)) for key, value in fields.items() if value is not None
+            )
+
+    def modify_reserved_instances(
+        self,
+        client_token: str | None,
+        reserved_instance_ids: list[str] | None,
+        target_configurations: Iterable[Any] | None,
+    ) -> str | None:
+        """Change Reserved Instances' zone, platform, count or type; the modification id."""
+        from boto.ec2.reservedinstance import ModifyReservedInstancesResult
+
+        params = self._base_params(False, ReservedInstancesId=reserved_instance_ids)
+        if client_token is not None:
+            params["ClientToken"] = client_token
+        if target_configurations is not None:
+            self.build_configurations_param_list(params, target_configurations)
+        result = self.get_object(
+            "ModifyReservedInstances", params, ModifyReservedInstancesResult, verb="POST"
+        )
+        return result.modification_id
+
+    def describe_reserved_instances_modifications(
+        self,
+        reserved_instances_modification_ids: list[str] | None = None,
+        next_token: str | None = None,
+        filters: Filters | None = None,
+    ) -> ResultSet[ReservedInstancesModification]:
+        from boto.ec2.reservedinstance import ReservedInstancesModification
+
+        params = self._base_params(
+            False, ReservedInstancesModificationId=reserved_instances_modification_ids
+        )
+        return self._describe(
+            "DescribeReservedInstancesModifications",
+            params,
+            [("item", ReservedInstancesModification)],
+            filters,
+            next_token=next_token,
+        )
+
+    # --- placement groups --------------------------------------------------------------
+
+    def get_all_placement_groups(
+        self,
+        groupnames: list[str] | None = None,
+        filters: Filters | None = None,
+        dry_run: bool = False,
+    ) -> ResultSet[PlacementGroup]:
+        from boto.ec2.placementgroup import PlacementGroup
+
+        params = self._base_params(dry_run, GroupName=groupnames)
+        return self._describe(
+            "DescribePlacementGroups", params, [("item", PlacementGroup)], filters
+        )
+
+    def create_placement_group(
+        self, name: str, strategy: str = "cluster", dry_run: bool = False
+    ) -> bool:
+        params = self._base_params(dry_run)
+        params["GroupName"] = name
+        params["Strategy"] = strategy
+        return self.get_status("CreatePlacementGroup", params, verb="POST")
+
+    def delete_placement_group(self, name: str, dry_run: bool = False) -> bool:
+        params = self._base_params(dry_run)
+        params["GroupName"] = name
+        return self.get_status("DeletePlacementGroup", params, verb="POST")
+
+    # --- network interfaces ------------------------------------------------------------
+
+    def get_all_network_interfaces(
+        self,
+        network_interface_ids: list[str] | None = None,
+        filters: Filters | None = None,
+        dry_run: bool = False,
+    ) -> ResultSet[NetworkInterface]:
+        from boto.ec2.networkinterface import NetworkInterface
+
+        params = self._base_params(dry_run, NetworkInterfaceId=network_interface_ids)
+        return self._describe(
+            "DescribeNetworkInterfaces", params, [("item", NetworkInterface)], filters
+        )
+
+    def create_network_interface(
+        self,
+        subnet_id: str,
+        private_ip_address: str | None = None,
+        description: str | None = None,
+        groups: Sequence[str | SecurityGroup] | None = None,
+        dry_run: bool = False,
+    ) -> NetworkInterface:
+
+        from boto.ec2.networkinterface import NetworkInterface
+
+        params = self._base_params(dry_run)
+        params["SubnetId"] = subnet_id
+        if private_ip_address:
+            params["PrivateIpAddress"] = private_ip_address
+        if description:
+            params["Description"] = description
+        if groups:
+            self.build_list_params(params, [_group_ref(g, "id") for g in groups], "SecurityGroupId")
+        return self.get_object("CreateNetworkInterface", params, NetworkInterface, verb="POST")
+
+    def attach_network_interface(
+        self,
+        network_interface_id: str,
+        instance_id: str,
+        device_index: int | str,
+        dry_run: bool = False,
+    ) -> bool:
+        params = self._base_params(dry_run)
+        params["NetworkInterfaceId"] = network_interface_id
+        params["InstanceId"] = instance_id
+        params["DeviceIndex"] = str(device_index)
+        return self.get_status("AttachNetworkInterface", params, verb="POST")
+
+    def detach_network_interface(
+        self, attachment_id: str, force: bool = False, dry_run: bool = False
+    ) -> bool:
+        params = self._base_params(dry_run)
+        params["AttachmentId"] = attachment_id
+        if force:
+            params["Force"] = "true"
+        return self.get_status("DetachNetworkInterface", params, verb="POST")
+
+    def delete_network_interface(self, network_interface_id: str, dry_run: bool = False) -> bool:
+        params = self._base_params(dry_run)
+        params["NetworkInterfaceId"] = network_interface_id
+        return self.get_status("DeleteNetworkInterface", params, verb="POST")
+
+    def modify_network_interface_attribute(
+        self,
+        interface_id: str,
+        attr: str,
+        value: Any,
+        attachment_id: str | None = None,
+        dry_run: bool = False,
+    ) -> bool:
+        """Change one attribute: `description`, `groupSet` (ids or SecurityGroups),
+        `sourceDestCheck` or `deleteOnTermination` (with `attachment_id`); the booleans as
+        bool or "true"/"false"."""
+        name = attr.lower()
+        if name in ("deleteontermination", "sourcedestcheck"):
+            if isinstance(value, bool):
+                value = "true" if value else "false"
+            elif value not in ("true", "false"):
+                raise ValueError('%s must be a boolean, "true", or "false"!' % attr)
+        params = self._base_params(dry_run)
+        params["NetworkInterfaceId"] = interface_id
+        if name == "groupset":
+            for index, group in enumerate(value, start=1):
+                params["SecurityGroupId.%d" % index] = _group_ref(group, "id")
+        elif name == "description":
+            params["Description.Value"] = value
+        elif name == "sourcedestcheck":
+            params["SourceDestCheck.Value"] = value
+        elif name == "deleteontermination":
+            if not attachment_id:
+                raise ValueError("You must also specify an attachment_id")
+            params["Attachment.DeleteOnTermination"] = value
+            params["Attachment.AttachmentId"] = attachment_id
+        else:
+            raise ValueError('Unknown attribute "%s"' % (attr,))
+        return self.get_status("ModifyNetworkInterfaceAttribute", params, verb="POST")
+
+    def assign_private_ip_addresses(
+        self,
+        network_interface_id: str | None = None,
+        private_ip_addresses: list[str] | None = None,
+        secondary_private_ip_address_count: int | None = None,
+        allow_reassignment: bool = False,
+        dry_run: bool = False,
+    ) -> bool:
+        """Give the interface secondary private addresses: these, or as many as the count."""
+        params = self._base_params(dry_run)
+        if network_interface_id is not None:
+            params["NetworkInterfaceId"] = network_interface_id
+        if private_ip_addresses is not None:
+            self.build_list_params(params, private_ip_addresses, "PrivateIpAddress")
+        elif secondary_private_ip_address_count is not None:
+            params["SecondaryPrivateIpAddressCount"] = str(secondary_private_ip_address_count)
+        if allow_reassignment:
+            params["AllowReassignment"] = "true"
+        return self.get_status("AssignPrivateIpAddresses", params, verb="POST")
+
+    def unassign_private_ip_addresses(
+        self,
+        network_interface_id: str | None = None,
+        private_ip_addresses: list[str] | None = None,
+        dry_run: bool = False,
+    ) -> bool:
+        params = self._base_params(dry_run)
+        if network_interface_id is not None:
+            params["NetworkInterfaceId"] = network_interface_id
+        if private_ip_addresses is not None:
+            self.build_list_params(params, private_ip_addresses, "PrivateIpAddress")
+        return self.get_status("UnassignPrivateIpAddresses", params, verb="POST")
+
+    # --- volume status and attributes ----------------------------------------------------
+
+    def get_all_volume_status(
+        self,
+        volume_ids: list[str] | None = None,
+        max_results: int | None = None,
+        next_token: str | None = None,
+        filters: Filters | None = None,
+        dry_run: bool = False,
+    ) -> VolumeStatusSet:
+        from boto.ec2.volumestatus import VolumeStatusSet
+
+        params = self._base_params(dry_run, VolumeId=volume_ids)
+        if max_results:
+            params["MaxResults"] = str(max_results)
+        if next_token:
+            params["NextToken"] = next_token
+        if filters:
+            self.build_filter_params(params, filters)
+        return self.get_object("DescribeVolumeStatus", params, VolumeStatusSet, verb="POST")
+
+    def enable_volume_io(self, volume_id: str, dry_run: bool = False) -> bool:
+        """Let I/O to a volume go on after EC2 suspended it for a possible inconsistency."""
+        params = self._base_params(dry_run)
+        params["VolumeId"] = volume_id
+        return self.get_status("EnableVolumeIO", params, verb="POST")
+
+    def get_volume_attribute(
+        self, volume_id: str, attribute: str = "autoEnableIO", dry_run: bool = False
+    ) -> VolumeAttribute:
+        from boto.ec2.volume import VolumeAttribute
+
+        params = self._base_params(dry_run)
+        params["VolumeId"] = volume_id
+        params["Attribute"] = attribute
+        return self.get_object("DescribeVolumeAttribute", params, VolumeAttribute, verb="POST")
+
+    def modify_volume_attribute(
+        self, volume_id: str, attribute: str, new_value: bool | str, dry_run: bool = False
+    ) -> bool:
+        """Set `AutoEnableIO` (the one attribute; others are not sent, as in boto 2)."""
+        params = self._base_params(dry_run)
+        params["VolumeId"] = volume_id
+        if attribute == "AutoEnableIO":
+            if isinstance(new_value, bool):
+                new_value = "true" if new_value else "false"
+            params["AutoEnableIO.Value"] = new_value
+        return self.get_status("ModifyVolumeAttribute", params, verb="POST")
+
+    # --- instances: passwords, bundles, products, ClassicLink, types ----------------------
+
+    def get_password_data(self, instance_id: str, dry_run: bool = False) -> str:
+        """A Windows instance's encrypted administrator password (base64; '' until ready)."""
+        params = self._base_params(dry_run)
+        params["InstanceId"] = instance_id
+        result = self.get_object("GetPasswordData", params, ResultSet, verb="POST")
+        password: str = getattr(result, "passwordData", "")
+        return password
+
+    def bundle_instance(
+        self,
+        instance_id: str,
+        s3_bucket: str,
+        s3_prefix: str,
+        s3_upload_policy: str,
+        dry_run: bool = False,
+    ) -> BundleInstanceTask:
+        """Bundle an instance store-backed Windows instance into S3. The upload policy
+        (base64 JSON) is signed with this connection's secret key (HMAC-SHA1, S3's)."""
+        import hashlib
+        import hmac
+
+        from boto.ec2.bundleinstance import BundleInstanceTask
+
+        credentials = self.provider.get_credentials()
+        signature = hmac.new(
+            credentials.secret_key.encode("utf-8"), s3_upload_policy.encode("utf-8"), hashlib.sha1
+        ).digest()
+        params = self._base_params(dry_run)
+        params.update(
+            {
+                "InstanceId": instance_id,
+                "Storage.S3.Bucket": s3_bucket,
+                "Storage.S3.Prefix": s3_prefix,
+                "Storage.S3.UploadPolicy": s3_upload_policy,
+                "Storage.S3.AWSAccessKeyId": credentials.access_key,
+                "Storage.S3.UploadPolicySignature": _base64(signature),
+            }
+        )
+        return self.get_object("BundleInstance", params, BundleInstanceTask, verb="POST")
+
+    def cancel_bundle_task(self, bundle_id: str, dry_run: bool = False) -> BundleInstanceTask:
+        from boto.ec2.bundleinstance import BundleInstanceTask
+
+        params = self._base_params(dry_run)
+        params["BundleId"] = bundle_id
+        return self.get_object("CancelBundleTask", params, BundleInstanceTask, verb="POST")
+
+    def get_all_bundle_tasks(
+        self,
+        bundle_ids: list[str] | None = None,
+        filters: Filters | None = None,
+        dry_run: bool = False,
+    ) -> ResultSet[BundleInstanceTask]:
+        from boto.ec2.bundleinstance import BundleInstanceTask
+
+        params = self._base_params(dry_run, BundleId=bundle_ids)
+        return self._describe(
+            "DescribeBundleTasks", params, [("item", BundleInstanceTask)], filters
+        )
+
+    def confirm_product_instance(
+        self, product_code: str, instance_id: str, dry_run: bool = False
+    ) -> tuple[bool, str | None]:
+        """Whether the product code is attached to the instance, and the owner's account."""
+        params = self._base_params(dry_run)
+        params["ProductCode"] = product_code
+        params["InstanceId"] = instance_id
+        result = self.get_object("ConfirmProductInstance", params, ResultSet, verb="POST")
+        return result.status, getattr(result, "ownerId", None)
+
+    def get_all_classic_link_instances(
+        self,
+        instance_ids: list[str] | None = None,
+        filters: Filters | None = None,
+        dry_run: bool = False,
+        max_results: int | None = None,
+        next_token: str | None = None,
+    ) -> ResultSet[Instance]:
+        params = self._base_params(dry_run, InstanceId=instance_ids)
+        return self._describe(
+            "DescribeClassicLinkInstances",
+            params,
+            [("item", Instance)],
+            filters,
+            max_results,
+            next_token,
+        )
+
+    def get_all_instance_types(self) -> ResultSet[InstanceType]:
+        """The instance types of the region (the first page of DescribeInstanceTypes)."""
+
+        from boto.ec2.instancetype import InstanceType
+
+        return self.get_list("DescribeInstanceTypes", {}, [("item", InstanceType)], verb="POST")
+
+    # --- images and snapshots ------------------------------------------------------------
+
+    def copy_image(
+        self,
+        source_region: str,
+        source_image_id: str,
+        name: str | None = None,
+        description: str | None = None,
+        client_token: str | None = None,
+        dry_run: bool = False,
+        encrypted: bool | None = None,
+        kms_key_id: str | None = None,
+    ) -> CopyImage:
+        """Copy an image from `source_region` into this connection's region; the answer's
+        `image_id` is the copy's."""
+        from boto.ec2.image import CopyImage
+
+        params = self._base_params(dry_run)
+        params["SourceRegion"] = source_region
+        params["SourceImageId"] = source_image_id
+        optional = {
+            "Name": name,
+            "Description": description,
+            "ClientToken": client_token,
+            "KmsKeyId": kms_key_id,
+        }
+        params.update((key, value) for key, value in optional.items() if value is not None)
+        if encrypted is not None:
+            params["Encrypted"] = "true" if encrypted else "false"
+        return self.get_object("CopyImage", params, CopyImage, verb="POST")
+
+    def copy_snapshot(
+        self,
+        source_region: str,
+        source_snapshot_id: str,
+        description: str | None = None,
+        dry_run: bool = False,
+    ) -> str:
+        """Copy a snapshot from `source_region` into this region; the copy's id."""
+        params = self._base_params(dry_run)
+        params["SourceRegion"] = source_region
+        params["SourceSnapshotId"] = source_snapshot_id
+        if description is not None:
+            params["Description"] = description
+        return self.get_object("CopySnapshot", params, Snapshot, verb="POST").id
+
+    def get_all_kernels(
+        self,
+        kernel_ids: list[str] | None = None,
+        owners: list[str] | None = None,
+        dry_run: bool = False,
+    ) -> ResultSet[Image]:
+        """Kernel images (DescribeImages with `image-type` = kernel)."""
+        params = self._base_params(dry_run, ImageId=kernel_ids, Owner=_as_list(owners))
+        return self._describe("DescribeImages", params, [("item", Image)], {"image-type": "kernel"})
+
+    def get_all_ramdisks(
+        self,
+        ramdisk_ids: list[str] | None = None,
+        owners: list[str] | None = None,
+        dry_run: bool = False,
+    ) -> ResultSet[Image]:
+        """RAM disk images (DescribeImages with `image-type` = ramdisk)."""
+        params = self._base_params(dry_run, ImageId=ramdisk_ids, Owner=_as_list(owners))
+        return self._describe(
+            "DescribeImages", params, [("item", Image)], {"image-type": "ramdisk"}
+        )
+
+    def trim_snapshots(
+        self,
+        hourly_backups: int = 8,
+        daily_backups: int = 7,
+        weekly_backups: int = 4,
+        monthly_backups: bool | int = True,
+    ) -> None:
+        """Thin out this account's snapshots of each named volume (the `Name` tag): keep the
+        oldest snapshot after each of the last `hourly_backups` hours, `daily_backups`
+        midnights, `weekly_backups` Sundays and month starts (all of them when
+        `monthly_backups` is True, else that many), and always the newest one; a snapshot
+        tagged `preserve_snapshot` is never deleted."""
+        from datetime import UTC, datetime, timedelta
+
+        import boto
+        from boto.utils import parse_ts
+
+        now = datetime.now(UTC).replace(tzinfo=None)
+        hour = now.replace(minute=0, second=0, microsecond=0)
+        midnight = hour.replace(hour=0)
+        sunday = midnight - timedelta(days=(now.weekday() + 1) % 7)
+        cutoffs = {hour - timedelta(hours=n) for n in range(hourly_backups)}
+        cutoffs |= {midnight - timedelta(days=n) for n in range(daily_backups)}
+        cutoffs |= {sunday - timedelta(weeks=n) for n in range(weekly_backups)}
+        month = midnight.replace(day=1)
+        months = 0
+        while month > datetime(2007, 1, 1) and (
+            monthly_backups is True or months < monthly_backups
+        ):
+            cutoffs.add(month)
+            months += 1
+            month = (month - timedelta(days=1)).replace(day=1)
+        periods = sorted(cutoffs)
+
+        by_volume: dict[str, list[Snapshot]] = {}
+        for snapshot in sorted(self.get_all_snapshots(owner="self"), key=_start_time):
+            name = snapshot.tags.get("Name")
+            if name:
+                by_volume.setdefault(name, []).append(snapshot)
+        for snapshots in by_volume.values():
+            period = 0
+            kept_in_period = False
+            for snapshot in snapshots[:-1]:  # the newest is always kept
+                taken = parse_ts(snapshot.start_time or "")
+                while period < len(periods) and taken >= periods[period]:
+                    period += 1
+                    kept_in_period = False
+                if period >= len(periods):
+                    break
+                if not kept_in_period:
+                    kept_in_period = True  # the oldest snapshot of its period stays
+                    continue
+                if snapshot.tags.get("preserve_snapshot"):
+                    continue
+                try:
+                    self.delete_snapshot(snapshot.id)
+                    boto.log.info("Trimmed snapshot %s (%s)", name, snapshot.start_time)
+                except EC2ResponseError:
+                    boto.log.error(
+                        "Attempt to trim snapshot %s (%s) failed", name, snapshot.start_time
+                    )
+
+    # --- account and VPC attributes ------------------------------------------------------
+
+    def describe_account_attributes(
+        self, attribute_names: list[str] | None = None, dry_run: bool = False
+    ) -> ResultSet[AccountAttribute]:
+        from boto.ec2.attributes import AccountAttribute
+
+        params = self._base_params(dry_run, AttributeName=attribute_names)
+        return self.get_list(
+            "DescribeAccountAttributes", params, [("item", AccountAttribute)], verb="POST"
+        )
+
+    def describe_vpc_attribute(
+        self, vpc_id: str, attribute: str | None = None, dry_run: bool = False
+    ) -> VPCAttribute:
+        """One DNS attribute of a VPC (`enableDnsSupport` or `enableDnsHostnames`)."""
+        from boto.ec2.attributes import VPCAttribute
+
+        params = self._base_params(dry_run)
+        params["VpcId"] = vpc_id
+        if attribute is not None:
+            params["Attribute"] = attribute
+        return self.get_object("DescribeVpcAttribute", params, VPCAttribute, verb="POST")
+
+    def modify_vpc_attribute(
+        self,
+        vpc_id: str,
+        enable_dns_support: bool | None = None,
+        enable_dns_hostnames: bool | None = None,
+        dry_run: bool = False,
+    ) -> bool:
+        params = self._base_params(dry_run)
+        params["VpcId"] = vpc_id
+        if enable_dns_support is not None:
+            params["EnableDnsSupport.Value"] = "true" if enable_dns_support else "false"
+        if enable_dns_hostnames is not None:
+            params["EnableDnsHostnames.Value"] = "true" if enable_dns_hostnames else "false"
+        return self.get_status("ModifyVpcAttribute", params, verb="POST")
+
+    # --- security groups: boto 2's older calls ---------------------------------------------
+
+    def _deprecated_group_params(
+        self,
+        group_name: str,
+        src_security_group_name: str | None,
+        src_security_group_owner_id: str | None,
+        ip_protocol: str | None,
+        from_port: Port,
+        to_port: Port,
+        cidr_ip: str | None,
+        dry_run: bool,
+    ) -> dict[str, Any]:
+        params = self._base_params(dry_run)
+        params["GroupName"] = group_name
+        optional = {
+            "SourceSecurityGroupName": src_security_group_name,
+            "SourceSecurityGroupOwnerId": src_security_group_owner_id,
+            "IpProtocol": ip_protocol,
+            "FromPort": from_port,
+            "ToPort": to_port,
+            "CidrIp": cidr_ip,
+        }
+        params.update((key, str(value)) for key, value in optional.items() if value)
+        return params
+
+    def authorize_security_group_deprecated(
+        self,
+        group_name: str,
+        src_security_group_name: str | None = None,
+        src_security_group_owner_id: str | None = None,
+        ip_protocol: str | None = None,
+        from_port: Port = None,
+        to_port: Port = None,
+        cidr_ip: str | None = None,
+        dry_run: bool = False,
+    ) -> bool:
+        """AuthorizeSecurityGroupIngress with the flat parameters of boto 2's first API
+        (a group by name, one source group or one CIDR)."""
+        params = self._deprecated_group_params(
+            group_name,
+            src_security_group_name,
+            src_security_group_owner_id,
+            ip_protocol,
+            from_port,
+            to_port,
+            cidr_ip,
+            dry_run,
+        )
+        return self.get_status("AuthorizeSecurityGroupIngress", params, verb="POST")
+
+    def revoke_security_group_deprecated(
+        self,
+        group_name: str,
+        src_security_group_name: str | None = None,
+        src_security_group_owner_id: str | None = None,
+        ip_protocol: str | None = None,
+        from_port: Port = None,
+        to_port: Port = None,
+        cidr_ip: str | None = None,
+        dry_run: bool = False,
+    ) -> bool:
+        params = self._deprecated_group_params(
+            group_name,
+            src_security_group_name,
+            src_security_group_owner_id,
+            ip_protocol,
+            from_port,
+            to_port,
+            cidr_ip,
+            dry_run,
+        )
+        return self.get_status("RevokeSecurityGroupIngress", params, verb="POST")
+
 
 class _DescribedRegion(EC2RegionInfo):
     """A DescribeRegions item: keeps the nested `geographySet` names apart, since
@@ -1102,6 +2027,10 @@ class _DescribedRegion(EC2RegionInfo):
             self.geography = GeographySet()
             return self.geography
         return super().startElement(name, attrs, connection)
+
+
+def _start_time(snapshot: Snapshot) -> str:
+    return snapshot.start_time or ""
 
 
 def _as_list(value: str | list[str] | None) -> list[str] | None:

@@ -18,6 +18,17 @@ if TYPE_CHECKING:  # annotations only: keep `typing` out of the import path
     from boto.handler import LeafField
 
 
+class BillingProducts(list[str]):
+    """An image's billing product codes."""
+
+    def startElement(self, name: str, attrs: Any, connection: Any) -> None:
+        return None
+
+    def endElement(self, name: str, value: str, connection: Any) -> None:
+        if name == "billingProduct":
+            self.append(value)
+
+
 class Image(TaggedEC2Object):
     """An AMI, as DescribeImages lists it."""
 
@@ -63,6 +74,7 @@ class Image(TaggedEC2Object):
         self.name: str | None = None
         self.description: str | None = None
         self.product_codes = ProductCodes()
+        self.billing_products = BillingProducts()
         self.block_device_mapping: BlockDeviceMapping | None = None
         self.root_device_type: str | None = None
         self.root_device_name: str | None = None
@@ -85,6 +97,8 @@ class Image(TaggedEC2Object):
             return self.block_device_mapping
         if name == "productCodes":
             return self.product_codes
+        if name == "billingProducts":
+            return self.billing_products
         return super().startElement(name, attrs, connection)
 
     def endElement(self, name: str, value: str, connection: Any) -> None:
@@ -247,3 +261,18 @@ class ImageAttribute:
             setattr(self, name, self._value)
         elif name not in ("requestId", "item", "productCodes"):
             setattr(self, name, value)
+
+
+class CopyImage:
+    """CopyImage's answer: the new image's `image_id`."""
+
+    def __init__(self, parent: Any = None) -> None:
+        self._parent = parent
+        self.image_id: str | None = None
+
+    def startElement(self, name: str, attrs: Any, connection: Any) -> None:
+        return None
+
+    def endElement(self, name: str, value: str, connection: Any) -> None:
+        if name == "imageId":
+            self.image_id = value

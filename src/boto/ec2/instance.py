@@ -16,6 +16,7 @@ if TYPE_CHECKING:  # annotations only: keep `typing` out of the import path
     from collections.abc import Callable
     from typing import Any, ClassVar
 
+    from boto.ec2.address import Address
     from boto.ec2.instanceinfo import InstanceInfo
     from boto.handler import ChildFactory, LeafField
 
@@ -342,6 +343,23 @@ class Instance(TaggedEC2Object):
         elif validate:
             raise ValueError("%s is not a valid Instance ID" % self.id)
         return self.state
+
+    def use_ip(self, ip_address: str | Address, dry_run: bool = False) -> bool:
+        """Associate an Elastic IP (its address, or an Address) with this instance."""
+        from boto.ec2.address import Address
+
+        if isinstance(ip_address, Address):
+            ip_address = ip_address.public_ip  # type: ignore[assignment]
+        return self.connection.associate_address(self.id, ip_address, dry_run=dry_run)  # type: ignore[arg-type]
+
+    def confirm_product(self, product_code: str, dry_run: bool = False) -> tuple[bool, str | None]:
+        """Whether `product_code` is attached to this instance, and the owner's account.
+        (boto 2 passed the instance id as the product code and the other way round.)"""
+        return self.connection.confirm_product_instance(product_code, self.id, dry_run=dry_run)
+
+    def get_password_data(self, dry_run: bool = False) -> str:
+        """This Windows instance's encrypted administrator password (base64)."""
+        return self.connection.get_password_data(self.id, dry_run=dry_run)
 
     def wait_for_state(self, state: str, timeout: float = 600.0, interval: float = 5.0) -> str:
         """Poll `update()` until the instance is in `state`; returns the state.

@@ -57,6 +57,20 @@ class Event:
         set_leaf(self, name, value)
 
 
+class EventSet(list[Event]):
+    """A list of `Event`s, one per `item`."""
+
+    def startElement(self, name: str, attrs: Any, connection: Any) -> Any:
+        if name == "item":
+            event = Event()
+            self.append(event)
+            return event
+        return None
+
+    def endElement(self, name: str, value: str, connection: Any) -> None:
+        setattr(self, name, value)
+
+
 class Status:
     """A system or instance status: `status` ('ok', ...) and `details`."""
 

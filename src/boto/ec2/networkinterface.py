@@ -153,6 +153,37 @@ class NetworkInterface(TaggedEC2Object):
     def endElement(self, name: str, value: str, connection: Any) -> None:
         set_leaf(self, name, value)
 
+    def _update(self, updated: NetworkInterface) -> None:
+        self.__dict__.update(updated.__dict__)
+
+    def update(self, validate: bool = False, dry_run: bool = False) -> str | None:
+        """Refresh every attribute from DescribeNetworkInterfaces; returns the status.
+
+        With `validate`, an interface EC2 does not report raises ValueError.
+        """
+        found = self.connection.get_all_network_interfaces([self.id], dry_run=dry_run)
+        if found:
+            self._update(found[0])
+        elif validate:
+            raise ValueError("%s is not a valid ENI ID" % self.id)
+        return self.status
+
+    def attach(self, instance_id: str, device_index: int, dry_run: bool = False) -> bool:
+        return self.connection.attach_network_interface(
+            self.id, instance_id, device_index, dry_run=dry_run
+        )
+
+    def detach(self, force: bool = False, dry_run: bool = False) -> bool:
+        attachment_id = getattr(self.attachment, "id", None)
+        return self.connection.detach_network_interface(
+            attachment_id,  # type: ignore[arg-type]  # EC2 answers the missing id
+            force,
+            dry_run=dry_run,
+        )
+
+    def delete(self, dry_run: bool = False) -> bool:
+        return self.connection.delete_network_interface(self.id, dry_run=dry_run)
+
 
 class NetworkInterfaceSpecification:
     """One interface to create or attach when launching instances."""

@@ -131,3 +131,26 @@ class Volume(TaggedEC2Object):
             owner=owner, restorable_by=restorable_by, dry_run=dry_run
         )
         return [snapshot for snapshot in snapshots if snapshot.volume_id == self.id]
+
+
+class VolumeAttribute:
+    """DescribeVolumeAttribute's answer: `id` (the volume) and `attrs`, e.g.
+    `{'autoEnableIO': True}`."""
+
+    def __init__(self, parent: Any = None) -> None:
+        self.id: str | None = None
+        self._key_name: str | None = None
+        self.attrs: dict[str | None, bool] = {}
+
+    def startElement(self, name: str, attrs: Any, connection: Any) -> None:
+        if name in ("autoEnableIO", "productCodes"):
+            self._key_name = name
+        return None
+
+    def endElement(self, name: str, value: str, connection: Any) -> None:
+        if name == "value":
+            self.attrs[self._key_name] = value.lower() == "true"
+        elif name == "volumeId":
+            self.id = value
+        else:
+            setattr(self, name, value)
