@@ -780,3 +780,37 @@ def test_local_routes_follow_the_vpc_blocks(ec2_client):
         RouteTableId=table["RouteTableId"],
         DestinationIpv6CidrBlock=ipv6["Ipv6CidrBlock"],
     )
+
+
+def test_route_to_a_nat_gateway(ec2_client, vpc, table):
+    table_id = table["RouteTableId"]
+    subnet_id = ec2_client.create_subnet(VpcId=vpc["VpcId"], CidrBlock="10.7.6.0/24")["Subnet"][
+        "SubnetId"
+    ]
+    igw_for(ec2_client, vpc["VpcId"])
+    allocation = ec2_client.allocate_address(Domain="vpc")["AllocationId"]
+    nat = ec2_client.create_nat_gateway(SubnetId=subnet_id, AllocationId=allocation)["NatGateway"][
+        "NatGatewayId"
+    ]
+    ec2_client.create_route(
+        RouteTableId=table_id, DestinationCidrBlock="0.0.0.0/0", NatGatewayId=nat
+    )
+    route = one(ec2_client, table_id)["Routes"][1]
+    assert (route["NatGatewayId"], route["State"]) == (nat, "active")
+    assert by_filter(ec2_client, "route.nat-gateway-id", nat) == [table_id]
+    expect_error(  # a NAT gateway of another VPC
+        ec2_client.create_route,
+        "InvalidParameterValue",
+        RouteTableId=main_of(ec2_client, default_vpc(ec2_client)["VpcId"])["RouteTableId"],
+        DestinationCidrBlock="10.200.0.0/16",
+        NatGatewayId=nat,
+    )
+    expect_error(
+        ec2_client.create_route,
+        "NatGatewayMalformed",
+        RouteTableId=table_id,
+        DestinationCidrBlock="10.200.0.0/16",
+        NatGatewayId="ngw-1",
+    )
+    ec2_client.delete_nat_gateway(NatGatewayId=nat)
+    assert one(ec2_client, table_id)["Routes"][1]["State"] == "blackhole"
