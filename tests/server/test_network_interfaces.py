@@ -199,7 +199,7 @@ def test_instance_interfaces_are_described_too(ec2_client):
 
 def test_attach_detach_and_termination(ec2_client):
     subnet = _subnet(ec2_client)
-    (instance,) = launch(ec2_client, SubnetId=subnet["SubnetId"])
+    (instance,) = launch(ec2_client, SubnetId=subnet["SubnetId"], InstanceType="t3.xlarge")
     instance_id = instance["InstanceId"]
     eni = _eni(ec2_client, subnet["SubnetId"])
     eni_id = eni["NetworkInterfaceId"]
@@ -809,3 +809,44 @@ def test_ipv6_needs_a_subnet_with_an_ipv6_block(ec2_client):
         NetworkInterfaceId="eni-12345678",
         Ipv6AddressCount=1,
     )
+
+
+def test_attachment_limit_of_the_instance_type(ec2_client):
+    subnet = _subnet(ec2_client)
+    (instance,) = launch(ec2_client, SubnetId=subnet["SubnetId"])  # t3.micro: 2 interfaces
+    first, second = (_eni(ec2_client, subnet["SubnetId"])["NetworkInterfaceId"] for _ in range(2))
+    ec2_client.attach_network_interface(
+        NetworkInterfaceId=first, InstanceId=instance["InstanceId"], DeviceIndex=1
+    )
+    expect_error(
+        ec2_client.attach_network_interface,
+        "AttachmentLimitExceeded",
+        NetworkInterfaceId=second,
+        InstanceId=instance["InstanceId"],
+        DeviceIndex=2,
+    )
+    (eni,) = ec2_client.describe_network_interfaces(NetworkInterfaceIds=[second])[
+        "NetworkInterfaces"
+    ]
+    assert eni["Status"] == "available"
+
+
+def test_an_instance_interface_keeps_its_own_subnet(ec2_client):
+    vpc = ec2_client.create_vpc(CidrBlock="10.7.0.0/16")["Vpc"]
+    home, other = (
+        ec2_client.create_subnet(
+            VpcId=vpc["VpcId"], CidrBlock=f"10.7.{i}.0/24", AvailabilityZone="us-east-1a"
+        )["Subnet"]["SubnetId"]
+        for i in (1, 2)
+    )
+    (instance,) = launch(
+        ec2_client,
+        NetworkInterfaces=[
+            {"DeviceIndex": 0, "SubnetId": home},
+            {"DeviceIndex": 1, "SubnetId": other},
+        ],
+    )
+    expect_error(ec2_client.delete_subnet, "DependencyViolation", SubnetId=other)
+    ec2_client.terminate_instances(InstanceIds=[instance["InstanceId"]])
+    ec2_client.delete_subnet(SubnetId=other)
+    ec2_client.delete_subnet(SubnetId=home)

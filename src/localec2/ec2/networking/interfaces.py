@@ -475,6 +475,13 @@ def attach(ctx: Context, interface_id: str, instance_id: str, device_index: int)
             f"Instance '{instance_id}' already has an interface attached at device index "
             f"'{device_index}'."
         )
+    info = catalogs.instance_types().get(instance["InstanceType"])
+    limit = None if info is None else info["NetworkInfo"].get("MaximumNetworkInterfaces")
+    if limit is not None and len(used) >= limit:
+        # EC2's error list: AttachmentLimitExceeded. reconstructed: the wording
+        raise errors.AttachmentLimitExceeded(
+            f"Interface count {len(used) + 1} exceeds the limit for {instance['InstanceType']}"
+        )
     attachment_id = new_id("eni-attach")
     attached: NetworkInterfaceDoc = {
         **view,
@@ -774,12 +781,8 @@ FILTERS: dict[str, Getter] = {
 
 # --- what keeps a subnet or a VPC --------------------------------------------------------------
 def in_subnet(ctx: Context, subnet_id: str) -> list[str]:
-    """The interfaces of their own in the subnet (an instance's go with the instance)."""
-    return [
-        doc["NetworkInterfaceId"]
-        for doc in NETWORK_INTERFACE.every(ctx.tx)
-        if owner_of(doc) is None and doc.get("SubnetId") == subnet_id
-    ]
+    """The interfaces in the subnet now (an instance's too, made in it at launch)."""
+    return [v["NetworkInterfaceId"] for v in all_interfaces(ctx) if v.get("SubnetId") == subnet_id]
 
 
 # --- an instance terminating --------------------------------------------------------------------
