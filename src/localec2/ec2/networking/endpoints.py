@@ -476,5 +476,7 @@ def _groups_of(
 
 
 def endpoints_of(tx: Transaction, vpc_id: str) -> list[str]:
-    """The VPC's endpoints (they keep it from being deleted)."""
+    """The VPC's endpoints (they keep it from being deleted). reconstructed: EC2 documents
+    that a VPC's resources must be deleted first; that a gateway endpoint is one of them is
+    not documented."""
     return [e["VpcEndpointId"] for e in VPC_ENDPOINT.every(tx) if e["VpcId"] == vpc_id]
