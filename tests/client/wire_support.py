@@ -8,7 +8,7 @@ import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from urllib.parse import parse_qsl
+from urllib.parse import parse_qsl, urlsplit
 
 import pytest
 
@@ -20,15 +20,22 @@ RESPONSES = Path(__file__).parent / "responses"
 class RecordingEC2:
     def __init__(self) -> None:
         self.requests: list[dict[str, str]] = []
+        self.verbs: list[str] = []
         self.status = 200
         self.body = b"<Response><return>true</return></Response>"
         peer = self
 
         class Handler(BaseHTTPRequestHandler):
+            def do_GET(self) -> None:
+                self._record("GET", urlsplit(self.path).query)
+
             def do_POST(self) -> None:
                 length = int(self.headers.get("Content-Length") or 0)
-                body = self.rfile.read(length).decode()
-                peer.requests.append(dict(parse_qsl(body, keep_blank_values=True)))
+                self._record("POST", self.rfile.read(length).decode())
+
+            def _record(self, verb: str, query: str) -> None:
+                peer.verbs.append(verb)
+                peer.requests.append(dict(parse_qsl(query, keep_blank_values=True)))
                 self.send_response(peer.status)
                 self.send_header("Content-Type", "text/xml")
                 self.send_header("Content-Length", str(len(peer.body)))
@@ -48,6 +55,10 @@ class RecordingEC2:
             body = (RESPONSES / body).read_bytes()
         self.body = body.encode() if isinstance(body, str) else body
         self.status = status
+
+    @property
+    def port(self) -> int:
+        return int(self.server.server_address[1])
 
     def connect(self) -> EC2Connection:
         return EC2Connection(
