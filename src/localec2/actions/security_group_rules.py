@@ -1,5 +1,6 @@
 """Authorize/Revoke SecurityGroup Ingress/Egress, DescribeSecurityGroupRules and
-ModifySecurityGroupRules (see `ec2.security_group_rules`)."""
+ModifySecurityGroupRules and UpdateSecurityGroupRuleDescriptionsIngress/Egress (see
+`ec2.security_groups.rules`)."""
 
 from __future__ import annotations
 
@@ -129,4 +130,34 @@ def modify_security_group_rules(
     ctx: Context, params: shapes.ModifySecurityGroupRulesRequest
 ) -> shapes.ModifySecurityGroupRulesResult:
     rules.modify_rules(ctx.tx, params["GroupId"], params["SecurityGroupRules"])
+    return {"Return": True}
+
+
+@action("UpdateSecurityGroupRuleDescriptionsIngress")
+def update_security_group_rule_descriptions_ingress(
+    ctx: Context, params: shapes.UpdateSecurityGroupRuleDescriptionsIngressRequest
+) -> shapes.UpdateSecurityGroupRuleDescriptionsIngressResult:
+    rules.update_descriptions(
+        ctx.tx,
+        params.get("GroupId"),
+        params.get("GroupName"),
+        params.get("IpPermissions") or [],
+        params.get("SecurityGroupRuleDescriptions") or [],
+        egress=False,
+    )
+    return {"Return": True}
+
+
+@action("UpdateSecurityGroupRuleDescriptionsEgress")
+def update_security_group_rule_descriptions_egress(
+    ctx: Context, params: shapes.UpdateSecurityGroupRuleDescriptionsEgressRequest
+) -> shapes.UpdateSecurityGroupRuleDescriptionsEgressResult:
+    rules.update_descriptions(
+        ctx.tx,
+        params.get("GroupId"),
+        params.get("GroupName"),
+        params.get("IpPermissions") or [],
+        params.get("SecurityGroupRuleDescriptions") or [],
+        egress=True,
+    )
     return {"Return": True}

@@ -3178,6 +3178,11 @@ class SecurityGroupRule(TypedDict, total=False):
     SecurityGroupRuleArn: str
 
 
+class SecurityGroupRuleDescription(TypedDict, total=False):
+    SecurityGroupRuleId: str
+    Description: str
+
+
 class SecurityGroupRuleRequest(TypedDict, total=False):
     IpProtocol: str
     FromPort: int
@@ -3421,6 +3426,30 @@ class UnsuccessfulItem(TypedDict, total=False):
 class UnsuccessfulItemError(TypedDict, total=False):
     Code: str
     Message: str
+
+
+class UpdateSecurityGroupRuleDescriptionsEgressRequest(TypedDict, total=False):
+    DryRun: bool
+    GroupId: str
+    GroupName: str
+    IpPermissions: Sequence["IpPermission"]
+    SecurityGroupRuleDescriptions: Sequence["SecurityGroupRuleDescription"]
+
+
+class UpdateSecurityGroupRuleDescriptionsEgressResult(TypedDict, total=False):
+    Return: bool
+
+
+class UpdateSecurityGroupRuleDescriptionsIngressRequest(TypedDict, total=False):
+    DryRun: bool
+    GroupId: str
+    GroupName: str
+    IpPermissions: Sequence["IpPermission"]
+    SecurityGroupRuleDescriptions: Sequence["SecurityGroupRuleDescription"]
+
+
+class UpdateSecurityGroupRuleDescriptionsIngressResult(TypedDict, total=False):
+    Return: bool
 
 
 class UserIdGroupPair(TypedDict, total=False):
@@ -3983,4 +4012,12 @@ OPERATIONS: dict[str, tuple[str | None, str | None]] = {
     "UnassignIpv6Addresses": ("UnassignIpv6AddressesRequest", "UnassignIpv6AddressesResult"),
     "UnassignPrivateIpAddresses": ("UnassignPrivateIpAddressesRequest", None),
     "UnmonitorInstances": ("UnmonitorInstancesRequest", "UnmonitorInstancesResult"),
+    "UpdateSecurityGroupRuleDescriptionsEgress": (
+        "UpdateSecurityGroupRuleDescriptionsEgressRequest",
+        "UpdateSecurityGroupRuleDescriptionsEgressResult",
+    ),
+    "UpdateSecurityGroupRuleDescriptionsIngress": (
+        "UpdateSecurityGroupRuleDescriptionsIngressRequest",
+        "UpdateSecurityGroupRuleDescriptionsIngressResult",
+    ),
 }

@@ -2,10 +2,11 @@
 
 Each shape is compiled once into a writer that appends strings to a list; they are encoded
 one by one (a large response is never held as one string beside its bytes) and joined.
-`None` values and the `_` member (a stored document's private part) are skipped. A member
-the shape does not have is skipped too, or, with `strict` (the test suite turns it on), is
-an error: a misspelt member then fails loudly instead of vanishing from the answer. Nothing rendered is kept: a cache of rendered items cost more resident memory
-(tens of MiB at 10,000 instances) than its speed was worth.
+`None` values, the `_` member (a stored document's private part) and, for most kinds, a
+resource's empty tag set (EC2 leaves it out: see `_RESOURCE_TAGS`) are skipped. A member the shape does not have is skipped too,
+or, with `strict` (the test suite turns it on), is an error: a misspelt member then fails
+loudly instead of vanishing from the answer. Nothing rendered is kept: a cache of rendered
+items cost more resident memory (tens of MiB at 10,000 instances) than its speed was worth.
 """
 
 from __future__ import annotations
@@ -85,6 +86,19 @@ _SCALARS: dict[str, Writer] = {
 
 PRIVATE = "_"  # a stored document's private part: never written
 
+# A resource's own tags (`tagSet` of shape `TagList`): EC2 leaves the element out when the
+# resource has none, so boto3 shows no `Tags` key for an untagged VPC, subnet, group,
+# instance, address, image, key pair, ... (AWS's published example outputs, botocore's
+# examples-1.json: DescribeVpcs, DescribeSubnets, CreateSecurityGroup, DescribeKeyPairs, ...).
+# The same examples show an empty `tagSet` written for the kinds below (CreateInternetGateway,
+# DescribeNetworkAcls, DescribeNetworkInterfaces, DescribeRouteTables, ...), and both forms
+# for volumes and snapshots (CreateVolume, CreateSnapshot): those keep what they are given.
+# DescribeTags' result list is a `TagDescriptionList`, not a `TagList`: always written.
+_RESOURCE_TAGS = "TagList"
+_EMPTY_TAGS_WRITTEN = frozenset(
+    {"InternetGateway", "NetworkAcl", "NetworkInterface", "RouteTable", "Snapshot", "Volume"}
+)
+
 
 class UnknownMember(Exception):
     """An output member the shape does not have (a bug in an action, seen in strict mode)."""
@@ -155,15 +169,20 @@ class XmlSerializer:
         if writer is not None:
             return writer
         members: dict[str, tuple[str, str, str]] = {}
+        omit_if_empty: set[str] = set()
         for name, ref in self.model.shape(shape_name).get("members", {}).items():
             tag = ref.get("locationName", name)
             members[name] = (f"<{tag}>", f"</{tag}>", ref["shape"])
+            if ref["shape"] == _RESOURCE_TAGS and shape_name not in _EMPTY_TAGS_WRITTEN:
+                omit_if_empty.add(name)
         resolved: dict[str, tuple[str, str, Writer]] = {}
         strict = self.strict
 
         def write_structure(value: object, out: Out) -> None:
             for name, member_value in value.items():  # type: ignore[attr-defined]
                 if member_value is None:
+                    continue
+                if not member_value and name in omit_if_empty:
                     continue
                 plan = resolved.get(name)
                 if plan is None:

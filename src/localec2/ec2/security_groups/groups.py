@@ -98,6 +98,17 @@ def new_rule(
     }
 
 
+def _over_quota(rules: Sequence[SecurityGroupRuleDoc]) -> bool:
+    """Whether one direction's rules exceed EC2's default quota, counted as EC2 counts it
+    (Amazon VPC quotas, "Inbound or outbound rules per security group"): 60 for IPv4 and
+    60 for IPv6, apart; a rule naming a security group or a prefix list counts once in
+    each. (A prefix list counts as its maximum number of entries in EC2; localec2 has no
+    managed prefix lists, so one.)"""
+    ipv4 = sum(1 for rule in rules if "CidrIpv6" not in rule)
+    ipv6 = sum(1 for rule in rules if "CidrIpv4" not in rule)
+    return ipv4 > MAX_RULES_PER_DIRECTION or ipv6 > MAX_RULES_PER_DIRECTION
+
+
 def save_rules(
     tx: Transaction,
     group: SecurityGroupDoc,
@@ -116,7 +127,7 @@ def save_rules(
     rules = [SECURITY_GROUP_RULE.stored(tx, rule_id) for rule_id in rule_ids]
     ingress = [rule for rule in rules if rule is not None and not rule["IsEgress"]]
     egress = [rule for rule in rules if rule is not None and rule["IsEgress"]]
-    if len(ingress) > MAX_RULES_PER_DIRECTION or len(egress) > MAX_RULES_PER_DIRECTION:
+    if _over_quota(ingress) or _over_quota(egress):
         raise errors.RulesPerSecurityGroupLimitExceeded(
             "The maximum number of rules per security group has been reached.",
         )
