@@ -64,6 +64,7 @@ IncorrectInstanceState = Code("IncorrectInstanceState")
 IncorrectState = Code("IncorrectState")
 InstanceLimitExceeded = Code("InstanceLimitExceeded")
 InvalidInstanceType = Code("InvalidInstanceType")
+InvalidInstanceID = Code("InvalidInstanceID")
 InvalidInstanceIDMalformed = Code("InvalidInstanceID.Malformed")
 InvalidInstanceIDNotFound = Code("InvalidInstanceID.NotFound")
 # Networking

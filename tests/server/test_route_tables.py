@@ -814,3 +814,36 @@ def test_route_to_a_nat_gateway(ec2_client, vpc, table):
     )
     ec2_client.delete_nat_gateway(NatGatewayId=nat)
     assert one(ec2_client, table_id)["Routes"][1]["State"] == "blackhole"
+
+
+def test_route_to_an_instance_with_two_interfaces_names_the_interface(ec2_client, vpc, table):
+    subnet_id = ec2_client.create_subnet(VpcId=vpc["VpcId"], CidrBlock="10.7.7.0/24")["Subnet"][
+        "SubnetId"
+    ]
+    image = ec2_client.describe_images(
+        Owners=["amazon"], Filters=[{"Name": "architecture", "Values": ["x86_64"]}]
+    )["Images"][0]["ImageId"]
+    instance_id = ec2_client.run_instances(
+        ImageId=image, MinCount=1, MaxCount=1, InstanceType="t3.micro", SubnetId=subnet_id
+    )["Instances"][0]["InstanceId"]
+    second = ec2_client.create_network_interface(SubnetId=subnet_id)["NetworkInterface"][
+        "NetworkInterfaceId"
+    ]
+    ec2_client.attach_network_interface(
+        NetworkInterfaceId=second, InstanceId=instance_id, DeviceIndex=1
+    )
+    expect_error(
+        ec2_client.create_route,
+        "InvalidInstanceID",
+        RouteTableId=table["RouteTableId"],
+        DestinationCidrBlock="0.0.0.0/0",
+        InstanceId=instance_id,
+    )
+    ec2_client.create_route(
+        RouteTableId=table["RouteTableId"],
+        DestinationCidrBlock="0.0.0.0/0",
+        NetworkInterfaceId=second,
+    )
+    route = one(ec2_client, table["RouteTableId"])["Routes"][1]
+    assert (route["NetworkInterfaceId"], route["InstanceId"]) == (second, instance_id)
+    assert route["InstanceOwnerId"] == vpc["OwnerId"] and route["State"] == "active"

@@ -5,6 +5,7 @@ their kinds, so a target kind is accepted once `kinds` has it), and their state 
 from __future__ import annotations
 
 import ipaddress
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -31,6 +32,12 @@ _GONE = {"deleted", "deleting", "failed", "rejected", "expired"}  # a target's e
 _STOPPED = {"stopping", "stopped", "shutting-down", "terminated"}
 
 
+# A target's document is read as `TargetDoc`: each target kind has its own document type (and
+# a kind added by another family is known here only through `kinds`), so only members read
+# by name with `.get` are used.
+TargetDoc = Mapping[str, Any]
+
+
 def kind_with_prefix(prefix: str) -> Kind[Any] | None:
     """The kind whose ids have this prefix, once `kinds` defines it (NAT gateways, VPC
     peering connections, VPN gateways are other families'); Any: kinds differ in document."""
@@ -44,7 +51,7 @@ def _prefix(resource_id: str) -> str:
     return resource_id.split("-", 1)[0]
 
 
-def _gone(doc: Any) -> bool:
+def _gone(doc: TargetDoc | None) -> bool:
     """A target no longer there, or in an end state (`State`, or a peering's `Status.Code`)."""
     if doc is None:
         return True
@@ -168,8 +175,10 @@ def _unsupported(parameter: str, value: str) -> errors.EC2Error:
     return errors.invalid_parameter_value(f"invalid value for parameter {parameter}: {value}")
 
 
-def _attached_to(doc: Any, vpc_id: str) -> bool:
+def _attached_to(doc: TargetDoc | None, vpc_id: str) -> bool:
     """An internet, egress-only or VPN gateway attached to the VPC."""
+    if doc is None:
+        return False
     attachments = doc.get("Attachments") or doc.get("VpcAttachments") or ()
     return any(
         a.get("VpcId") == vpc_id and a.get("State") in ("available", "attached")
@@ -226,13 +235,18 @@ def _instance_target(ctx: Context, table: RouteTableDoc, value: str) -> shapes.R
     if instance.get("VpcId") != table["VpcId"]:
         raise _different_networks(table["RouteTableId"], value)
     route: shapes.Route = {"InstanceId": value, "InstanceOwnerId": ctx.account_id}
-    primary = [
+    attached = [
         n["NetworkInterfaceId"]
         for n in instance.get("NetworkInterfaces") or ()
-        if n.get("Attachment", {}).get("DeviceIndex", 0) == 0 and "NetworkInterfaceId" in n
+        if "NetworkInterfaceId" in n
     ]
-    if primary:
-        route["NetworkInterfaceId"] = primary[0]
+    if len(attached) > 1:  # EC2 routes to an instance through its one interface
+        raise errors.InvalidInstanceID(
+            f"There are multiple interfaces attached to instance '{value}'. Please specify an "
+            "interface ID for the operation instead."
+        )
+    if attached:
+        route["NetworkInterfaceId"] = attached[0]
     return route
 
 
@@ -245,19 +259,18 @@ def _interface_target(ctx: Context, table: RouteTableDoc, value: str) -> shapes.
 
 def _kind_target(
     tx: Transaction, table: RouteTableDoc, prefix: str, parameter: str, value: str
-) -> Any:
-    """A target of another family's kind (NAT gateway, peering connection): its document,
-    once the kind exists."""
+) -> None:
+    """Check a target of another family's kind (NAT gateway, peering connection), once the
+    kind exists: it exists, in the table's VPC."""
     kind = kind_with_prefix(prefix)
     if kind is None:
         raise _unsupported(parameter, value)
-    doc = kind.get(tx, value)
+    doc: TargetDoc = kind.get(tx, value)
     if table["VpcId"] not in _vpcs_of(doc):
         raise _different_networks(table["RouteTableId"], value)
-    return doc
 
 
-def _vpcs_of(doc: Any) -> list[str]:
+def _vpcs_of(doc: TargetDoc) -> list[str]:
     """The VPCs a target is in: its `VpcId`, or a peering connection's two sides."""
     if "VpcId" in doc:
         return [doc["VpcId"]]
