@@ -4,7 +4,6 @@ attributes and tenancy, CreateDefaultVpc, CreateDefaultSubnet, ModifySubnetAttri
 from __future__ import annotations
 
 import pytest
-from botocore.exceptions import ClientError
 from groups_support import expect_error
 
 
@@ -18,12 +17,7 @@ def _delete_default_vpc(ec2_client) -> dict:
     default = _default_vpc(ec2_client)
     for subnet in ec2_client.describe_subnets()["Subnets"]:
         ec2_client.delete_subnet(SubnetId=subnet["SubnetId"])
-    try:
-        gateways = ec2_client.describe_internet_gateways()["InternetGateways"]
-    except ClientError as error:  # a localec2 without internet gateways
-        assert error.response["Error"]["Code"] == "InvalidAction"
-        gateways = []
-    for gateway in gateways:
+    for gateway in ec2_client.describe_internet_gateways()["InternetGateways"]:
         for attachment in gateway.get("Attachments", []):
             ec2_client.detach_internet_gateway(
                 InternetGatewayId=gateway["InternetGatewayId"], VpcId=attachment["VpcId"]
@@ -132,12 +126,15 @@ def test_modify_vpc_attribute_one_at_a_time(ec2_client):
     ec2_client.modify_vpc_attribute(VpcId=vpc_id, EnableNetworkAddressUsageMetrics={"Value": True})
     assert _attribute(ec2_client, vpc_id, "enableNetworkAddressUsageMetrics") is True
     # two attributes in one request: refused, and nothing changes
-    expect_error(
+    error = expect_error(
         ec2_client.modify_vpc_attribute,
         "InvalidParameterCombination",
         VpcId=vpc_id,
         EnableDnsSupport={"Value": True},
         EnableDnsHostnames={"Value": False},
+    )
+    assert error["Message"] == (
+        "Fields for multiple attribute types specified: enableDnsHostnames, enableDnsSupport"
     )
     assert _attribute(ec2_client, vpc_id, "enableDnsSupport") is False
     assert _attribute(ec2_client, vpc_id, "enableDnsHostnames") is True
@@ -205,6 +202,14 @@ def test_create_default_vpc_after_deleting_it(ec2_client):
     )["SecurityGroups"]
     assert [g["GroupName"] for g in groups] == ["default"]
     assert _attribute(ec2_client, vpc["VpcId"], "enableDnsHostnames") is True
+    # as EC2 makes it: an internet gateway attached, a route to it in the main table
+    (gateway,) = ec2_client.describe_internet_gateways(
+        Filters=[{"Name": "attachment.vpc-id", "Values": [vpc["VpcId"]]}]
+    )["InternetGateways"]
+    (table,) = ec2_client.describe_route_tables(
+        Filters=[{"Name": "vpc-id", "Values": [vpc["VpcId"]]}]
+    )["RouteTables"]
+    assert {r.get("GatewayId") for r in table["Routes"]} == {"local", gateway["InternetGatewayId"]}
     expect_error(ec2_client.create_default_vpc, "DefaultVpcAlreadyExists")
 
 

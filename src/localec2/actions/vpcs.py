@@ -169,8 +169,8 @@ def modify_vpc_attribute(ctx: Context, params: shapes.ModifyVpcAttributeRequest)
         ctx.tx,
         params["VpcId"],
         {
-            "enableDnsSupport": params.get("EnableDnsSupport"),
             "enableDnsHostnames": params.get("EnableDnsHostnames"),
+            "enableDnsSupport": params.get("EnableDnsSupport"),
             "enableNetworkAddressUsageMetrics": params.get("EnableNetworkAddressUsageMetrics"),
         },
     )

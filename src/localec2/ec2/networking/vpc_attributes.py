@@ -69,7 +69,8 @@ def modify_vpc_attribute(
             "enableDnsSupport, enableDnsHostnames or enableNetworkAddressUsageMetrics"
         )
     if len(given) > 1:
-        # reconstructed: the wording (EC2's documented rule: one attribute per request)
+        # EC2's words as clients report them ("Fields for multiple attribute types specified:
+        # enableDnsHostnames, enableDnsSupport"), the names in the model's member order
         raise errors.invalid_parameter_combination(
             "Fields for multiple attribute types specified: " + ", ".join(given)
         )
@@ -113,7 +114,7 @@ def modify_subnet_attribute(
     if not given:
         # reconstructed: the code and wording for a request that changes nothing
         raise errors.missing_parameter("attribute")
-    if len(given) > 1:
+    if len(given) > 1:  # EC2's words, as clients quote them
         raise errors.invalid_parameter_combination(
             "Only one subnet attribute can be modified at a time"
         )
