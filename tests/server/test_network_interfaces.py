@@ -850,3 +850,32 @@ def test_an_instance_interface_keeps_its_own_subnet(ec2_client):
     ec2_client.terminate_instances(InstanceIds=[instance["InstanceId"]])
     ec2_client.delete_subnet(SubnetId=other)
     ec2_client.delete_subnet(SubnetId=home)
+
+
+def test_a_launch_never_takes_an_interface_address(ec2_client):
+    vpc = ec2_client.create_vpc(CidrBlock="10.8.0.0/16")["Vpc"]
+    subnet_id = ec2_client.create_subnet(VpcId=vpc["VpcId"], CidrBlock="10.8.0.0/28")["Subnet"][
+        "SubnetId"
+    ]
+    taken = _eni(ec2_client, subnet_id, PrivateIpAddress="10.8.0.5")["PrivateIpAddress"]
+    instances = launch(ec2_client, count=2, SubnetId=subnet_id)
+    addresses = [i["PrivateIpAddress"] for i in instances]
+    assert taken not in addresses and len(set(addresses)) == 2
+    assert _free(ec2_client, subnet_id) == 16 - 5 - 3
+
+
+def test_an_instance_elastic_ip_on_its_interface(ec2_client):
+    (instance,) = launch(ec2_client)
+    address = ec2_client.allocate_address(Domain="vpc")
+    association_id = ec2_client.associate_address(
+        AllocationId=address["AllocationId"], InstanceId=instance["InstanceId"]
+    )["AssociationId"]
+    (eni,) = ec2_client.describe_network_interfaces(
+        Filters=[{"Name": "association.allocation-id", "Values": [address["AllocationId"]]}]
+    )["NetworkInterfaces"]
+    assert eni["NetworkInterfaceId"] == instance["NetworkInterfaces"][0]["NetworkInterfaceId"]
+    assert eni["Association"]["PublicIp"] == address["PublicIp"]
+    assert eni["Association"]["AssociationId"] == association_id
+    assert eni["Association"]["IpOwnerId"] == eni["OwnerId"]
+    (shown,) = described(ec2_client, InstanceIds=[instance["InstanceId"]])
+    assert shown["PublicIpAddress"] == address["PublicIp"]

@@ -11,8 +11,8 @@ from ...state.ids import new_id
 from ..context import Context
 from ..documents import ClientTokenDoc, InstanceDoc
 from ..kinds import CLIENT_TOKEN, INSTANCE, with_private
+from ..networking import private_addresses
 from ..networking.interfaces import launch_interfaces
-from ..networking.vpcs import allocate_addresses, claim_address
 from .launch_request import Launch, LaunchRequest, validated_launch
 from .lookup import find_instance
 from .new_instance import instance_document, shared_parts
@@ -80,12 +80,13 @@ def _private_addresses(ctx: Context, launch: Launch, low: int, high: int) -> lis
             )
         return [wanted or ""]
     if not wanted:
-        return allocate_addresses(ctx, subnet, count)
+        # every interface's addresses are known there, not only instances' primary ones
+        return private_addresses.allocate(ctx, subnet, count, "instances")
     if count > 1:
         raise invalid_parameter_combination(
             "Cannot specify a private IP address when launching more than one instance"
         )
-    claim_address(ctx, subnet, wanted)
+    private_addresses.claim(ctx, subnet, [wanted])
     return [wanted]
 
 

@@ -28,7 +28,7 @@ from ..context import Context
 from ..documents import AddressDoc, InstanceDoc, NetworkInterfaceDoc, SubnetDoc
 from ..filters import Getter, fields
 from ..instances.lookup import find_instance, get_instance
-from ..instances.network import AMAZON, disassociated, private_dns_name
+from ..instances.network import AMAZON, disassociated, elastic_ip_of, private_dns_name
 from ..instances.parts import owner_of
 from ..instances.states import name_of, timestamp
 from ..kinds import ELASTIC_IP, INSTANCE, NETWORK_INTERFACE, SECURITY_GROUP, SUBNET
@@ -206,7 +206,28 @@ def _view(ctx: Context, doc: NetworkInterfaceDoc) -> NetworkInterfaceDoc | None:
     if instance is None or name_of(instance) == "terminated":
         return None
     entry = _entry_of(instance, doc["NetworkInterfaceId"])
-    return None if entry is None else _from_instance(doc, instance, entry)
+    if entry is None:
+        return None
+    view = _from_instance(doc, instance, entry)
+    allocation_id = elastic_ip_of(instance)
+    address = None if allocation_id is None else ELASTIC_IP.stored(ctx.tx, allocation_id)
+    if address is not None and address.get("NetworkInterfaceId") == doc["NetworkInterfaceId"]:
+        view = _with_elastic_ip_ids(view, address)
+    return view
+
+
+def _with_elastic_ip_ids(view: NetworkInterfaceDoc, address: AddressDoc) -> NetworkInterfaceDoc:
+    """An instance's interface with its Elastic IP's allocation and association ids, which
+    the instance's own entry does not keep."""
+    ids: shapes.NetworkInterfaceAssociation = {
+        "AllocationId": address["AllocationId"],
+        "AssociationId": address.get("AssociationId", ""),
+    }
+    private_ip = address.get("PrivateIpAddress", "")
+    for entry in view.get("PrivateIpAddresses") or ():
+        if entry["PrivateIpAddress"] == private_ip and "Association" in entry:
+            view = with_association(view, private_ip, {**ids, **entry["Association"]})
+    return view
 
 
 def find(ctx: Context, interface_id: str) -> NetworkInterfaceDoc | None:

@@ -44,20 +44,23 @@ def addresses_in_use(ctx: Context, subnet_id: str) -> set[str]:
     return used
 
 
-def _insufficient(subnet_id: str) -> errors.EC2Error:
+def _insufficient(subnet_id: str, what: str = "private IP addresses") -> errors.EC2Error:
     return errors.InsufficientFreeAddressesInSubnet(
         f"There are not enough free addresses in subnet '{subnet_id}' to satisfy the "
-        "requested number of private IP addresses."
+        f"requested number of {what}."
     )
 
 
-def allocate(ctx: Context, subnet: SubnetDoc, count: int) -> list[str]:
-    """`count` unused private addresses of the subnet (its counters stored)."""
+def allocate(
+    ctx: Context, subnet: SubnetDoc, count: int, what: str = "private IP addresses"
+) -> list[str]:
+    """`count` unused private addresses of the subnet (its counters stored); `what` they
+    are for, as EC2's refusal names it ("instances" for a launch)."""
     if count <= 0:
         return []
     subnet_id = subnet["SubnetId"]
     if subnet["AvailableIpAddressCount"] < count:
-        raise _insufficient(subnet_id)
+        raise _insufficient(subnet_id, what)
     network = ipaddress.IPv4Network(subnet["CidrBlock"])
     last_host = network.num_addresses - 2
     in_use = addresses_in_use(ctx, subnet_id) if private(subnet).get("claimed") else None
@@ -69,7 +72,7 @@ def allocate(ctx: Context, subnet: SubnetDoc, count: int) -> list[str]:
         host += 1
         if host > last_host:
             if wrapped:
-                raise _insufficient(subnet_id)
+                raise _insufficient(subnet_id, what)
             wrapped, host = True, FIRST_HOST - 1
             in_use = addresses_in_use(ctx, subnet_id)
             continue
