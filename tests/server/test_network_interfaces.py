@@ -879,3 +879,30 @@ def test_an_instance_elastic_ip_on_its_interface(ec2_client):
     assert eni["Association"]["IpOwnerId"] == eni["OwnerId"]
     (shown,) = described(ec2_client, InstanceIds=[instance["InstanceId"]])
     assert shown["PublicIpAddress"] == address["PublicIp"]
+
+
+def test_create_with_ipv6_addresses(ec2_client):
+    subnet = _ipv6_subnet(ec2_client)
+    block = ipaddress.IPv6Network(subnet["Ipv6CidrBlockAssociationSet"][0]["Ipv6CidrBlock"])
+    counted = _eni(ec2_client, subnet["SubnetId"], Ipv6AddressCount=2)
+    assert len(counted["Ipv6Addresses"]) == 2
+    chosen = str(block.network_address + 0x20)
+    given = _eni(ec2_client, subnet["SubnetId"], Ipv6Addresses=[{"Ipv6Address": chosen}])
+    assert [a["Ipv6Address"] for a in given["Ipv6Addresses"]] == [chosen]
+    plain = _subnet(ec2_client)
+    expect_error(
+        _eni,
+        "InvalidParameterValue",
+        client=ec2_client,
+        subnet_id=plain["SubnetId"],
+        Ipv6AddressCount=1,
+    )
+    expect_error(
+        _eni,
+        "InvalidParameterValue",
+        client=ec2_client,
+        subnet_id=plain["SubnetId"],
+        Ipv4PrefixCount=1,
+    )
+    assert _free(ec2_client, plain["SubnetId"]) == plain["AvailableIpAddressCount"]
+    assert len(ec2_client.describe_network_interfaces()["NetworkInterfaces"]) == 2

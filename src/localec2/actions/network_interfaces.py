@@ -15,7 +15,14 @@ from .registry import action
 def create_network_interface(
     ctx: Context, params: shapes.CreateNetworkInterfaceRequest
 ) -> shapes.CreateNetworkInterfaceResult:
-    created = interfaces.create(
+    if (
+        params.get("Ipv4Prefixes")
+        or params.get("Ipv4PrefixCount")
+        or params.get("Ipv6Prefixes")
+        or params.get("Ipv6PrefixCount")
+    ):
+        interface_ipv6.refuse_prefixes()
+    created = interface_ipv6.create(
         ctx,
         interfaces.NewInterface(
             subnet_id=params["SubnetId"],
@@ -27,6 +34,8 @@ def create_network_interface(
             interface_type=params.get("InterfaceType"),
             tag_specifications=params.get("TagSpecifications") or (),
         ),
+        [a["Ipv6Address"] for a in params.get("Ipv6Addresses") or () if "Ipv6Address" in a],
+        params.get("Ipv6AddressCount"),
     )
     result: shapes.CreateNetworkInterfaceResult = {"NetworkInterface": interfaces.wire(created)}
     if params.get("ClientToken"):

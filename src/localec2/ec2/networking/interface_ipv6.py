@@ -104,5 +104,25 @@ def unassign(ctx: Context, interface_id: str, addresses: Sequence[str]) -> list[
 
 
 def refuse_prefixes() -> None:
-    """IPv6 prefix delegation is not something localec2 does."""
-    raise invalid_parameter_value("localec2 assigns IPv6 addresses, not IPv6 prefixes")
+    """Prefix delegation (IPv4 or IPv6 prefixes) is not something localec2 does."""
+    raise invalid_parameter_value("localec2 assigns IP addresses, not IP prefixes")
+
+
+def create(
+    ctx: Context,
+    new: interfaces.NewInterface,
+    addresses: Sequence[str],
+    count: int | None,
+) -> NetworkInterfaceDoc:
+    """CreateNetworkInterface: a new interface (`interfaces.create`) with the IPv6 addresses
+    asked for (`Ipv6Addresses` or `Ipv6AddressCount`), if any."""
+    created = interfaces.create(ctx, new)
+    if not addresses and not count:
+        if count is not None:
+            raise invalid_parameter_value(
+                f"Value ({count}) for parameter ipv6AddressCount is invalid. "
+                "Expected a positive integer."
+            )
+        return created
+    assign(ctx, created["NetworkInterfaceId"], addresses, count)
+    return interfaces.get(ctx, created["NetworkInterfaceId"])
