@@ -321,11 +321,10 @@ def test_ipv6_routes_and_egress_only_gateways(ec2_client, vpc, table):
 def test_prefix_list_destination(ec2_client, vpc, table):
     table_id = table["RouteTableId"]
     gateway_id = igw_for(ec2_client, vpc["VpcId"])
-    ec2_client.create_route(
-        RouteTableId=table_id, DestinationPrefixListId="pl-63a5400a", GatewayId=gateway_id
-    )
-    assert one(ec2_client, table_id)["Routes"][1]["DestinationPrefixListId"] == "pl-63a5400a"
-    assert by_filter(ec2_client, "route.destination-prefix-list-id", "pl-63a5400a") == [table_id]
+    s3 = ec2_client.describe_prefix_lists()["PrefixLists"][0]["PrefixListId"]
+    ec2_client.create_route(RouteTableId=table_id, DestinationPrefixListId=s3, GatewayId=gateway_id)
+    assert one(ec2_client, table_id)["Routes"][1]["DestinationPrefixListId"] == s3
+    assert by_filter(ec2_client, "route.destination-prefix-list-id", s3) == [table_id]
     expect_error(
         ec2_client.create_route,
         "InvalidPrefixListId.Malformed",
@@ -333,7 +332,50 @@ def test_prefix_list_destination(ec2_client, vpc, table):
         DestinationPrefixListId="pl-x",
         GatewayId=gateway_id,
     )
-    ec2_client.delete_route(RouteTableId=table_id, DestinationPrefixListId="pl-63a5400a")
+    expect_error(
+        ec2_client.create_route,
+        "InvalidPrefixListID.NotFound",
+        RouteTableId=table_id,
+        DestinationPrefixListId="pl-12345678",
+        GatewayId=gateway_id,
+    )
+    ec2_client.delete_route(RouteTableId=table_id, DestinationPrefixListId=s3)
+    assert one(ec2_client, table_id)["Routes"] == [LOCAL]
+
+
+def test_a_gateway_endpoint_adds_its_route(ec2_client, vpc, table):
+    table_id = table["RouteTableId"]
+    lists = {
+        p["PrefixListName"]: p["PrefixListId"]
+        for p in ec2_client.describe_prefix_lists()["PrefixLists"]
+    }
+    service = "com.amazonaws.us-east-1.s3"
+    endpoint = ec2_client.create_vpc_endpoint(
+        VpcId=vpc["VpcId"], ServiceName=service, RouteTableIds=[table_id]
+    )["VpcEndpoint"]["VpcEndpointId"]
+    route = one(ec2_client, table_id)["Routes"][1]
+    assert route == {
+        "DestinationPrefixListId": lists[service],
+        "GatewayId": endpoint,
+        "Origin": "CreateRoute",
+        "State": "active",
+    }
+    assert by_filter(ec2_client, "route.gateway-id", endpoint) == [table_id]
+    gateway_id = igw_for(ec2_client, vpc["VpcId"])
+    expect_error(
+        ec2_client.create_route,
+        "RouteAlreadyExists",
+        RouteTableId=table_id,
+        DestinationPrefixListId=lists[service],
+        GatewayId=gateway_id,
+    )
+    expect_error(
+        ec2_client.delete_route,
+        "InvalidParameterValue",
+        RouteTableId=table_id,
+        DestinationPrefixListId=lists[service],
+    )
+    ec2_client.delete_vpc_endpoints(VpcEndpointIds=[endpoint])
     assert one(ec2_client, table_id)["Routes"] == [LOCAL]
 
 

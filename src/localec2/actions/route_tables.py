@@ -111,7 +111,7 @@ def replace_route(ctx: Context, params: shapes.ReplaceRouteRequest) -> None:
 
 @action("DeleteRoute")
 def delete_route(ctx: Context, params: shapes.DeleteRouteRequest) -> None:
-    routes.delete_route(ctx.tx, params["RouteTableId"], _destination(params))
+    routes.delete_route(ctx, params["RouteTableId"], _destination(params))
 
 
 @action("AssociateRouteTable")

@@ -20,7 +20,7 @@ from ..kinds import ROUTE_TABLE, ROUTE_TABLE_ASSOCIATION, SUBNET, VPC, private
 from ..tags.tagging import specified_tags
 from .internet_gateways import create_attached_gateway, idempotent_mismatch
 from .routes import as_now as route_as_now
-from .routes import kind_with_prefix, same_network_gateway
+from .routes import endpoint_routes, kind_with_prefix, same_network_gateway
 
 LOCAL = "local"
 DEFAULT_ROUTE = "0.0.0.0/0"
@@ -139,10 +139,12 @@ def associations(tx: Transaction, table: RouteTableDoc) -> list[shapes.RouteTabl
 
 
 def as_now(ctx: Context, table: RouteTableDoc) -> RouteTableDoc:
-    """The table as DescribeRouteTables shows it: its local routes, each route's state."""
+    """The table as DescribeRouteTables shows it: its local routes, each route's state, the
+    routes of the gateway endpoints serving it."""
     vpc = VPC.stored(ctx.tx, table["VpcId"])
     routes = local_routes(vpc)
     routes += [route_as_now(ctx, table["VpcId"], route) for route in table.get("Routes") or ()]
+    routes += endpoint_routes(ctx, table["RouteTableId"])
     return {**table, "Routes": routes, "Associations": associations(ctx.tx, table)}
 
 

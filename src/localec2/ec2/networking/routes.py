@@ -26,6 +26,7 @@ from ..kinds import (
     Kind,
 )
 from . import interfaces
+from .endpoints import prefix_lists
 
 LOCAL = "local"
 _GONE = {"deleted", "deleting", "failed", "rejected", "expired"}  # a target's end states
@@ -80,7 +81,7 @@ def _network(value: str, parameter: str, ipv6: bool) -> str:
     return str(network)
 
 
-def destination_route(destination: Destination) -> shapes.Route:
+def destination_route(destination: Destination, region: str) -> shapes.Route:
     """The route's destination member, checked and in its canonical form."""
     given = [v for v in (destination.cidr, destination.ipv6_cidr, destination.prefix_list_id) if v]
     if not given:
@@ -105,8 +106,11 @@ def destination_route(destination: Destination) -> shapes.Route:
         raise errors.InvalidPrefixListIdMalformed(
             f'Invalid id: "{prefix_list}" (expecting "pl-...")'
         )
-    # reconstructed: localec2 has no prefix lists of its own; a well-formed id is taken as
-    # one of AWS's managed lists (pl-… for S3 or DynamoDB)
+    if prefix_list not in {p["PrefixListId"] for p in prefix_lists(region)}:
+        # the region's managed lists are the only ones localec2 has (no CreateManagedPrefixList)
+        raise errors.InvalidPrefixListIDNotFound(
+            f"The prefix list ID '{prefix_list}' does not exist"
+        )
     return {"DestinationPrefixListId": prefix_list}
 
 
@@ -364,6 +368,27 @@ def as_now(ctx: Context, vpc_id: str, route: shapes.Route) -> shapes.Route:
     return out
 
 
+def endpoint_routes(ctx: Context, table_id: str) -> list[shapes.Route]:
+    """The routes EC2 adds to a table a gateway endpoint (S3, DynamoDB) serves: to the
+    service's prefix list, the endpoint as gateway. Read from the endpoints, not stored."""
+    kind = kind_with_prefix("vpce")
+    if kind is None:
+        return []
+    lists = {p["PrefixListName"]: p["PrefixListId"] for p in prefix_lists(ctx.region)}
+    return [
+        {
+            "DestinationPrefixListId": lists[endpoint["ServiceName"]],
+            "GatewayId": endpoint["VpcEndpointId"],
+            "Origin": "CreateRoute",
+            "State": "active",
+        }
+        for endpoint in kind.every(ctx.tx)
+        if table_id in (endpoint.get("RouteTableIds") or ())
+        and endpoint.get("ServiceName") in lists
+        and endpoint.get("State") not in ("deleting", "deleted", "failed")
+    ]
+
+
 # --- CreateRoute, ReplaceRoute, DeleteRoute -----------------------------------------------
 
 
@@ -389,9 +414,10 @@ def _route_of(table: RouteTableDoc, key: tuple[str, str]) -> int | None:
 
 def create_route(ctx: Context, table_id: str, destination: Destination, target: Target) -> None:
     table = ROUTE_TABLE.get(ctx.tx, table_id)
-    route = destination_route(destination)
+    route = destination_route(destination, ctx.region)
     key = destination_of(route)
-    if key[1] in _local_destinations(ctx.tx, table) or _route_of(table, key) is not None:
+    taken = _local_destinations(ctx.tx, table) | _endpoint_destinations(ctx, table)
+    if key[1] in taken or _route_of(table, key) is not None:
         raise errors.RouteAlreadyExists(f"The route identified by {key[1]} already exists.")
     new: shapes.Route = {
         **route,
@@ -401,11 +427,24 @@ def create_route(ctx: Context, table_id: str, destination: Destination, target: 
     ROUTE_TABLE.put(ctx.tx, {**table, "Routes": [*(table.get("Routes") or ()), new]})
 
 
-def _existing(tx: Transaction, table: RouteTableDoc, route: shapes.Route, verb: str) -> int:
+def _endpoint_destinations(ctx: Context, table: RouteTableDoc) -> set[str]:
+    return {
+        r.get("DestinationPrefixListId", "") for r in endpoint_routes(ctx, table["RouteTableId"])
+    }
+
+
+def _existing(ctx: Context, table: RouteTableDoc, route: shapes.Route, verb: str) -> int:
     key = destination_of(route)
-    if key[1] in _local_destinations(tx, table):
+    if key[1] in _local_destinations(ctx.tx, table):
         raise errors.invalid_parameter_value(
             f"cannot {verb} local route {key[1]} in route table {table['RouteTableId']}"
+        )
+    if key[1] in _endpoint_destinations(ctx, table):
+        # reconstructed: the wording; a gateway endpoint's route goes with the endpoint's
+        # route tables (ModifyVpcEndpoint), never by itself
+        raise errors.invalid_parameter_value(
+            f"cannot {verb} route {key[1]} in route table {table['RouteTableId']}: it is a "
+            "VPC endpoint's route"
         )
     index = _route_of(table, key)
     if index is None:
@@ -417,8 +456,8 @@ def _existing(tx: Transaction, table: RouteTableDoc, route: shapes.Route, verb: 
 
 def replace_route(ctx: Context, table_id: str, destination: Destination, target: Target) -> None:
     table = ROUTE_TABLE.get(ctx.tx, table_id)
-    route = destination_route(destination)
-    index = _existing(ctx.tx, table, route, "replace")
+    route = destination_route(destination, ctx.region)
+    index = _existing(ctx, table, route, "replace")
     new: shapes.Route = {
         **route,
         **target_route(ctx, table, target, "DestinationIpv6CidrBlock" in route),
@@ -429,9 +468,9 @@ def replace_route(ctx: Context, table_id: str, destination: Destination, target:
     ROUTE_TABLE.put(ctx.tx, {**table, "Routes": routes})
 
 
-def delete_route(tx: Transaction, table_id: str, destination: Destination) -> None:
-    table = ROUTE_TABLE.get(tx, table_id)
-    index = _existing(tx, table, destination_route(destination), "remove")
+def delete_route(ctx: Context, table_id: str, destination: Destination) -> None:
+    table = ROUTE_TABLE.get(ctx.tx, table_id)
+    index = _existing(ctx, table, destination_route(destination, ctx.region), "remove")
     routes = list(table.get("Routes") or ())
     del routes[index]
-    ROUTE_TABLE.put(tx, {**table, "Routes": routes})
+    ROUTE_TABLE.put(ctx.tx, {**table, "Routes": routes})
