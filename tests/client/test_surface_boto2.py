@@ -169,12 +169,24 @@ json.dump(surface(), sys.stdout, sort_keys=True)
 
 def boto2_python() -> Path:
     """boto 2.49's interpreter: `.venv-boto2`, created (with pip) when absent."""
+    import fcntl
+    import tempfile
+
     python = BOTO2_VENV / "bin" / "python"
-    if not python.exists():
-        subprocess.run([sys.executable, "-m", "venv", str(BOTO2_VENV)], check=True)
-        subprocess.run(
-            [str(python), "-m", "pip", "install", "-q", "boto==2.49.0"], check=True, timeout=600
+    # One creator at a time (pytest-xdist's workers may both get here); the venv counts as
+    # made once boto imports in it.
+    with open(Path(tempfile.gettempdir()) / "boto-ec2-venv-boto2.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        ready = python.exists() and (
+            subprocess.run([str(python), "-c", "import boto"], capture_output=True).returncode == 0
         )
+        if not ready:
+            subprocess.run([sys.executable, "-m", "venv", str(BOTO2_VENV)], check=True)
+            subprocess.run(
+                [str(python), "-m", "pip", "install", "-q", "boto==2.49.0"],
+                check=True,
+                timeout=600,
+            )
     return python
 
 
