@@ -318,3 +318,23 @@ def test_egress_only_client_token_answers_the_same_gateway(ec2_client, vpc_id):
     assert (
         len(ec2_client.describe_egress_only_internet_gateways()["EgressOnlyInternetGateways"]) == 1
     )
+
+
+def test_a_nat_gateways_elastic_ip_keeps_the_gateway_attached(ec2_client, vpc_id):
+    gateway_id = ec2_client.create_internet_gateway()["InternetGateway"]["InternetGatewayId"]
+    ec2_client.attach_internet_gateway(InternetGatewayId=gateway_id, VpcId=vpc_id)
+    subnet_id = ec2_client.create_subnet(VpcId=vpc_id, CidrBlock="10.9.1.0/24")["Subnet"][
+        "SubnetId"
+    ]
+    allocation = ec2_client.allocate_address(Domain="vpc")["AllocationId"]
+    nat = ec2_client.create_nat_gateway(SubnetId=subnet_id, AllocationId=allocation)["NatGateway"][
+        "NatGatewayId"
+    ]
+    expect_error(
+        ec2_client.detach_internet_gateway,
+        "DependencyViolation",
+        InternetGatewayId=gateway_id,
+        VpcId=vpc_id,
+    )
+    ec2_client.delete_nat_gateway(NatGatewayId=nat)
+    ec2_client.detach_internet_gateway(InternetGatewayId=gateway_id, VpcId=vpc_id)

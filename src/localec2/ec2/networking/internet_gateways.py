@@ -13,8 +13,9 @@ from ..context import Context
 from ..documents import EgressOnlyInternetGatewayDoc, InternetGatewayDoc
 from ..instances.lookup import all_instances
 from ..instances.states import name_of
-from ..kinds import EGRESS_ONLY_INTERNET_GATEWAY, INTERNET_GATEWAY, VPC, private
+from ..kinds import EGRESS_ONLY_INTERNET_GATEWAY, ELASTIC_IP, INTERNET_GATEWAY, VPC, private
 from ..tags.tagging import specified_tags
+from . import interfaces
 
 # EC2 shows an internet gateway's attachment as `available` (DescribeInternetGateways'
 # `attachment.state` filter: "available"), an egress-only gateway's as `attached`.
@@ -80,22 +81,34 @@ def attach_internet_gateway(tx: Transaction, gateway_id: str, vpc_id: str) -> No
 
 
 def detach_internet_gateway(ctx: Context, gateway_id: str, vpc_id: str) -> None:
-    """Detach a gateway from its VPC, once no instance in the VPC has a public address."""
+    """Detach a gateway from its VPC, once nothing in the VPC has a public address mapped
+    (an instance's, an Elastic IP on one of its interfaces: a NAT gateway's included)."""
     gateway = INTERNET_GATEWAY.get(ctx.tx, gateway_id)
     VPC.get(ctx.tx, vpc_id)
     if vpc_id not in attached_vpcs(gateway):
         raise errors.GatewayNotAttached(
             f"resource {gateway_id} is not attached to network {vpc_id}"
         )
-    if any(
-        i.get("VpcId") == vpc_id and i.get("PublicIpAddress") and name_of(i) != "terminated"
-        for i in all_instances(ctx)
-    ):
+    if _has_public_addresses(ctx, vpc_id):
         raise errors.dependency_violation(
             f"Network {vpc_id} has some mapped public address(es). Please unmap those public "
             "address(es) before detaching the gateway."
         )
     INTERNET_GATEWAY.put(ctx.tx, {**gateway, "Attachments": []})
+
+
+def _has_public_addresses(ctx: Context, vpc_id: str) -> bool:
+    if any(
+        i.get("VpcId") == vpc_id and i.get("PublicIpAddress") and name_of(i) != "terminated"
+        for i in all_instances(ctx)
+    ):
+        return True
+    for address in ELASTIC_IP.every(ctx.tx):
+        interface_id = address.get("NetworkInterfaceId")
+        interface = interfaces.find(ctx, interface_id) if interface_id else None
+        if interface is not None and interface.get("VpcId") == vpc_id:
+            return True
+    return False
 
 
 def create_attached_gateway(tx: Transaction, vpc_id: str) -> str:
