@@ -338,3 +338,22 @@ def test_a_nat_gateways_elastic_ip_keeps_the_gateway_attached(ec2_client, vpc_id
     )
     ec2_client.delete_nat_gateway(NatGatewayId=nat)
     ec2_client.detach_internet_gateway(InternetGatewayId=gateway_id, VpcId=vpc_id)
+
+
+def test_create_default_vpc_comes_with_its_gateway_and_route(ec2_client):
+    old = default_vpc_id(ec2_client)
+    for subnet in ec2_client.describe_subnets()["Subnets"]:
+        ec2_client.delete_subnet(SubnetId=subnet["SubnetId"])
+    expect_error(ec2_client.delete_vpc, "DependencyViolation", VpcId=old)  # its gateway
+    (gateway,) = gateways(ec2_client)
+    ec2_client.detach_internet_gateway(InternetGatewayId=gateway["InternetGatewayId"], VpcId=old)
+    ec2_client.delete_internet_gateway(InternetGatewayId=gateway["InternetGatewayId"])
+    ec2_client.delete_vpc(VpcId=old)
+    assert ec2_client.describe_route_tables()["RouteTables"] == []
+    new = ec2_client.create_default_vpc()["Vpc"]["VpcId"]
+    (gateway,) = gateways(ec2_client)
+    assert gateway["Attachments"] == [{"State": "available", "VpcId": new}]
+    (table,) = ec2_client.describe_route_tables()["RouteTables"]
+    assert table["VpcId"] == new and table["Associations"][0]["Main"] is True
+    assert table["Routes"][-1]["GatewayId"] == gateway["InternetGatewayId"]
+    assert table["Routes"][-1]["DestinationCidrBlock"] == "0.0.0.0/0"
