@@ -12,7 +12,7 @@ from ..context import Context
 from ..documents import ClientTokenDoc, InstanceDoc
 from ..kinds import CLIENT_TOKEN, INSTANCE, with_private
 from ..networking import private_addresses
-from ..networking.interfaces import launch_interfaces
+from ..networking.interface_launch import launch_interfaces
 from .launch_request import Launch, LaunchRequest, validated_launch
 from .lookup import find_instance
 from .new_instance import instance_document, shared_parts

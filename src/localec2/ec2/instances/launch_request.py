@@ -16,7 +16,7 @@ from ..context import Context
 from ..documents import ImageDoc, SubnetDoc, VpcDoc
 from ..images.lookup import find_image
 from ..kinds import INSTANCE, KEY_PAIR, NETWORK_INTERFACE, VOLUME, VPC
-from ..networking.interfaces import existing_for_launch
+from ..networking.interface_launch import existing_for_launch
 from ..networking.vpcs import default_subnet, get_subnet
 from ..security_groups.groups import find_by_name, get_group, name_not_found
 from ..tags.tagging import specified_tags, tags_for

@@ -38,7 +38,6 @@ from . import private_addresses
 
 INTERFACE_TYPES = ("interface", "efa", "efa-only", "trunk")
 _ATTACHABLE_STATES = ("running", "stopped")
-_ATTRIBUTES = ("description", "groupSet", "sourceDestCheck", "attachment")
 
 # reconstructed: EC2's error list has InvalidAttachmentID.NotFound and no Malformed code for
 # an interface's attachment: an attachment id of any form that names none is NotFound.
@@ -134,7 +133,7 @@ def instance_entry(view: NetworkInterfaceDoc) -> shapes.InstanceNetworkInterface
         "PrivateDnsName": view.get("PrivateDnsName", ""),
         "PrivateIpAddress": view.get("PrivateIpAddress", ""),
         "PrivateIpAddresses": [
-            _instance_private_ip(p) for p in view.get("PrivateIpAddresses") or ()
+            instance_private_ip(p) for p in view.get("PrivateIpAddresses") or ()
         ],
         "SourceDestCheck": view.get("SourceDestCheck", True),
         "Status": "in-use",
@@ -162,7 +161,7 @@ def instance_entry(view: NetworkInterfaceDoc) -> shapes.InstanceNetworkInterface
     return entry
 
 
-def _instance_private_ip(
+def instance_private_ip(
     address: shapes.NetworkInterfacePrivateIpAddress,
 ) -> shapes.InstancePrivateIpAddress:
     out: shapes.InstancePrivateIpAddress = {
@@ -309,7 +308,7 @@ class NewInterface:
     tag_specifications: Sequence[shapes.TagSpecification] = field(default=())
 
 
-def _groups(ctx: Context, vpc_id: str, group_ids: Sequence[str]) -> list[shapes.GroupIdentifier]:
+def vpc_groups(ctx: Context, vpc_id: str, group_ids: Sequence[str]) -> list[shapes.GroupIdentifier]:
     """The groups named (of the interface's VPC), else the VPC's default group."""
     groups: list[shapes.GroupIdentifier] = []
     for group_id in dict.fromkeys(group_ids):
@@ -327,7 +326,7 @@ def _groups(ctx: Context, vpc_id: str, group_ids: Sequence[str]) -> list[shapes.
     return groups
 
 
-def _requested_addresses(new: NewInterface) -> tuple[str | None, list[str], int]:
+def requested_addresses(new: NewInterface) -> tuple[str | None, list[str], int]:
     """(primary address asked for, secondary addresses asked for, secondary count)."""
     primary = new.private_ip
     secondaries: list[str] = []
@@ -358,7 +357,7 @@ def _requested_addresses(new: NewInterface) -> tuple[str | None, list[str], int]
     return primary, secondaries, count or 0
 
 
-def _address_entry(
+def address_entry(
     region: str, address: str, primary: bool
 ) -> shapes.NetworkInterfacePrivateIpAddress:
     return {
@@ -372,7 +371,7 @@ def _address_entries(
     region: str, primary: str, secondaries: Sequence[str]
 ) -> list[shapes.NetworkInterfacePrivateIpAddress]:
     return [
-        _address_entry(region, address, address == primary) for address in [primary, *secondaries]
+        address_entry(region, address, address == primary) for address in [primary, *secondaries]
     ]
 
 
@@ -421,9 +420,9 @@ def create(ctx: Context, new: NewInterface) -> NetworkInterfaceDoc:
         raise invalid_parameter_value(
             f"Value ({interface_type}) for parameter interfaceType is invalid."
         )
-    groups = _groups(ctx, subnet["VpcId"], new.group_ids)
+    groups = vpc_groups(ctx, subnet["VpcId"], new.group_ids)
     tags = specified_tags(new.tag_specifications, NETWORK_INTERFACE.name)
-    primary, secondaries, count = _requested_addresses(new)
+    primary, secondaries, count = requested_addresses(new)
     private_addresses.claim(ctx, subnet, [a for a in [primary, *secondaries] if a])
     subnet = SUBNET.get(ctx.tx, new.subnet_id)
     taken = private_addresses.allocate(ctx, subnet, (0 if primary else 1) + count)
@@ -632,7 +631,7 @@ def modify(ctx: Context, interface_id: str, changes: Changes) -> None:
     elif changes.group_ids is not None:
         if not changes.group_ids:
             raise errors.missing_parameter("groupId")
-        updated["Groups"] = _groups(ctx, view["VpcId"], changes.group_ids)
+        updated["Groups"] = vpc_groups(ctx, view["VpcId"], changes.group_ids)
     elif changes.attachment is not None:
         updated = _with_delete_on_termination(view, changes.attachment)
     store(ctx, updated)
@@ -710,7 +709,7 @@ def assign_private_ips(
         new = private_addresses.allocate(ctx, subnet, count or 0)
     view = get(ctx, interface_id)
     entries = list(view.get("PrivateIpAddresses") or [])
-    entries += [_address_entry(ctx.region, a, False) for a in new]
+    entries += [address_entry(ctx.region, a, False) for a in new]
     store(ctx, {**view, "PrivateIpAddresses": entries})
     return new
 
@@ -869,155 +868,3 @@ def _addresses_follow(ctx: Context, interface_id: str, gone: bool) -> None:
             kept: AddressDoc = {**address}
             kept.pop("InstanceId", None)
             ELASTIC_IP.put(ctx.tx, kept)
-
-
-# --- RunInstances' NetworkInterfaces ------------------------------------------------------------
-def existing_for_launch(
-    ctx: Context, spec: shapes.InstanceNetworkInterfaceSpecification
-) -> NetworkInterfaceDoc | None:
-    """The interface of its own a launch's interface specification names, if any: it must
-    exist and be available, and nothing else may be asked of it."""
-    interface_id = spec.get("NetworkInterfaceId")
-    if not interface_id:
-        return None
-    view = get(ctx, interface_id)
-    if view.get("Attachment") is not None:
-        raise in_use(interface_id)
-    asked = ("SubnetId", "Groups", "PrivateIpAddress", "PrivateIpAddresses")
-    if any(spec.get(member) for member in asked) or spec.get("SecondaryPrivateIpAddressCount"):
-        # reconstructed: EC2 refuses a network interface specification that names an
-        # existing interface and also asks for what only a new one has
-        raise invalid_parameter_combination(
-            "A network interface may not specify both a network interface ID and a subnet, "
-            "security groups or private IP addresses"
-        )
-    if spec.get("AssociatePublicIpAddress"):
-        raise invalid_parameter_combination(
-            "The associatePublicIPAddress parameter can only be specified for a new network "
-            "interface at device index 0."
-        )
-    return view
-
-
-def _attached_to(
-    view: NetworkInterfaceDoc,
-    instance: InstanceDoc,
-    device_index: int,
-    delete_on_termination: bool,
-    attach_time: shapes.Timestamp,
-) -> NetworkInterfaceDoc:
-    return {
-        **view,
-        "Status": "in-use",
-        "Attachment": {
-            "AttachTime": attach_time,
-            "AttachmentId": new_id("eni-attach"),
-            "DeleteOnTermination": delete_on_termination,
-            "DeviceIndex": device_index,
-            "NetworkCardIndex": 0,
-            "InstanceId": instance["InstanceId"],
-            "InstanceOwnerId": view.get("OwnerId", ""),
-            "Status": "attached",
-        },
-    }
-
-
-def _new_for_launch(
-    ctx: Context,
-    instance: InstanceDoc,
-    spec: shapes.InstanceNetworkInterfaceSpecification,
-    tags: Sequence[shapes.Tag],
-) -> NetworkInterfaceDoc:
-    """A new interface a launch makes at a device index other than 0 (an instance's part)."""
-    subnet = SUBNET.get(ctx.tx, spec.get("SubnetId") or instance["SubnetId"])
-    if subnet["AvailabilityZone"] != instance["Placement"]["AvailabilityZone"]:
-        # reconstructed: the wording of EC2's refusal of interfaces in several zones
-        raise invalid_parameter_combination(
-            "The network interfaces of an instance must all be in one availability zone"
-        )
-    new = NewInterface(
-        subnet_id=subnet["SubnetId"],
-        description=spec.get("Description") or "",
-        private_ip=spec.get("PrivateIpAddress"),
-        private_ips=spec.get("PrivateIpAddresses") or (),
-        secondary_count=spec.get("SecondaryPrivateIpAddressCount"),
-        group_ids=spec.get("Groups") or (),
-    )
-    groups = _groups(ctx, subnet["VpcId"], new.group_ids)
-    primary, secondaries, count = _requested_addresses(new)
-    private_addresses.claim(ctx, subnet, [a for a in [primary, *secondaries] if a])
-    subnet = SUBNET.get(ctx.tx, subnet["SubnetId"])
-    taken = private_addresses.allocate(ctx, subnet, (0 if primary else 1) + count)
-    if not primary:
-        primary = taken.pop(0)
-    doc = new_interface_document(
-        ctx, subnet, primary, [*secondaries, *taken], groups, new.description, "interface", tags
-    )
-    return _attached_to(
-        doc,
-        instance,
-        spec["DeviceIndex"],
-        spec.get("DeleteOnTermination", True),
-        instance["LaunchTime"],
-    )
-
-
-def _with_secondaries(
-    ctx: Context,
-    instance: InstanceDoc,
-    entry: shapes.InstanceNetworkInterface,
-    spec: shapes.InstanceNetworkInterfaceSpecification,
-) -> shapes.InstanceNetworkInterface:
-    """The new primary interface with the secondary addresses its specification asks for."""
-    new = NewInterface(
-        subnet_id=instance["SubnetId"],
-        private_ips=[p for p in spec.get("PrivateIpAddresses") or () if not p.get("Primary")],
-        secondary_count=spec.get("SecondaryPrivateIpAddressCount"),
-    )
-    _, secondaries, count = _requested_addresses(new)
-    if not secondaries and not count:
-        return entry
-    subnet = SUBNET.get(ctx.tx, instance["SubnetId"])
-    private_addresses.claim(ctx, subnet, secondaries)
-    subnet = SUBNET.get(ctx.tx, instance["SubnetId"])
-    taken = private_addresses.allocate(ctx, subnet, count)
-    added = [
-        _instance_private_ip(_address_entry(ctx.region, a, False)) for a in [*secondaries, *taken]
-    ]
-    return {**entry, "PrivateIpAddresses": [*(entry.get("PrivateIpAddresses") or ()), *added]}
-
-
-def launch_interfaces(
-    ctx: Context,
-    instance: InstanceDoc,
-    specs: Sequence[shapes.InstanceNetworkInterfaceSpecification],
-    tags: Sequence[shapes.Tag],
-) -> InstanceDoc:
-    """A new instance with the interfaces its launch asks for beyond its primary one: the
-    primary's secondary addresses, new interfaces at other device indexes (the instance's
-    parts), interfaces of their own attached to it (stored attached here). With no
-    specifications the instance is as it was (nothing is read)."""
-    if not specs:
-        return instance
-    entries = list(instance.get("NetworkInterfaces") or ())
-    for spec in sorted(specs, key=lambda s: s["DeviceIndex"]):
-        index = spec["DeviceIndex"]
-        existing = existing_for_launch(ctx, spec)
-        if existing is not None:
-            attached = _attached_to(
-                existing,
-                instance,
-                index,
-                spec.get("DeleteOnTermination", False),
-                instance["LaunchTime"],
-            )
-            NETWORK_INTERFACE.put(ctx.tx, attached)
-            if index == 0:
-                entries[0] = instance_entry(attached)
-            else:
-                entries.append(instance_entry(attached))
-        elif index == 0:
-            entries[0] = _with_secondaries(ctx, instance, entries[0], spec)
-        else:
-            entries.append(instance_entry(_new_for_launch(ctx, instance, spec, tags)))
-    return {**instance, "NetworkInterfaces": entries}
