@@ -135,6 +135,9 @@ def _live(tx: Transaction, association: shapes.RouteTableAssociation) -> bool:
 
 
 def associations(tx: Transaction, table: RouteTableDoc) -> list[shapes.RouteTableAssociation]:
+    """The table's explicit associations (and its main one). A subnet without one uses its
+    VPC's main table implicitly, which EC2 never lists: `association.subnet-id` matches only
+    an explicit association (AWS's answer in boto/boto3#2245)."""
     return [a for a in table.get("Associations") or () if _live(tx, a)]
 
 
