@@ -54,6 +54,10 @@ def test_terraform_applies_plans_and_destroys(terraform, iac_localec2: Endpoint,
         TF_LOG="DEBUG",
     )
     ec2 = iac_localec2.client()
+    # The NAT gateway's address comes from outside the stack (see main.tf's nat_allocation_id).
+    allocation = ec2.allocate_address(Domain="vpc")["AllocationId"]
+    with (workdir / "terraform.tfvars").open("a") as tfvars:
+        tfvars.write(f'nat_allocation_id = "{allocation}"\n')
 
     _ok(_run(terraform, workdir, env, "init", f"-plugin-dir={terraform.mirror}", "-no-color"))
     _ok(_run(terraform, workdir, env, "apply", "-auto-approve", "-no-color"))
@@ -62,6 +66,12 @@ def test_terraform_applies_plans_and_destroys(terraform, iac_localec2: Endpoint,
     ]
     (https,) = [p for p in web["IpPermissions"] if p.get("FromPort") == 443]
     assert https["IpRanges"] == [{"CidrIp": "0.0.0.0/0", "Description": "https"}]
+    interfaces = ec2.describe_network_interfaces(
+        Filters=[{"Name": "private-ip-address", "Values": ["10.42.2.50"]}]
+    )["NetworkInterfaces"]
+    assert [i["Status"] for i in interfaces] == ["available"]
+    (nat,) = ec2.describe_nat_gateways()["NatGateways"]
+    assert nat["NatGatewayAddresses"][0]["AllocationId"] == allocation
 
     # Applied again with one rule's description changed, the stack changes in place in that
     # one resource (UpdateSecurityGroupRuleDescriptionsIngress) and in nothing else: what
@@ -79,16 +89,30 @@ def test_terraform_applies_plans_and_destroys(terraform, iac_localec2: Endpoint,
 
     _ok(_run(terraform, workdir, env, "destroy", "-auto-approve", "-no-color", *changed))
     _assert_nothing_left(ec2)
+    ec2.release_address(AllocationId=allocation)
 
 
 def _assert_nothing_left(ec2) -> None:
-    """Only what a new account starts with: the default VPC, its subnets and group; every
-    instance terminated."""
-    vpcs = ec2.describe_vpcs()["Vpcs"]
-    assert [v["IsDefault"] for v in vpcs] == [True]
+    """Only what a new account starts with: the default VPC and its parts; every instance
+    terminated, every NAT gateway and peering connection deleted."""
+    (default_vpc,) = ec2.describe_vpcs()["Vpcs"]
+    assert default_vpc["IsDefault"]
+    vpc_id = default_vpc["VpcId"]
     assert all(s["DefaultForAz"] for s in ec2.describe_subnets()["Subnets"])
     assert [g["GroupName"] for g in ec2.describe_security_groups()["SecurityGroups"]] == ["default"]
     states = {
         i["State"]["Name"] for r in ec2.describe_instances()["Reservations"] for i in r["Instances"]
     }
     assert states <= {"terminated"}
+    for gateway in ec2.describe_internet_gateways()["InternetGateways"]:
+        assert [a["VpcId"] for a in gateway["Attachments"]] == [vpc_id]
+    assert {t["VpcId"] for t in ec2.describe_route_tables()["RouteTables"]} == {vpc_id}
+    assert {a["VpcId"] for a in ec2.describe_network_acls()["NetworkAcls"]} == {vpc_id}
+    options = [o["DhcpOptionsId"] for o in ec2.describe_dhcp_options()["DhcpOptions"]]
+    assert options == [default_vpc["DhcpOptionsId"]]
+    assert ec2.describe_network_interfaces()["NetworkInterfaces"] == []
+    assert {n["State"] for n in ec2.describe_nat_gateways()["NatGateways"]} <= {"deleted"}
+    peerings = ec2.describe_vpc_peering_connections()["VpcPeeringConnections"]
+    assert {p["Status"]["Code"] for p in peerings} <= {"deleted"}
+    (address,) = ec2.describe_addresses()["Addresses"]
+    assert "AssociationId" not in address

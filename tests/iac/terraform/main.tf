@@ -1,4 +1,8 @@
-# The stack the Terraform proof applies against localec2 (tests/iac/test_terraform.py).
+# The stack the Terraform proof applies against localec2 (tests/iac/test_terraform.py): a VPC
+# with DNS hostnames, subnets in two zones, an internet gateway, public and private route
+# tables (routes to the gateway, a NAT gateway and a peering connection; associations), a
+# network ACL, DHCP options, an ENI with a fixed address, security groups and rules, an
+# instance, and a peering connection to the default VPC.
 # The provider talks only to the endpoint the test passes: never to a real AWS endpoint.
 
 terraform {
@@ -25,6 +29,12 @@ variable "secret_key" {
 variable "https_description" {
   type    = string
   default = "https"
+}
+
+# The NAT gateway's Elastic IP, allocated by the test: the provider's aws_eip reads the
+# address's domain-name attribute (DescribeAddressesAttribute), not answered by localec2 yet.
+variable "nat_allocation_id" {
+  type = string
 }
 
 variable "region" {
@@ -90,6 +100,111 @@ resource "aws_subnet" "b" {
   tags = {
     Name = "iac-proof-b"
   }
+}
+
+resource "aws_internet_gateway" "main" {
+  vpc_id = aws_vpc.main.id
+  tags = {
+    Name = "iac-proof"
+  }
+}
+
+resource "aws_route_table" "public" {
+  vpc_id = aws_vpc.main.id
+
+  route {
+    cidr_block = "0.0.0.0/0"
+    gateway_id = aws_internet_gateway.main.id
+  }
+
+  tags = {
+    Name = "public"
+  }
+}
+
+resource "aws_route_table_association" "a" {
+  subnet_id      = aws_subnet.a.id
+  route_table_id = aws_route_table.public.id
+}
+
+resource "aws_route_table" "private" {
+  vpc_id = aws_vpc.main.id
+  tags = {
+    Name = "private"
+  }
+}
+
+resource "aws_route" "private_out" {
+  route_table_id         = aws_route_table.private.id
+  destination_cidr_block = "0.0.0.0/0"
+  nat_gateway_id         = aws_nat_gateway.main.id
+}
+
+resource "aws_route" "to_default_vpc" {
+  route_table_id            = aws_route_table.private.id
+  destination_cidr_block    = data.aws_vpc.default.cidr_block
+  vpc_peering_connection_id = aws_vpc_peering_connection.to_default.id
+}
+
+resource "aws_route_table_association" "b" {
+  subnet_id      = aws_subnet.b.id
+  route_table_id = aws_route_table.private.id
+}
+
+
+resource "aws_nat_gateway" "main" {
+  allocation_id = var.nat_allocation_id
+  subnet_id     = aws_subnet.a.id
+  depends_on    = [aws_internet_gateway.main]
+}
+
+resource "aws_network_acl" "private" {
+  vpc_id     = aws_vpc.main.id
+  subnet_ids = [aws_subnet.b.id]
+
+  ingress {
+    protocol   = "tcp"
+    rule_no    = 100
+    action     = "allow"
+    cidr_block = aws_vpc.main.cidr_block
+    from_port  = 0
+    to_port    = 65535
+  }
+
+  egress {
+    protocol   = "-1"
+    rule_no    = 100
+    action     = "allow"
+    cidr_block = "0.0.0.0/0"
+    from_port  = 0
+    to_port    = 0
+  }
+}
+
+resource "aws_vpc_dhcp_options" "main" {
+  domain_name         = "iac.internal"
+  domain_name_servers = ["AmazonProvidedDNS"]
+}
+
+resource "aws_vpc_dhcp_options_association" "main" {
+  vpc_id          = aws_vpc.main.id
+  dhcp_options_id = aws_vpc_dhcp_options.main.id
+}
+
+resource "aws_network_interface" "fixed" {
+  subnet_id       = aws_subnet.b.id
+  private_ips     = ["10.42.2.50"]
+  security_groups = [aws_security_group.db.id]
+}
+
+data "aws_vpc" "default" {
+  default = true
+}
+
+resource "aws_vpc_peering_connection" "to_default" {
+  vpc_id      = aws_vpc.main.id
+  peer_vpc_id = data.aws_vpc.default.id
+  auto_accept = true
 }
 
 resource "aws_security_group" "web" {
