@@ -4,7 +4,6 @@ peer on loopback, and the requests (verb and Query parameters, without the signa
 compared. Where today's EC2 wants another request, the difference is spelt out below and in
 docs/boto2_wire_deviations.md.
 
-Skipped where boto 2's venv is not installed (test_surface_boto2 creates it on 3.11).
 """
 
 from __future__ import annotations
@@ -13,12 +12,9 @@ import json
 import subprocess
 from pathlib import Path
 
-import pytest
 from wire_support import RecordingEC2
 
 from boto.ec2.reservedinstance import ReservedInstancesConfiguration
-
-BOTO2_PYTHON = Path(__file__).resolve().parents[2] / ".venv-boto2" / "bin" / "python"
 
 # Parameters only the signature adds (boto 2 signed EC2 with Signature Version 2).
 SIGNATURE_PARAMS = {
@@ -189,12 +185,11 @@ def _requests(peer: RecordingEC2) -> list[tuple[str, dict[str, str]]]:
     ]
 
 
-@pytest.mark.skipif(not BOTO2_PYTHON.exists(), reason="boto 2's venv is not installed")
-def test_every_new_method_sends_what_boto_2_sent():
+def test_every_new_method_sends_what_boto_2_sent(boto2_python):
     peer = RecordingEC2()
     try:
         subprocess.run(
-            [str(BOTO2_PYTHON), "-c", BOTO2_SCRIPT, str(peer.port)],
+            [str(boto2_python), "-c", BOTO2_SCRIPT, str(peer.port)],
             input=json.dumps(CALLS),
             text=True,
             check=True,

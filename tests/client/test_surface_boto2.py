@@ -1,6 +1,6 @@
 """Our public surface against boto 2.49's own.
 
-boto 2.49 itself (in `.venv-boto2`, created here when absent) dumps its surface as JSON: for
+boto 2.49 itself (in `.venv-boto2`, made when absent: `boto2_support`) dumps its surface as JSON: for
 every public module of `boto.ec2` (and `boto`, `boto.exception`, `boto.regioninfo`,
 `boto.resultset`, `boto.utils`, `boto.vpc`), every public class and function defined there,
 and every public method (and `__init__`) a class has from those modules, with its parameters'
@@ -16,8 +16,8 @@ loaded names count) and compare:
 Whatever differs and is not on `ALLOWED` below fails the test; an `ALLOWED` entry that
 matches nothing fails it too, so the list can only shrink.
 
-boto 2.49 does not import on Python 3.12+ (it needs `imp` and old `collections` names): the
-test runs on 3.11 only and skips elsewhere.
+boto 2.49 does not import on Python 3.12+ (it needs `imp` and old `collections` names): it
+runs in a venv of its own made with Python 3.11 (`boto2_support`), whatever runs the test.
 """
 
 from __future__ import annotations
@@ -28,7 +28,6 @@ import importlib.util
 import inspect
 import json
 import subprocess
-import sys
 import types
 from pathlib import Path
 
@@ -167,38 +166,10 @@ json.dump(surface(), sys.stdout, sort_keys=True)
 """
 
 
-def boto2_python() -> Path:
-    """boto 2.49's interpreter: `.venv-boto2`, created (with pip) when absent."""
-    import fcntl
-    import tempfile
-
-    python = BOTO2_VENV / "bin" / "python"
-    # One creator at a time (pytest-xdist's workers may both get here); the venv counts as
-    # made once boto imports in it.
-    with open(Path(tempfile.gettempdir()) / "boto-ec2-venv-boto2.lock", "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        ready = python.exists() and (
-            subprocess.run([str(python), "-c", "import boto"], capture_output=True).returncode == 0
-        )
-        if not ready:
-            subprocess.run([sys.executable, "-m", "venv", str(BOTO2_VENV)], check=True)
-            subprocess.run(
-                [str(python), "-m", "pip", "install", "-q", "boto==2.49.0"],
-                check=True,
-                timeout=600,
-            )
-    return python
-
-
 @pytest.fixture(scope="module")
-def boto2_surface() -> dict[str, dict[str, dict[str, object]]]:
-    if sys.version_info[:2] != (3, 11):
-        pytest.skip(
-            "boto 2.49 imports only on Python <= 3.11 (it needs `imp`); this is %d.%d"
-            % sys.version_info[:2]
-        )
+def boto2_surface(boto2_python: Path) -> dict[str, dict[str, dict[str, object]]]:
     result = subprocess.run(
-        [str(boto2_python()), "-c", DUMP_SCRIPT],
+        [str(boto2_python), "-c", DUMP_SCRIPT],
         capture_output=True,
         text=True,
         timeout=300,

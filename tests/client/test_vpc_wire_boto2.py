@@ -9,12 +9,8 @@ from __future__ import annotations
 
 import json
 import subprocess
-from pathlib import Path
 
-import pytest
 from vpc_support import Recorder, connect_vpc
-
-BOTO2_PYTHON = Path(__file__).resolve().parents[2] / ".venv-boto2" / "bin" / "python"
 
 # Parameters only the signature adds (boto 2 signed EC2 with Signature Version 2).
 SIGNATURE_PARAMS = {
@@ -134,12 +130,11 @@ def _requests(recorder: Recorder) -> list[tuple[str, dict[str, str]]]:
     ]
 
 
-@pytest.mark.skipif(not BOTO2_PYTHON.exists(), reason="boto 2's venv is not installed")
-def test_every_method_sends_what_boto_2_sent():
+def test_every_method_sends_what_boto_2_sent(boto2_python):
     recorder = Recorder()
     try:
         subprocess.run(
-            [str(BOTO2_PYTHON), "-c", BOTO2_SCRIPT, str(recorder.server.server_address[1])],
+            [str(boto2_python), "-c", BOTO2_SCRIPT, str(recorder.server.server_address[1])],
             input=json.dumps(CALLS),
             text=True,
             check=True,
