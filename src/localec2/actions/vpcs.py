@@ -15,6 +15,9 @@ from .registry import action
 _VPC_FILTERS = fields(
     {
         "cidr": "CidrBlock",
+        # not in EC2's list of DescribeVpcs filters, but EC2 answers it: Ansible's
+        # ec2_vpc_net finds its VPC by it
+        "cidr-block": "CidrBlock",
         "dhcp-options-id": "DhcpOptionsId",
         "is-default": "IsDefault",
         "isDefault": "IsDefault",  # the legacy name Terraform sends
