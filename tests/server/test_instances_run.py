@@ -443,3 +443,9 @@ def test_a_block_device_mapping_without_a_device_name_is_refused(ec2_client):
         BlockDeviceMappings=[{"Ebs": {"VolumeSize": 20}}],
     )
     assert described(ec2_client) == before
+
+
+def test_an_empty_placement_zone_is_no_zone(ec2_client):
+    """Terraform's aws_instance sends `Placement.AvailabilityZone=` when no zone is set."""
+    (instance,) = launch(ec2_client, Placement={"AvailabilityZone": ""})
+    assert instance["Placement"]["AvailabilityZone"].startswith(ec2_client.meta.region_name)

@@ -156,7 +156,7 @@ def _launch_subnet(ctx: Context, subnet_id: str | None, zone: str | None) -> Sub
         return subnet
     if zone and zone not in {z["ZoneName"] for z in catalogs.zones(ctx.region)}:
         raise invalid_parameter_value(f"Invalid availability zone: [{zone}]")
-    default = default_subnet(ctx.tx, zone)
+    default = default_subnet(ctx.tx, zone or None)  # an empty zone is no zone (Terraform sends it)
     if default is None:
         raise errors.VPCIdNotSpecified("No default VPC for this user")
     return default
