@@ -117,3 +117,27 @@ def test_an_upgraded_data_dir_goes_on_as_it_would_have(upgraded):
         ],
     )
     assert [i["InstanceId"] for i in replay["Instances"]] == RECORDED["instances"]
+
+
+def test_an_upgraded_data_dir_gains_the_parts_vpcs_have_now(upgraded):
+    """Bootstrapped by an older localec2, each VPC lacked its main route table, default
+    network ACL and DHCP options document, and the default VPC its internet gateway: the
+    bootstrap runs again (a newer `ec2.bootstrap.VERSION`) and adds them, once."""
+    vpcs = upgraded.describe_vpcs()["Vpcs"]
+    assert len(vpcs) == 2
+    for vpc in vpcs:
+        in_vpc = [{"Name": "vpc-id", "Values": [vpc["VpcId"]]}]
+        tables = upgraded.describe_route_tables(
+            Filters=[*in_vpc, {"Name": "association.main", "Values": ["true"]}]
+        )["RouteTables"]
+        assert len(tables) == 1
+        acls = upgraded.describe_network_acls(
+            Filters=[*in_vpc, {"Name": "default", "Values": ["true"]}]
+        )["NetworkAcls"]
+        assert len(acls) == 1
+        upgraded.describe_dhcp_options(DhcpOptionsIds=[vpc["DhcpOptionsId"]])
+    (default,) = [vpc for vpc in vpcs if vpc["IsDefault"]]
+    gateways = upgraded.describe_internet_gateways(
+        Filters=[{"Name": "attachment.vpc-id", "Values": [default["VpcId"]]}]
+    )["InternetGateways"]
+    assert len(gateways) == 1

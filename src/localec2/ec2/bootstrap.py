@@ -12,7 +12,7 @@ from .kinds import VPC
 from .networking.vpc_defaults import ensure_defaults
 from .networking.vpcs import create_default_vpc
 
-VERSION = 1
+VERSION = 2
 
 
 def new_partition(tx: Transaction) -> None:
