@@ -132,3 +132,16 @@ def test_a_first_read_is_the_readers_own_copy(store):
         own["Tags"].clear()  # a bug in an action, but one that cannot reach anyone else
     with store.transaction("111122223333", "us-east-1") as tx:
         assert tx.get("thing", "t-1") == {"Tags": [{"Key": "k", "Value": "v"}]}
+
+
+def test_ids_lists_a_kind_oldest_first_with_the_transactions_own_changes(store):
+    with store.transaction("111122223333", "us-east-1") as tx:
+        for name in ("a", "b", "c"):
+            tx.put("thing", name, {"Name": name})
+    with store.transaction("111122223333", "us-east-1") as tx:
+        tx.delete("thing", "b")
+        tx.put("thing", "d", {"Name": "d"})
+        tx.put("thing", "a", {"Name": "a2"})
+        assert tx.ids("thing") == ["a", "c", "d"] == [d["Name"][0] for d in tx.all("thing")]
+    with store.transaction("111122223333", "us-east-1") as tx:
+        assert tx.ids("thing") == ["a", "c", "d"]

@@ -75,6 +75,14 @@ class Transaction:
         docs.extend(pending.values())
         return [doc for doc in docs if doc is not _DELETED]
 
+    def ids(self, kind: str) -> list[str]:
+        """The ids of a kind, oldest first, without reading a document (cheap)."""
+        stored = self._base.get(kind, {})
+        pending = {id: doc for (k, id), doc in self._pending.items() if k == kind}
+        out = [id for id in stored if pending.get(id, True) is not _DELETED]
+        out += [id for id, doc in pending.items() if id not in stored and doc is not _DELETED]
+        return out
+
     def put(self, kind: str, id: str, doc: Doc) -> None:
         self._pending[(kind, id)] = doc
 

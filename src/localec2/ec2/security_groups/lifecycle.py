@@ -125,7 +125,9 @@ def groups_to_describe(
         )
     if not group_ids and not group_names:
         return SECURITY_GROUP.every(tx)
-    SECURITY_GROUP.select(tx, group_ids)
-    wanted = set(group_ids)
-    wanted.update(get_group_by_name_in_default_vpc(tx, n)["GroupId"] for n in group_names)
-    return [group for group in SECURITY_GROUP.every(tx) if group["GroupId"] in wanted]
+    found = {group["GroupId"]: group for group in SECURITY_GROUP.select(tx, group_ids)}
+    for name in group_names:
+        group = get_group_by_name_in_default_vpc(tx, name)
+        found[group["GroupId"]] = group
+    # oldest first, by the store's order of ids: no other group is read
+    return [found[group_id] for group_id in tx.ids(SECURITY_GROUP.name) if group_id in found]
