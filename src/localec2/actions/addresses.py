@@ -1,11 +1,12 @@
 """Elastic IP addresses: AllocateAddress, DescribeAddresses, AssociateAddress,
-DisassociateAddress, ReleaseAddress (the rules: `ec2.addresses`)."""
+DisassociateAddress, ReleaseAddress (the rules: `ec2.networking.addresses`), and their
+reverse DNS attribute: Describe/Modify/ResetAddressAttribute (`address_attributes`)."""
 
 from __future__ import annotations
 
 from ..ec2.context import Context
-from ..ec2.filters import apply_filters, fields
-from ..ec2.networking import addresses
+from ..ec2.filters import apply_filters, fields, paginate
+from ..ec2.networking import address_attributes, addresses
 from ..protocol import shapes
 from .registry import action
 
@@ -85,3 +86,30 @@ def release_address(ctx: Context, params: shapes.ReleaseAddressRequest) -> None:
         params.get("PublicIp"),
         params.get("NetworkBorderGroup"),
     )
+
+
+@action("DescribeAddressesAttribute")
+def describe_addresses_attribute(
+    ctx: Context, params: shapes.DescribeAddressesAttributeRequest
+) -> shapes.DescribeAddressesAttributeResult:
+    listed = address_attributes.described(ctx.tx, params.get("AllocationIds") or [])
+    page, token = paginate(listed, params.get("MaxResults"), params.get("NextToken"))
+    result: shapes.DescribeAddressesAttributeResult = {"Addresses": page}
+    if token is not None:
+        result["NextToken"] = token
+    return result
+
+
+@action("ModifyAddressAttribute")
+def modify_address_attribute(
+    ctx: Context, params: shapes.ModifyAddressAttributeRequest
+) -> shapes.ModifyAddressAttributeResult:
+    domain = params.get("DomainName") or ""
+    return {"Address": address_attributes.set_domain_name(ctx.tx, params["AllocationId"], domain)}
+
+
+@action("ResetAddressAttribute")
+def reset_address_attribute(
+    ctx: Context, params: shapes.ResetAddressAttributeRequest
+) -> shapes.ResetAddressAttributeResult:
+    return {"Address": address_attributes.reset_domain_name(ctx.tx, params["AllocationId"])}

@@ -121,8 +121,12 @@ class NetworkInterfaceDoc(shapes.NetworkInterface, total=False):
     _: PartPrivate
 
 
+class AddressPrivate(TypedDict, total=False):
+    ptr_record: str  # its reverse DNS record (ModifyAddressAttribute), with the final dot
+
+
 class AddressDoc(shapes.Address, total=False):
-    pass
+    _: AddressPrivate
 
 
 class NatGatewayPrivate(TypedDict, total=False):

@@ -48,6 +48,13 @@ class Address(TypedDict, total=False):
     PublicIp: str
 
 
+class AddressAttribute(TypedDict, total=False):
+    PublicIp: str
+    AllocationId: str
+    PtrRecord: str
+    PtrRecordUpdate: "PtrUpdateStatus"
+
+
 class AllocateAddressRequest(TypedDict, total=False):
     Domain: str
     Address: str
@@ -953,6 +960,19 @@ class DeregisterImageRequest(TypedDict, total=False):
 class DeregisterImageResult(TypedDict, total=False):
     Return: bool
     DeleteSnapshotResults: Sequence["DeleteSnapshotReturnCode"]
+
+
+class DescribeAddressesAttributeRequest(TypedDict, total=False):
+    AllocationIds: Sequence[str]
+    Attribute: str
+    NextToken: str
+    MaxResults: int
+    DryRun: bool
+
+
+class DescribeAddressesAttributeResult(TypedDict, total=False):
+    Addresses: Sequence["AddressAttribute"]
+    NextToken: str
 
 
 class DescribeAddressesRequest(TypedDict, total=False):
@@ -2283,6 +2303,16 @@ class MemoryInfo(TypedDict, total=False):
     SizeInMiB: int
 
 
+class ModifyAddressAttributeRequest(TypedDict, total=False):
+    AllocationId: Required[str]
+    DomainName: str
+    DryRun: bool
+
+
+class ModifyAddressAttributeResult(TypedDict, total=False):
+    Address: "AddressAttribute"
+
+
 class ModifyImageAttributeRequest(TypedDict, total=False):
     Attribute: str
     Description: "AttributeValue"
@@ -2825,6 +2855,12 @@ class ProvisionedBandwidth(TypedDict, total=False):
     Status: str
 
 
+class PtrUpdateStatus(TypedDict, total=False):
+    Value: str
+    Status: str
+    Reason: str
+
+
 class PublicIpDnsNameOptions(TypedDict, total=False):
     DnsHostnameType: str
     PublicIpv4DnsName: str
@@ -2958,6 +2994,16 @@ class Reservation(TypedDict, total=False):
     RequesterId: str
     Groups: Sequence["GroupIdentifier"]
     Instances: Sequence["Instance"]
+
+
+class ResetAddressAttributeRequest(TypedDict, total=False):
+    AllocationId: Required[str]
+    Attribute: Required[str]
+    DryRun: bool
+
+
+class ResetAddressAttributeResult(TypedDict, total=False):
+    Address: "AddressAttribute"
 
 
 class ResetImageAttributeRequest(TypedDict, total=False):
@@ -3885,6 +3931,10 @@ OPERATIONS: dict[str, tuple[str | None, str | None]] = {
     "DeleteVpnGateway": ("DeleteVpnGatewayRequest", None),
     "DeregisterImage": ("DeregisterImageRequest", "DeregisterImageResult"),
     "DescribeAddresses": ("DescribeAddressesRequest", "DescribeAddressesResult"),
+    "DescribeAddressesAttribute": (
+        "DescribeAddressesAttributeRequest",
+        "DescribeAddressesAttributeResult",
+    ),
     "DescribeAvailabilityZones": (
         "DescribeAvailabilityZonesRequest",
         "DescribeAvailabilityZonesResult",
@@ -3960,6 +4010,7 @@ OPERATIONS: dict[str, tuple[str | None, str | None]] = {
     ),
     "GetConsoleOutput": ("GetConsoleOutputRequest", "GetConsoleOutputResult"),
     "ImportKeyPair": ("ImportKeyPairRequest", "ImportKeyPairResult"),
+    "ModifyAddressAttribute": ("ModifyAddressAttributeRequest", "ModifyAddressAttributeResult"),
     "ModifyImageAttribute": ("ModifyImageAttributeRequest", None),
     "ModifyInstanceAttribute": ("ModifyInstanceAttributeRequest", None),
     "ModifyNetworkInterfaceAttribute": ("ModifyNetworkInterfaceAttributeRequest", None),
@@ -3994,6 +4045,7 @@ OPERATIONS: dict[str, tuple[str | None, str | None]] = {
         "ReplaceRouteTableAssociationRequest",
         "ReplaceRouteTableAssociationResult",
     ),
+    "ResetAddressAttribute": ("ResetAddressAttributeRequest", "ResetAddressAttributeResult"),
     "ResetImageAttribute": ("ResetImageAttributeRequest", None),
     "ResetInstanceAttribute": ("ResetInstanceAttributeRequest", None),
     "ResetNetworkInterfaceAttribute": ("ResetNetworkInterfaceAttributeRequest", None),
