@@ -54,10 +54,6 @@ def test_terraform_applies_plans_and_destroys(terraform, iac_localec2: Endpoint,
         TF_LOG="DEBUG",
     )
     ec2 = iac_localec2.client()
-    # The NAT gateway's address comes from outside the stack (see main.tf's nat_allocation_id).
-    allocation = ec2.allocate_address(Domain="vpc")["AllocationId"]
-    with (workdir / "terraform.tfvars").open("a") as tfvars:
-        tfvars.write(f'nat_allocation_id = "{allocation}"\n')
 
     _ok(_run(terraform, workdir, env, "init", f"-plugin-dir={terraform.mirror}", "-no-color"))
     _ok(_run(terraform, workdir, env, "apply", "-auto-approve", "-no-color"))
@@ -71,7 +67,8 @@ def test_terraform_applies_plans_and_destroys(terraform, iac_localec2: Endpoint,
     )["NetworkInterfaces"]
     assert [i["Status"] for i in interfaces] == ["available"]
     (nat,) = ec2.describe_nat_gateways()["NatGateways"]
-    assert nat["NatGatewayAddresses"][0]["AllocationId"] == allocation
+    (address,) = ec2.describe_addresses()["Addresses"]
+    assert nat["NatGatewayAddresses"][0]["AllocationId"] == address["AllocationId"]
 
     # Applied again with one rule's description changed, the stack changes in place in that
     # one resource (UpdateSecurityGroupRuleDescriptionsIngress) and in nothing else: what
@@ -89,7 +86,6 @@ def test_terraform_applies_plans_and_destroys(terraform, iac_localec2: Endpoint,
 
     _ok(_run(terraform, workdir, env, "destroy", "-auto-approve", "-no-color", *changed))
     _assert_nothing_left(ec2)
-    ec2.release_address(AllocationId=allocation)
 
 
 def _assert_nothing_left(ec2) -> None:
@@ -114,5 +110,4 @@ def _assert_nothing_left(ec2) -> None:
     assert {n["State"] for n in ec2.describe_nat_gateways()["NatGateways"]} <= {"deleted"}
     peerings = ec2.describe_vpc_peering_connections()["VpcPeeringConnections"]
     assert {p["Status"]["Code"] for p in peerings} <= {"deleted"}
-    (address,) = ec2.describe_addresses()["Addresses"]
-    assert "AssociationId" not in address
+    assert ec2.describe_addresses()["Addresses"] == []

@@ -31,12 +31,6 @@ variable "https_description" {
   default = "https"
 }
 
-# The NAT gateway's Elastic IP, allocated by the test: the provider's aws_eip reads the
-# address's domain-name attribute (DescribeAddressesAttribute), not answered by localec2 yet.
-variable "nat_allocation_id" {
-  type = string
-}
-
 variable "region" {
   type    = string
   default = "us-east-1"
@@ -152,8 +146,12 @@ resource "aws_route_table_association" "b" {
 }
 
 
+resource "aws_eip" "nat" {
+  domain = "vpc"
+}
+
 resource "aws_nat_gateway" "main" {
-  allocation_id = var.nat_allocation_id
+  allocation_id = aws_eip.nat.id
   subnet_id     = aws_subnet.a.id
   depends_on    = [aws_internet_gateway.main]
 }
