@@ -129,5 +129,7 @@ def groups_to_describe(
     for name in group_names:
         group = get_group_by_name_in_default_vpc(tx, name)
         found[group["GroupId"]] = group
+    if len(found) < 2:
+        return list(found.values())
     # oldest first, by the store's order of ids: no other group is read
     return [found[group_id] for group_id in tx.ids(SECURITY_GROUP.name) if group_id in found]
