@@ -14,11 +14,11 @@ import ipaddress
 import secrets
 import string
 from collections.abc import Sequence
-from xml.sax.saxutils import escape
 
 from ... import errors
 from ...errors import invalid_parameter_value
 from ...protocol import shapes
+from ...protocol.xml import escape
 from ...state.ids import new_id
 from ...state.store import Transaction
 from ..context import Context
