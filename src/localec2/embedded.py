@@ -48,11 +48,23 @@ def lock_data_dir(data_dir: Path) -> IO[bytes]:
     return handle
 
 
+IDLE_CONNECTION_SECONDS = 120
+
+
 def make_uvicorn_server(app: LocalEC2App) -> uvicorn.Server:
     import uvicorn
 
+    # Idle connections are kept longer than the SDKs keep them in their pools (Go's: 90 s).
+    # Otherwise the server may close a connection as the client reuses it: the request is
+    # lost and retried, and uvloop, running due timers before reading sockets, makes that
+    # likely whenever a long request has held the loop past the moment of closing.
     config = uvicorn.Config(
-        app, log_level="warning", access_log=False, lifespan="off", server_header=False
+        app,
+        log_level="warning",
+        access_log=False,
+        lifespan="off",
+        server_header=False,
+        timeout_keep_alive=IDLE_CONNECTION_SECONDS,
     )
     return uvicorn.Server(config)
 

@@ -28,9 +28,17 @@ def _run(
     )
 
 
-def _ok(proc: subprocess.CompletedProcess[str]) -> str:
-    assert proc.returncode == 0, proc.stdout[-4000:] + proc.stderr[-4000:]
+def _ok(proc: subprocess.CompletedProcess[str], log: Path | None = None) -> str:
+    assert proc.returncode == 0, proc.stdout[-4000:] + proc.stderr[-4000:] + _retries(log)
     return proc.stdout
+
+
+def _retries(log: Path | None) -> str:
+    """The SDK's retries in Terraform's debug log: a failure's likely cause, if any."""
+    if log is None or not log.exists():
+        return ""
+    lines = [line[:400] for line in log.read_text().splitlines() if "retrying request" in line]
+    return "\nretries in the provider's log:\n" + "\n".join(lines[-20:])
 
 
 def test_terraform_applies_plans_and_destroys(terraform, iac_localec2: Endpoint, tmp_path):
@@ -42,6 +50,7 @@ def test_terraform_applies_plans_and_destroys(terraform, iac_localec2: Endpoint,
         f'secret_key = "{iac_localec2.secret_access_key}"\n'
         f'region     = "{iac_localec2.region}"\n'
     )
+    log = tmp_path / "terraform.log"
     cli_config = tmp_path / "terraformrc"
     cli_config.write_text("")  # no provider installation settings of the machine
     env = tool_environment(
@@ -50,13 +59,13 @@ def test_terraform_applies_plans_and_destroys(terraform, iac_localec2: Endpoint,
         TF_IN_AUTOMATION="1",
         TF_INPUT="0",
         CHECKPOINT_DISABLE="1",  # no version check against HashiCorp
-        TF_LOG_PATH=str(tmp_path / "terraform.log"),  # kept for a failure's requests
+        TF_LOG_PATH=str(log),  # kept for a failure's requests
         TF_LOG="DEBUG",
     )
     ec2 = iac_localec2.client()
 
     _ok(_run(terraform, workdir, env, "init", f"-plugin-dir={terraform.mirror}", "-no-color"))
-    _ok(_run(terraform, workdir, env, "apply", "-auto-approve", "-no-color"))
+    _ok(_run(terraform, workdir, env, "apply", "-auto-approve", "-no-color"), log)
     (web,) = ec2.describe_security_groups(Filters=[{"Name": "group-name", "Values": ["web"]}])[
         "SecurityGroups"
     ]
@@ -75,7 +84,9 @@ def test_terraform_applies_plans_and_destroys(terraform, iac_localec2: Endpoint,
     # the first apply made reads back as it was planned. (A separate `plan` here too would
     # cost another start of the provider, the slowest part of the test.)
     changed = ("-var", "https_description=https from anywhere")
-    applied = _ok(_run(terraform, workdir, env, "apply", "-auto-approve", "-no-color", *changed))
+    applied = _ok(
+        _run(terraform, workdir, env, "apply", "-auto-approve", "-no-color", *changed), log
+    )
     assert "Resources: 0 added, 1 changed, 0 destroyed." in applied, applied[-4000:]
     (web_after,) = ec2.describe_security_groups(GroupIds=[web["GroupId"]])["SecurityGroups"]
     (https,) = [p for p in web_after["IpPermissions"] if p.get("FromPort") == 443]
@@ -84,7 +95,7 @@ def test_terraform_applies_plans_and_destroys(terraform, iac_localec2: Endpoint,
     planned = _run(terraform, workdir, env, "plan", "-detailed-exitcode", "-no-color", *changed)
     assert planned.returncode == 0, planned.stdout[-4000:] + planned.stderr[-4000:]
 
-    _ok(_run(terraform, workdir, env, "destroy", "-auto-approve", "-no-color", *changed))
+    _ok(_run(terraform, workdir, env, "destroy", "-auto-approve", "-no-color", *changed), log)
     _assert_nothing_left(ec2)
 
 

@@ -111,7 +111,9 @@ class EC2Handler:
                 # EC2 checks the whole request (ids, states, ...) before it answers
                 # DryRunOperation; raising here discards everything the action wrote.
                 raise dry_run_operation()
-        return self.serializer.response(action, output or {}, request_id)
+            # Written before the commit: an answer that cannot be serialized is a 500 that
+            # changed nothing, so the client's retry cannot repeat a change it never heard of.
+            return self.serializer.response(action, output or {}, request_id)
 
     def _split(self, request: HttpRequest) -> tuple[str, str | None, list[tuple[str, str]]]:
         action = version = None
