@@ -109,6 +109,8 @@ class InstanceStatus:
         self.state_name = state_name
         self.system_status = Status()
         self.instance_status = Status()
+        self.attached_ebs_status = Status()
+        self._in_state = False
 
     def __repr__(self) -> str:
         return "InstanceStatus:%s" % self.id
@@ -121,6 +123,12 @@ class InstanceStatus:
             return self.system_status
         if name == "instanceStatus":
             return self.instance_status
+        # Today's answers carry a third status, whose details' <name> boto 2 (which did not
+        # know it) took for the instance's state name: "reachability".
+        if name == "attachedEbsStatus":
+            return self.attached_ebs_status
+        if name == "instanceState":
+            self._in_state = True
         return None
 
     def endElement(self, name: str, value: str, connection: Any) -> None:
@@ -128,9 +136,11 @@ class InstanceStatus:
             self.id = value
         elif name == "availabilityZone":
             self.zone = value
-        elif name == "code":
+        elif name == "instanceState":
+            self._in_state = False
+        elif name == "code" and self._in_state:
             self.state_code = int(value)
-        elif name == "name":
+        elif name == "name" and self._in_state:
             self.state_name = value
 
 
