@@ -90,9 +90,7 @@ def test_attributes_console_output_status_and_monitoring(conn, image_id):
     assert instance.modify_attribute("disableApiTermination", False) is True
     assert instance.get_attribute("disableApiTermination") == {"disableApiTermination": False}
     assert instance.modify_attribute("sourceDestCheck", False) is True
-    assert conn.get_instance_attribute(instance.id, "sourceDestCheck") == {
-        "sourceDestCheck": False
-    }
+    assert conn.get_instance_attribute(instance.id, "sourceDestCheck") == {"sourceDestCheck": False}
     assert conn.reset_instance_attribute(instance.id, "sourceDestCheck") is True
     assert instance.get_attribute("sourceDestCheck") == {"sourceDestCheck": True}
 
