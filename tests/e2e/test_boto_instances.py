@@ -112,3 +112,13 @@ def test_an_unknown_instance_is_ec2s_error(conn):
         conn.get_only_instances(["i-0123456789abcdef0"])
     assert (caught.value.status, caught.value.error_code) == (400, "InvalidInstanceID.NotFound")
     assert caught.value.request_id
+
+
+def test_every_page_of_the_instance_types(conn, ec2_client):
+    types = conn.get_all_instance_types()
+    pages = ec2_client.get_paginator("describe_instance_types").paginate()
+    every = [t["InstanceType"] for page in pages for t in page["InstanceTypes"]]
+    assert len(every) > 100  # more than one page of EC2's (100 at most)
+    assert sorted(t.name for t in types) == sorted(every)
+    (micro,) = [t for t in types if t.name == "t3.micro"]
+    assert (micro.cores, micro.memory) == ("2", "1024")

@@ -1768,11 +1768,19 @@ class EC2Connection(AWSQueryConnection):
         )
 
     def get_all_instance_types(self) -> ResultSet[InstanceType]:
-        """The instance types of the region (the first page of DescribeInstanceTypes)."""
+        """The instance types of the region: every page of DescribeInstanceTypes (boto 2 read
+        one answer, which was whole on Eucalyptus; EC2 pages it, 100 types at a time)."""
 
         from boto.ec2.instancetype import InstanceType
 
-        return self.get_list("DescribeInstanceTypes", {}, [("item", InstanceType)], verb="POST")
+        markers = [("item", InstanceType)]
+        types = self.get_list("DescribeInstanceTypes", {}, markers, verb="POST")
+        while types.next_token:
+            params = {"NextToken": types.next_token}
+            page = self.get_list("DescribeInstanceTypes", params, markers, verb="POST")
+            types.extend(page)
+            types.next_token = page.next_token
+        return types
 
     # --- images and snapshots ------------------------------------------------------------
 
