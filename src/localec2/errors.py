@@ -67,6 +67,8 @@ InvalidInstanceType = Code("InvalidInstanceType")
 InvalidInstanceID = Code("InvalidInstanceID")
 InvalidInstanceIDMalformed = Code("InvalidInstanceID.Malformed")
 InvalidInstanceIDNotFound = Code("InvalidInstanceID.NotFound")
+InstanceCreditSpecificationNotSupported = Code("InstanceCreditSpecification.NotSupported")
+InvalidInstanceAttributeValue = Code("InvalidInstanceAttributeValue")
 # Networking
 VPCIdNotSpecified = Code("VPCIdNotSpecified")
 InvalidVpcRange = Code("InvalidVpc.Range")

@@ -47,6 +47,8 @@ def run_instances(ctx: Context, params: shapes.RunInstancesRequest) -> shapes.Re
         kernel_id=params.get("KernelId"),
         ramdisk_id=params.get("RamdiskId"),
         client_token=params.get("ClientToken"),
+        credit_specification=params.get("CreditSpecification"),
+        metadata_options=params.get("MetadataOptions"),
     )
     launched = launch.run_instances(ctx, request, _request_digest(params))
     return reservation(ctx, launched.reservation_id, launched.instances)

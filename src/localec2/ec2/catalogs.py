@@ -49,6 +49,7 @@ class _ImageTemplate(TypedDict):
     ImageOwnerAlias: NotRequired[str]
     Platform: NotRequired[str]
     BootMode: NotRequired[str]
+    ImdsSupport: NotRequired[str]
 
 
 def _load(name: str) -> Any:  # parsed JSON: each caller names what its file holds
@@ -149,4 +150,6 @@ def _public_image(region: str, template: _ImageTemplate) -> ImageDoc:
         image["Platform"] = template["Platform"]
     if "BootMode" in template:
         image["BootMode"] = template["BootMode"]
+    if "ImdsSupport" in template:
+        image["ImdsSupport"] = template["ImdsSupport"]
     return image

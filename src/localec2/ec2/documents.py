@@ -37,6 +37,9 @@ class InstancePrivate(TypedDict, total=False):
     gone_at: float  # epoch when a terminated instance stops being visible
     elastic_ip: str  # AllocationId of its Elastic IP (`instances.network`)
     public_before_eip: bool  # whether it had an assigned public address before that
+    cpu_credits: str  # "standard" | "unlimited": its credit option, once it had one (`credits`)
+    metadata_at: float  # epoch when its modified MetadataOptions are applied (`metadata_options`)
+    password_data: str  # its encrypted Windows password, once generated (`password`)
 
 
 class InstanceDoc(shapes.Instance, total=False):
@@ -78,6 +81,11 @@ class SecurityGroupDoc(shapes.SecurityGroup, total=False):
 
 class SecurityGroupRuleDoc(shapes.SecurityGroupRule, total=False):
     pass
+
+
+class CreditDefaultDoc(shapes.InstanceFamilyCreditSpecification, total=False):
+    """An account's default credit option of a burstable family in a region, where
+    ModifyDefaultCreditSpecification changed it (absent: EC2's default, `credits`)."""
 
 
 class KeyPairDoc(shapes.KeyPairInfo, total=False):

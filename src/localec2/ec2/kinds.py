@@ -25,6 +25,7 @@ from ..state.store import Transaction
 from .documents import (
     AddressDoc,
     ClientTokenDoc,
+    CreditDefaultDoc,
     CustomerGatewayDoc,
     DhcpOptionsDoc,
     EgressOnlyInternetGatewayDoc,
@@ -367,6 +368,9 @@ FOREIGN_IMAGE_TAGS: Kind[ForeignImageTagsDoc] = Kind(
 CLIENT_TOKEN: Kind[ClientTokenDoc] = Kind(
     "client-token", "", "ClientToken"
 )  # RunInstances idempotency
+CREDIT_DEFAULT: Kind[CreditDefaultDoc] = Kind(
+    "credit-default", "", "InstanceFamily"
+)  # ModifyDefaultCreditSpecification's defaults, by family
 
 # An Elastic IP's association: an EC2 id, checked and reported as a kind's, kept in the
 # address's document rather than in one of its own.

@@ -1063,6 +1063,19 @@ class DescribeInstanceAttributeRequest(TypedDict, total=False):
     Attribute: Required[str]
 
 
+class DescribeInstanceCreditSpecificationsRequest(TypedDict, total=False):
+    DryRun: bool
+    Filters: Sequence["Filter"]
+    InstanceIds: Sequence[str]
+    MaxResults: int
+    NextToken: str
+
+
+class DescribeInstanceCreditSpecificationsResult(TypedDict, total=False):
+    InstanceCreditSpecifications: Sequence["InstanceCreditSpecification"]
+    NextToken: str
+
+
 class DescribeInstanceStatusRequest(TypedDict, total=False):
     InstanceIds: Sequence[str]
     MaxResults: int
@@ -1649,6 +1662,15 @@ class GetConsoleOutputResult(TypedDict, total=False):
     Output: str
 
 
+class GetDefaultCreditSpecificationRequest(TypedDict, total=False):
+    DryRun: bool
+    InstanceFamily: Required[str]
+
+
+class GetDefaultCreditSpecificationResult(TypedDict, total=False):
+    InstanceFamilyCreditSpecification: "InstanceFamilyCreditSpecification"
+
+
 class GpuDeviceInfo(TypedDict, total=False):
     Name: str
     Manufacturer: str
@@ -1911,6 +1933,21 @@ class InstanceBlockDeviceMappingSpecification(TypedDict, total=False):
     Ebs: "EbsInstanceBlockDeviceSpecification"
     VirtualName: str
     NoDevice: str
+
+
+class InstanceCreditSpecification(TypedDict, total=False):
+    InstanceId: str
+    CpuCredits: str
+
+
+class InstanceCreditSpecificationRequest(TypedDict, total=False):
+    InstanceId: Required[str]
+    CpuCredits: str
+
+
+class InstanceFamilyCreditSpecification(TypedDict, total=False):
+    InstanceFamily: str
+    CpuCredits: str
 
 
 class InstanceIpv4Prefix(TypedDict, total=False):
@@ -2313,6 +2350,16 @@ class ModifyAddressAttributeResult(TypedDict, total=False):
     Address: "AddressAttribute"
 
 
+class ModifyDefaultCreditSpecificationRequest(TypedDict, total=False):
+    DryRun: bool
+    InstanceFamily: Required[str]
+    CpuCredits: Required[str]
+
+
+class ModifyDefaultCreditSpecificationResult(TypedDict, total=False):
+    InstanceFamilyCreditSpecification: "InstanceFamilyCreditSpecification"
+
+
 class ModifyImageAttributeRequest(TypedDict, total=False):
     Attribute: str
     Description: "AttributeValue"
@@ -2348,6 +2395,34 @@ class ModifyInstanceAttributeRequest(TypedDict, total=False):
     EbsOptimized: "AttributeBooleanValue"
     SriovNetSupport: "AttributeValue"
     EnaSupport: "AttributeBooleanValue"
+
+
+class ModifyInstanceCreditSpecificationRequest(TypedDict, total=False):
+    DryRun: bool
+    ClientToken: str
+    InstanceCreditSpecifications: Required[Sequence["InstanceCreditSpecificationRequest"]]
+
+
+class ModifyInstanceCreditSpecificationResult(TypedDict, total=False):
+    SuccessfulInstanceCreditSpecifications: Sequence["SuccessfulInstanceCreditSpecificationItem"]
+    UnsuccessfulInstanceCreditSpecifications: Sequence[
+        "UnsuccessfulInstanceCreditSpecificationItem"
+    ]
+
+
+class ModifyInstanceMetadataOptionsRequest(TypedDict, total=False):
+    InstanceId: Required[str]
+    HttpTokens: str
+    HttpPutResponseHopLimit: int
+    HttpEndpoint: str
+    DryRun: bool
+    HttpProtocolIpv6: str
+    InstanceMetadataTags: str
+
+
+class ModifyInstanceMetadataOptionsResult(TypedDict, total=False):
+    InstanceId: str
+    InstanceMetadataOptions: "InstanceMetadataOptionsResponse"
 
 
 class ModifyNetworkInterfaceAttributeRequest(TypedDict, total=False):
@@ -3382,6 +3457,10 @@ class SubnetIpv6CidrBlockAssociation(TypedDict, total=False):
     IpSource: str
 
 
+class SuccessfulInstanceCreditSpecificationItem(TypedDict, total=False):
+    InstanceId: str
+
+
 class Tag(TypedDict, total=False):
     Key: str
     Value: str
@@ -3462,6 +3541,16 @@ class UnmonitorInstancesRequest(TypedDict, total=False):
 
 class UnmonitorInstancesResult(TypedDict, total=False):
     InstanceMonitorings: Sequence["InstanceMonitoring"]
+
+
+class UnsuccessfulInstanceCreditSpecificationItem(TypedDict, total=False):
+    InstanceId: str
+    Error: "UnsuccessfulInstanceCreditSpecificationItemError"
+
+
+class UnsuccessfulInstanceCreditSpecificationItemError(TypedDict, total=False):
+    Code: str
+    Message: str
 
 
 class UnsuccessfulItem(TypedDict, total=False):
@@ -3951,6 +4040,10 @@ OPERATIONS: dict[str, tuple[str | None, str | None]] = {
     "DescribeImageAttribute": ("DescribeImageAttributeRequest", "ImageAttribute"),
     "DescribeImages": ("DescribeImagesRequest", "DescribeImagesResult"),
     "DescribeInstanceAttribute": ("DescribeInstanceAttributeRequest", "InstanceAttribute"),
+    "DescribeInstanceCreditSpecifications": (
+        "DescribeInstanceCreditSpecificationsRequest",
+        "DescribeInstanceCreditSpecificationsResult",
+    ),
     "DescribeInstanceStatus": ("DescribeInstanceStatusRequest", "DescribeInstanceStatusResult"),
     "DescribeInstanceTypes": ("DescribeInstanceTypesRequest", "DescribeInstanceTypesResult"),
     "DescribeInstances": ("DescribeInstancesRequest", "DescribeInstancesResult"),
@@ -4009,10 +4102,26 @@ OPERATIONS: dict[str, tuple[str | None, str | None]] = {
         "DisassociateVpcCidrBlockResult",
     ),
     "GetConsoleOutput": ("GetConsoleOutputRequest", "GetConsoleOutputResult"),
+    "GetDefaultCreditSpecification": (
+        "GetDefaultCreditSpecificationRequest",
+        "GetDefaultCreditSpecificationResult",
+    ),
     "ImportKeyPair": ("ImportKeyPairRequest", "ImportKeyPairResult"),
     "ModifyAddressAttribute": ("ModifyAddressAttributeRequest", "ModifyAddressAttributeResult"),
+    "ModifyDefaultCreditSpecification": (
+        "ModifyDefaultCreditSpecificationRequest",
+        "ModifyDefaultCreditSpecificationResult",
+    ),
     "ModifyImageAttribute": ("ModifyImageAttributeRequest", None),
     "ModifyInstanceAttribute": ("ModifyInstanceAttributeRequest", None),
+    "ModifyInstanceCreditSpecification": (
+        "ModifyInstanceCreditSpecificationRequest",
+        "ModifyInstanceCreditSpecificationResult",
+    ),
+    "ModifyInstanceMetadataOptions": (
+        "ModifyInstanceMetadataOptionsRequest",
+        "ModifyInstanceMetadataOptionsResult",
+    ),
     "ModifyNetworkInterfaceAttribute": ("ModifyNetworkInterfaceAttributeRequest", None),
     "ModifySecurityGroupRules": (
         "ModifySecurityGroupRulesRequest",

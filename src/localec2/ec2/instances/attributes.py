@@ -13,6 +13,7 @@ from ..context import Context
 from ..documents import InstanceDoc
 from ..kinds import INSTANCE, with_private
 from ..security_groups.groups import get_group
+from . import credits
 from .launch_request import check_shutdown_behavior
 from .lookup import check_instance_type, get_instance
 from .states import instance_private, name_of
@@ -98,7 +99,7 @@ def _set_instance_type(ctx: Context, doc: InstanceDoc, value: Setting) -> Instan
     _must_be_stopped(doc)
     type_name = _string(value, "instanceType")
     check_instance_type(type_name, doc["Architecture"])  # the AMI may be gone since the launch
-    return {**doc, "InstanceType": type_name}
+    return credits.resized(ctx.tx, {**doc, "InstanceType": type_name}, type_name)
 
 
 def _set_user_data(ctx: Context, doc: InstanceDoc, value: Setting) -> InstanceDoc:

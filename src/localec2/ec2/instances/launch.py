@@ -13,6 +13,7 @@ from ..documents import ClientTokenDoc, InstanceDoc
 from ..kinds import CLIENT_TOKEN, INSTANCE, with_private
 from ..networking import private_addresses
 from ..networking.interface_launch import launch_interfaces
+from .launch_options import launch_options
 from .launch_request import Launch, LaunchRequest, validated_launch
 from .lookup import find_instance
 from .new_instance import instance_document, shared_parts
@@ -102,6 +103,7 @@ def run_instances(ctx: Context, request: LaunchRequest, digest: str) -> Launched
         if token_doc is not None:
             return _replay(ctx, token_doc, digest)
     launch = validated_launch(ctx, request)
+    options = launch_options(ctx, request, launch)
     addresses = _private_addresses(ctx, launch, low, high)
     reservation_id = new_id("r")
     shared = shared_parts(ctx, launch, request)
@@ -109,7 +111,7 @@ def run_instances(ctx: Context, request: LaunchRequest, digest: str) -> Launched
     answered: list[InstanceDoc] = []
     for index, address in enumerate(addresses):
         doc = instance_document(ctx, launch, request, shared, index, address, reservation_id)
-        doc = launch_interfaces(ctx, doc, launch.interfaces, launch.interface_tags)
+        doc = options.applied(launch_interfaces(ctx, doc, launch.interfaces, launch.interface_tags))
         pending: InstanceDoc = {**doc, "State": state("pending"), "StateReason": PENDING}
         if ctx.config.boot_seconds > 0:  # else it is running by the next request
             doc = with_private(pending, next=["running", ctx.now + ctx.config.boot_seconds])

@@ -63,6 +63,8 @@ class LaunchRequest:
     kernel_id: str | None = None
     ramdisk_id: str | None = None
     client_token: str | None = None
+    credit_specification: shapes.CreditSpecificationRequest | None = None
+    metadata_options: shapes.InstanceMetadataOptionsRequest | None = None
 
 
 @dataclass(frozen=True)

@@ -16,13 +16,12 @@ from ..context import Context
 from ..documents import InstanceDoc
 from ..kinds import INSTANCE
 from .parts import forget_instance_parts
-from .states import instance_private, settle
+from .states import instance_private, is_settling, settle
 
 
 def current(ctx: Context, doc: InstanceDoc) -> InstanceDoc | None:
     """The instance as it is now; a finished transition is written back once."""
-    clock = instance_private(doc)
-    if clock.get("next") is None and clock.get("gone_at") is None:
+    if not is_settling(doc):
         return doc
     settled = settle(doc, ctx.now)
     if settled is None:

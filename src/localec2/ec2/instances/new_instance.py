@@ -14,14 +14,6 @@ from .network import new_public_address, primary_interface, private_dns_name, wi
 from .parts import launch_volume
 from .states import state, timestamp
 
-_METADATA_OPTIONS: shapes.InstanceMetadataOptionsResponse = {
-    "State": "applied",
-    "HttpTokens": "required",
-    "HttpPutResponseHopLimit": 2,
-    "HttpEndpoint": "enabled",
-    "HttpProtocolIpv6": "disabled",
-    "InstanceMetadataTags": "disabled",
-}
 _DNS_NAME_OPTIONS: shapes.PrivateDnsNameOptionsResponse = {
     "HostnameType": "ip-name",
     "EnableResourceNameDnsARecord": False,
@@ -133,7 +125,6 @@ def instance_document(
         "CpuOptions": shared["CpuOptions"],
         "CapacityReservationSpecification": shared["CapacityReservationSpecification"],
         "HibernationOptions": shared["HibernationOptions"],
-        "MetadataOptions": _METADATA_OPTIONS,
         "EnclaveOptions": shared["EnclaveOptions"],
         "PlatformDetails": image["PlatformDetails"],
         "UsageOperation": image["UsageOperation"],

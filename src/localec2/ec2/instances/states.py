@@ -2,7 +2,8 @@
 
 An instance document stores the state it was last written in, and, while a transition is
 under way, the private `next` = [state it is heading for, epoch when it gets there]. A
-terminated instance carries the private `gone_at`, the epoch when it stops being visible.
+terminated instance carries the private `gone_at`, the epoch when it stops being visible;
+one whose metadata options were changed, `metadata_at`, when they are applied.
 `settle` turns a stored document into the effective one at a given time; callers write the
 settled document back, so each transition is applied (and copied) once, not on every request.
 """
@@ -67,12 +68,31 @@ def _arrived(doc: InstanceDoc, name: str) -> InstanceDoc:
     return arrived
 
 
+def _metadata_applied(doc: InstanceDoc) -> InstanceDoc:
+    options: shapes.InstanceMetadataOptionsResponse = {**doc["MetadataOptions"], "State": "applied"}
+    changed: InstanceDoc = {**doc, "MetadataOptions": options}
+    return with_private(changed, metadata_at=None)
+
+
+def is_settling(doc: InstanceDoc) -> bool:
+    """Whether something of the instance changes on the clock."""
+    clock = instance_private(doc)
+    return (
+        clock.get("next") is not None
+        or clock.get("gone_at") is not None
+        or clock.get("metadata_at") is not None
+    )
+
+
 def settle(doc: InstanceDoc, now: float) -> InstanceDoc | None:
     """The document as it is at `now`: a finished transition applied; None once gone."""
     clock = instance_private(doc)
     gone_at = clock.get("gone_at")
     if gone_at is not None and now >= gone_at:
         return None
+    metadata_at = clock.get("metadata_at")
+    if metadata_at is not None and now >= metadata_at:
+        doc = _metadata_applied(doc)
     heading = clock.get("next")
     if heading is None:
         return doc
