@@ -1,10 +1,11 @@
-"""DescribeInstanceTypes, from the instance type catalog."""
+"""DescribeInstanceTypes and DescribeInstanceTypeOfferings, from the instance type catalog."""
 
 from __future__ import annotations
 
 from ..ec2.context import Context
 from ..ec2.filters import apply_filters, fields, paginate
 from ..ec2.instances.instance_types import MAX_RESULTS, requested_instance_types
+from ..ec2.instances.offerings import type_offerings
 from ..protocol import shapes
 from .registry import action
 
@@ -47,6 +48,22 @@ def describe_instance_types(
         types, params.get("MaxResults"), params.get("NextToken"), maximum=MAX_RESULTS
     )
     result: shapes.DescribeInstanceTypesResult = {"InstanceTypes": page}
+    if token is not None:
+        result["NextToken"] = token
+    return result
+
+
+_OFFERING_FILTERS = fields({"location": "Location", "instance-type": "InstanceType"})
+
+
+@action("DescribeInstanceTypeOfferings")
+def describe_instance_type_offerings(
+    ctx: Context, params: shapes.DescribeInstanceTypeOfferingsRequest
+) -> shapes.DescribeInstanceTypeOfferingsResult:
+    offerings = type_offerings(ctx.region, params.get("LocationType", "region"))
+    offerings = apply_filters(offerings, params.get("Filters"), _OFFERING_FILTERS)
+    page, token = paginate(offerings, params.get("MaxResults"), params.get("NextToken"))
+    result: shapes.DescribeInstanceTypeOfferingsResult = {"InstanceTypeOfferings": page}
     if token is not None:
         result["NextToken"] = token
     return result

@@ -21,6 +21,15 @@ class AcceptVpcPeeringConnectionResult(TypedDict, total=False):
     VpcPeeringConnection: "VpcPeeringConnection"
 
 
+class AccountAttribute(TypedDict, total=False):
+    AttributeName: str
+    AttributeValues: Sequence["AccountAttributeValue"]
+
+
+class AccountAttributeValue(TypedDict, total=False):
+    AttributeValue: str
+
+
 class AdditionalKeyExchangeMethodsListValue(TypedDict, total=False):
     Value: int
 
@@ -962,6 +971,15 @@ class DeregisterImageResult(TypedDict, total=False):
     DeleteSnapshotResults: Sequence["DeleteSnapshotReturnCode"]
 
 
+class DescribeAccountAttributesRequest(TypedDict, total=False):
+    DryRun: bool
+    AttributeNames: Sequence[str]
+
+
+class DescribeAccountAttributesResult(TypedDict, total=False):
+    AccountAttributes: Sequence["AccountAttribute"]
+
+
 class DescribeAddressesAttributeRequest(TypedDict, total=False):
     AllocationIds: Sequence[str]
     Attribute: str
@@ -1088,6 +1106,19 @@ class DescribeInstanceStatusRequest(TypedDict, total=False):
 
 class DescribeInstanceStatusResult(TypedDict, total=False):
     InstanceStatuses: Sequence["InstanceStatus"]
+    NextToken: str
+
+
+class DescribeInstanceTypeOfferingsRequest(TypedDict, total=False):
+    DryRun: bool
+    LocationType: str
+    Filters: Sequence["Filter"]
+    MaxResults: int
+    NextToken: str
+
+
+class DescribeInstanceTypeOfferingsResult(TypedDict, total=False):
+    InstanceTypeOfferings: Sequence["InstanceTypeOffering"]
     NextToken: str
 
 
@@ -2212,6 +2243,12 @@ class InstanceTypeInfo(TypedDict, total=False):
 
 class InstanceTypeItem(TypedDict, total=False):
     InstanceType: str
+
+
+class InstanceTypeOffering(TypedDict, total=False):
+    InstanceType: str
+    LocationType: str
+    Location: str
 
 
 class InstanceTypeSpecification(TypedDict, total=False):
@@ -4019,6 +4056,10 @@ OPERATIONS: dict[str, tuple[str | None, str | None]] = {
     "DeleteVpnConnectionRoute": ("DeleteVpnConnectionRouteRequest", None),
     "DeleteVpnGateway": ("DeleteVpnGatewayRequest", None),
     "DeregisterImage": ("DeregisterImageRequest", "DeregisterImageResult"),
+    "DescribeAccountAttributes": (
+        "DescribeAccountAttributesRequest",
+        "DescribeAccountAttributesResult",
+    ),
     "DescribeAddresses": ("DescribeAddressesRequest", "DescribeAddressesResult"),
     "DescribeAddressesAttribute": (
         "DescribeAddressesAttributeRequest",
@@ -4045,6 +4086,10 @@ OPERATIONS: dict[str, tuple[str | None, str | None]] = {
         "DescribeInstanceCreditSpecificationsResult",
     ),
     "DescribeInstanceStatus": ("DescribeInstanceStatusRequest", "DescribeInstanceStatusResult"),
+    "DescribeInstanceTypeOfferings": (
+        "DescribeInstanceTypeOfferingsRequest",
+        "DescribeInstanceTypeOfferingsResult",
+    ),
     "DescribeInstanceTypes": ("DescribeInstanceTypesRequest", "DescribeInstanceTypesResult"),
     "DescribeInstances": ("DescribeInstancesRequest", "DescribeInstancesResult"),
     "DescribeInternetGateways": (
