@@ -177,6 +177,20 @@ InvalidSnapshotNotFound = Code("InvalidSnapshot.NotFound")
 InvalidSnapshotInUse = Code("InvalidSnapshot.InUse")
 # Tags
 TagLimitExceeded = Code("TagLimitExceeded")
+# Placement groups and instance placement
+InvalidPlacementGroupDuplicate = Code("InvalidPlacementGroup.Duplicate")
+InvalidPlacementGroupInUse = Code("InvalidPlacementGroup.InUse")
+InvalidPlacementGroupUnknown = Code("InvalidPlacementGroup.Unknown")
+InvalidPlacementGroupIdMalformed = Code("InvalidPlacementGroupId.Malformed")
+InvalidInstanceState = Code("InvalidInstanceState")
+InvalidRequest = Code("InvalidRequest")
+# Dedicated hosts
+InvalidHostIdMalformed = Code("InvalidHostId.Malformed")
+InvalidHostIDNotFound = Code("InvalidHostID.NotFound")
+InvalidHostState = Code("InvalidHostState")
+InvalidQuantity = Code("InvalidQuantity")
+IncompatibleHostRequirements = Code("IncompatibleHostRequirements")
+InsufficientCapacityOnHost = Code("InsufficientCapacityOnHost")
 
 
 # --- the recurring families ---------------------------------------------------------------

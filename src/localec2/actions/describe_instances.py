@@ -29,6 +29,8 @@ INSTANCE_FILTERS = fields(
         "launch-time": "LaunchTime",
         "monitoring-state": "Monitoring.State",
         "placement-group-name": "Placement.GroupName",
+        "placement-partition-number": "Placement.PartitionNumber",
+        "host-id": "Placement.HostId",
         "platform": "Platform",
         "platform-details": "PlatformDetails",
         "private-dns-name": "PrivateDnsName",

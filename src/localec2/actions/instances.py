@@ -8,6 +8,7 @@ from ..ec2.context import Context
 from ..ec2.instances import launch
 from ..ec2.instances.launch_request import LaunchRequest
 from ..ec2.instances.lookup import reservation
+from ..ec2.placement.hosts import zone_of
 from ..protocol import shapes
 from .registry import action
 
@@ -33,9 +34,9 @@ def run_instances(ctx: Context, params: shapes.RunInstancesRequest) -> shapes.Re
         group_names=params.get("SecurityGroups", ()),
         private_ip=params.get("PrivateIpAddress"),
         interfaces=params.get("NetworkInterfaces", ()),
-        zone=placement.get("AvailabilityZone"),
-        placement_group=placement.get("GroupName"),
-        tenancy=placement.get("Tenancy"),
+        # a launch on a named host is in the host's zone, unless it names one
+        zone=placement.get("AvailabilityZone") or zone_of(ctx, placement.get("HostId")),
+        placement=placement,
         shutdown_behavior=params.get("InstanceInitiatedShutdownBehavior"),
         tag_specifications=params.get("TagSpecifications", ()),
         block_devices=params.get("BlockDeviceMappings", ()),

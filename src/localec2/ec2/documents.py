@@ -195,6 +195,21 @@ class VpcEndpointDoc(shapes.VpcEndpoint, total=False):
     pass
 
 
+class PlacementGroupDoc(shapes.PlacementGroup, total=False):
+    pass
+
+
+class HostPrivate(TypedDict, total=False):
+    released: float  # epoch when it was released (it stays visible a while)
+
+
+class HostDoc(shapes.Host, total=False):
+    """A Dedicated Host; its `Instances` and `AvailableCapacity` are computed when read
+    (`placement.host_capacity`)."""
+
+    _: HostPrivate
+
+
 class ForeignImageTagsDoc(TypedDict, total=False):
     """The account's own tags on another owner's image."""
 

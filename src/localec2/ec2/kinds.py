@@ -30,6 +30,7 @@ from .documents import (
     DhcpOptionsDoc,
     EgressOnlyInternetGatewayDoc,
     ForeignImageTagsDoc,
+    HostDoc,
     ImageDoc,
     InstanceDoc,
     InternetGatewayDoc,
@@ -37,6 +38,7 @@ from .documents import (
     NatGatewayDoc,
     NetworkAclDoc,
     NetworkInterfaceDoc,
+    PlacementGroupDoc,
     RouteTableDoc,
     SecurityGroupDoc,
     SecurityGroupRuleDoc,
@@ -360,6 +362,23 @@ VPC_ENDPOINT: Kind[VpcEndpointDoc] = Kind(
         "VPC endpoint",
         template="The Vpc Endpoint Id '{}' does not exist",
     ),
+)
+PLACEMENT_GROUP: Kind[PlacementGroupDoc] = Kind(
+    "placement-group",
+    "pg",
+    "GroupId",
+    IdErrors(  # reconstructed: an unknown id worded as EC2 words an unknown name
+        errors.InvalidPlacementGroupIdMalformed,
+        errors.InvalidPlacementGroupUnknown,
+        "placement group",
+        template="The Placement Group '{}' is unknown",
+    ),
+)
+DEDICATED_HOST: Kind[HostDoc] = Kind(
+    "dedicated-host",
+    "h",
+    "HostId",
+    _ids(errors.InvalidHostIdMalformed, errors.InvalidHostIDNotFound, "host"),
 )
 # Kinds of localec2's own bookkeeping, with no EC2 ids.
 FOREIGN_IMAGE_TAGS: Kind[ForeignImageTagsDoc] = Kind(

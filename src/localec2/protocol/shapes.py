@@ -86,6 +86,26 @@ class AllocateAddressResult(TypedDict, total=False):
     PublicIp: str
 
 
+class AllocateHostsRequest(TypedDict, total=False):
+    InstanceFamily: str
+    TagSpecifications: Sequence["TagSpecification"]
+    HostRecovery: str
+    OutpostArn: str
+    HostMaintenance: str
+    AssetIds: Sequence[str]
+    AvailabilityZoneId: str
+    CpuOptions: "HostCpuOptionsRequest"
+    AutoPlacement: str
+    ClientToken: str
+    InstanceType: str
+    Quantity: int
+    AvailabilityZone: str
+
+
+class AllocateHostsResult(TypedDict, total=False):
+    HostIds: Sequence[str]
+
+
 class ApplicationStatusSummary(TypedDict, total=False):
     Status: str
     ImpairedSince: Timestamp
@@ -318,6 +338,11 @@ class AvailabilityZoneMessage(TypedDict, total=False):
 
 class AvailabilityZoneSubGeography(TypedDict, total=False):
     Name: str
+
+
+class AvailableCapacity(TypedDict, total=False):
+    AvailableInstanceCapacity: Sequence["InstanceCapacity"]
+    AvailableVCpus: int
 
 
 class BlockDeviceMapping(TypedDict, total=False):
@@ -591,6 +616,22 @@ class CreateNetworkInterfaceResult(TypedDict, total=False):
 class CreatePeeringConnectionOptionsRequest(TypedDict, total=False):
     AllowMultipathResilience: bool
     MultipathResilienceMode: str
+
+
+class CreatePlacementGroupRequest(TypedDict, total=False):
+    PartitionCount: int
+    TagSpecifications: Sequence["TagSpecification"]
+    SpreadLevel: str
+    LinkedGroupId: str
+    Operator: "OperatorRequest"
+    ParentGroupId: str
+    DryRun: bool
+    GroupName: str
+    Strategy: str
+
+
+class CreatePlacementGroupResult(TypedDict, total=False):
+    PlacementGroup: "PlacementGroup"
 
 
 class CreateRouteRequest(TypedDict, total=False):
@@ -872,6 +913,11 @@ class DeleteNetworkInterfaceRequest(TypedDict, total=False):
     NetworkInterfaceId: Required[str]
 
 
+class DeletePlacementGroupRequest(TypedDict, total=False):
+    DryRun: bool
+    GroupName: Required[str]
+
+
 class DeleteRouteRequest(TypedDict, total=False):
     DestinationPrefixListId: str
     DryRun: bool
@@ -1052,6 +1098,18 @@ class DescribeEgressOnlyInternetGatewaysResult(TypedDict, total=False):
     NextToken: str
 
 
+class DescribeHostsRequest(TypedDict, total=False):
+    HostIds: Sequence[str]
+    NextToken: str
+    MaxResults: int
+    Filter: Sequence["Filter"]
+
+
+class DescribeHostsResult(TypedDict, total=False):
+    Hosts: Sequence["Host"]
+    NextToken: str
+
+
 class DescribeImageAttributeRequest(TypedDict, total=False):
     Attribute: Required[str]
     ImageId: Required[str]
@@ -1228,6 +1286,17 @@ class DescribeNetworkInterfacesRequest(TypedDict, total=False):
 class DescribeNetworkInterfacesResult(TypedDict, total=False):
     NetworkInterfaces: Sequence["NetworkInterface"]
     NextToken: str
+
+
+class DescribePlacementGroupsRequest(TypedDict, total=False):
+    GroupIds: Sequence[str]
+    DryRun: bool
+    GroupNames: Sequence[str]
+    Filters: Sequence["Filter"]
+
+
+class DescribePlacementGroupsResult(TypedDict, total=False):
+    PlacementGroups: Sequence["PlacementGroup"]
 
 
 class DescribePrefixListsRequest(TypedDict, total=False):
@@ -1734,6 +1803,52 @@ class HibernationOptionsRequest(TypedDict, total=False):
     Configured: bool
 
 
+class Host(TypedDict, total=False):
+    AutoPlacement: str
+    AvailabilityZone: str
+    AvailableCapacity: "AvailableCapacity"
+    ClientToken: str
+    HostId: str
+    HostProperties: "HostProperties"
+    HostReservationId: str
+    Instances: Sequence["HostInstance"]
+    State: str
+    AllocationTime: Timestamp
+    ReleaseTime: Timestamp
+    Tags: Sequence["Tag"]
+    HostRecovery: str
+    AllowsMultipleInstanceTypes: str
+    OwnerId: str
+    AvailabilityZoneId: str
+    MemberOfServiceLinkedResourceGroup: bool
+    OutpostArn: str
+    HostMaintenance: str
+    AssetId: str
+    CpuOptions: "HostCpuOptions"
+
+
+class HostCpuOptions(TypedDict, total=False):
+    AmdSevSnp: str
+
+
+class HostCpuOptionsRequest(TypedDict, total=False):
+    AmdSevSnp: str
+
+
+class HostInstance(TypedDict, total=False):
+    InstanceId: str
+    InstanceType: str
+    OwnerId: str
+
+
+class HostProperties(TypedDict, total=False):
+    Cores: int
+    InstanceType: str
+    InstanceFamily: str
+    Sockets: int
+    TotalVCpus: int
+
+
 class IKEVersionsListValue(TypedDict, total=False):
     Value: str
 
@@ -1964,6 +2079,12 @@ class InstanceBlockDeviceMappingSpecification(TypedDict, total=False):
     Ebs: "EbsInstanceBlockDeviceSpecification"
     VirtualName: str
     NoDevice: str
+
+
+class InstanceCapacity(TypedDict, total=False):
+    AvailableCapacity: int
+    InstanceType: str
+    TotalCapacity: int
 
 
 class InstanceCreditSpecification(TypedDict, total=False):
@@ -2397,6 +2518,20 @@ class ModifyDefaultCreditSpecificationResult(TypedDict, total=False):
     InstanceFamilyCreditSpecification: "InstanceFamilyCreditSpecification"
 
 
+class ModifyHostsRequest(TypedDict, total=False):
+    HostRecovery: str
+    InstanceType: str
+    InstanceFamily: str
+    HostMaintenance: str
+    HostIds: Required[Sequence[str]]
+    AutoPlacement: str
+
+
+class ModifyHostsResult(TypedDict, total=False):
+    Successful: Sequence[str]
+    Unsuccessful: Sequence["UnsuccessfulItem"]
+
+
 class ModifyImageAttributeRequest(TypedDict, total=False):
     Attribute: str
     Description: "AttributeValue"
@@ -2460,6 +2595,21 @@ class ModifyInstanceMetadataOptionsRequest(TypedDict, total=False):
 class ModifyInstanceMetadataOptionsResult(TypedDict, total=False):
     InstanceId: str
     InstanceMetadataOptions: "InstanceMetadataOptionsResponse"
+
+
+class ModifyInstancePlacementRequest(TypedDict, total=False):
+    GroupName: str
+    PartitionNumber: int
+    HostResourceGroupArn: str
+    GroupId: str
+    InstanceId: Required[str]
+    Tenancy: str
+    Affinity: str
+    HostId: str
+
+
+class ModifyInstancePlacementResult(TypedDict, total=False):
+    Return: bool
 
 
 class ModifyNetworkInterfaceAttributeRequest(TypedDict, total=False):
@@ -2896,6 +3046,20 @@ class Placement(TypedDict, total=False):
     AvailabilityZone: str
 
 
+class PlacementGroup(TypedDict, total=False):
+    GroupName: str
+    State: str
+    Strategy: str
+    PartitionCount: int
+    GroupId: str
+    Tags: Sequence["Tag"]
+    GroupArn: str
+    SpreadLevel: str
+    LinkedGroupId: str
+    Operator: "OperatorResponse"
+    ParentGroupId: str
+
+
 class PlacementGroupInfo(TypedDict, total=False):
     SupportedStrategies: Sequence[str]
 
@@ -3043,6 +3207,15 @@ class ReleaseAddressRequest(TypedDict, total=False):
     PublicIp: str
     NetworkBorderGroup: str
     DryRun: bool
+
+
+class ReleaseHostsRequest(TypedDict, total=False):
+    HostIds: Required[Sequence[str]]
+
+
+class ReleaseHostsResult(TypedDict, total=False):
+    Successful: Sequence[str]
+    Unsuccessful: Sequence["UnsuccessfulItem"]
 
 
 class ReplaceNetworkAclAssociationRequest(TypedDict, total=False):
@@ -3970,6 +4143,7 @@ OPERATIONS: dict[str, tuple[str | None, str | None]] = {
         "AcceptVpcPeeringConnectionResult",
     ),
     "AllocateAddress": ("AllocateAddressRequest", "AllocateAddressResult"),
+    "AllocateHosts": ("AllocateHostsRequest", "AllocateHostsResult"),
     "AssignIpv6Addresses": ("AssignIpv6AddressesRequest", "AssignIpv6AddressesResult"),
     "AssignPrivateIpAddresses": (
         "AssignPrivateIpAddressesRequest",
@@ -4011,6 +4185,7 @@ OPERATIONS: dict[str, tuple[str | None, str | None]] = {
     "CreateNetworkAcl": ("CreateNetworkAclRequest", "CreateNetworkAclResult"),
     "CreateNetworkAclEntry": ("CreateNetworkAclEntryRequest", None),
     "CreateNetworkInterface": ("CreateNetworkInterfaceRequest", "CreateNetworkInterfaceResult"),
+    "CreatePlacementGroup": ("CreatePlacementGroupRequest", "CreatePlacementGroupResult"),
     "CreateRoute": ("CreateRouteRequest", "CreateRouteResult"),
     "CreateRouteTable": ("CreateRouteTableRequest", "CreateRouteTableResult"),
     "CreateSecurityGroup": ("CreateSecurityGroupRequest", "CreateSecurityGroupResult"),
@@ -4039,6 +4214,7 @@ OPERATIONS: dict[str, tuple[str | None, str | None]] = {
     "DeleteNetworkAcl": ("DeleteNetworkAclRequest", None),
     "DeleteNetworkAclEntry": ("DeleteNetworkAclEntryRequest", None),
     "DeleteNetworkInterface": ("DeleteNetworkInterfaceRequest", None),
+    "DeletePlacementGroup": ("DeletePlacementGroupRequest", None),
     "DeleteRoute": ("DeleteRouteRequest", None),
     "DeleteRouteTable": ("DeleteRouteTableRequest", None),
     "DeleteSecurityGroup": ("DeleteSecurityGroupRequest", "DeleteSecurityGroupResult"),
@@ -4078,6 +4254,7 @@ OPERATIONS: dict[str, tuple[str | None, str | None]] = {
         "DescribeEgressOnlyInternetGatewaysRequest",
         "DescribeEgressOnlyInternetGatewaysResult",
     ),
+    "DescribeHosts": ("DescribeHostsRequest", "DescribeHostsResult"),
     "DescribeImageAttribute": ("DescribeImageAttributeRequest", "ImageAttribute"),
     "DescribeImages": ("DescribeImagesRequest", "DescribeImagesResult"),
     "DescribeInstanceAttribute": ("DescribeInstanceAttributeRequest", "InstanceAttribute"),
@@ -4107,6 +4284,7 @@ OPERATIONS: dict[str, tuple[str | None, str | None]] = {
         "DescribeNetworkInterfacesRequest",
         "DescribeNetworkInterfacesResult",
     ),
+    "DescribePlacementGroups": ("DescribePlacementGroupsRequest", "DescribePlacementGroupsResult"),
     "DescribePrefixLists": ("DescribePrefixListsRequest", "DescribePrefixListsResult"),
     "DescribeRegions": ("DescribeRegionsRequest", "DescribeRegionsResult"),
     "DescribeRouteTables": ("DescribeRouteTablesRequest", "DescribeRouteTablesResult"),
@@ -4157,6 +4335,7 @@ OPERATIONS: dict[str, tuple[str | None, str | None]] = {
         "ModifyDefaultCreditSpecificationRequest",
         "ModifyDefaultCreditSpecificationResult",
     ),
+    "ModifyHosts": ("ModifyHostsRequest", "ModifyHostsResult"),
     "ModifyImageAttribute": ("ModifyImageAttributeRequest", None),
     "ModifyInstanceAttribute": ("ModifyInstanceAttributeRequest", None),
     "ModifyInstanceCreditSpecification": (
@@ -4167,6 +4346,7 @@ OPERATIONS: dict[str, tuple[str | None, str | None]] = {
         "ModifyInstanceMetadataOptionsRequest",
         "ModifyInstanceMetadataOptionsResult",
     ),
+    "ModifyInstancePlacement": ("ModifyInstancePlacementRequest", "ModifyInstancePlacementResult"),
     "ModifyNetworkInterfaceAttribute": ("ModifyNetworkInterfaceAttributeRequest", None),
     "ModifySecurityGroupRules": (
         "ModifySecurityGroupRulesRequest",
@@ -4189,6 +4369,7 @@ OPERATIONS: dict[str, tuple[str | None, str | None]] = {
         "RejectVpcPeeringConnectionResult",
     ),
     "ReleaseAddress": ("ReleaseAddressRequest", None),
+    "ReleaseHosts": ("ReleaseHostsRequest", "ReleaseHostsResult"),
     "ReplaceNetworkAclAssociation": (
         "ReplaceNetworkAclAssociationRequest",
         "ReplaceNetworkAclAssociationResult",

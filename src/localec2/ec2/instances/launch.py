@@ -13,6 +13,7 @@ from ..documents import ClientTokenDoc, InstanceDoc
 from ..kinds import CLIENT_TOKEN, INSTANCE, with_private
 from ..networking import private_addresses
 from ..networking.interface_launch import launch_interfaces
+from ..placement.at_launch import launch_placements
 from .launch_options import launch_options
 from .launch_request import Launch, LaunchRequest, validated_launch
 from .lookup import find_instance
@@ -107,10 +108,16 @@ def run_instances(ctx: Context, request: LaunchRequest, digest: str) -> Launched
     addresses = _private_addresses(ctx, launch, low, high)
     reservation_id = new_id("r")
     shared = shared_parts(ctx, launch, request)
+    zone = launch.subnet["AvailabilityZone"]
+    placements = launch_placements(
+        ctx, request.placement, zone, launch.instance_type, len(addresses)
+    )
     stored: list[InstanceDoc] = []
     answered: list[InstanceDoc] = []
     for index, address in enumerate(addresses):
-        doc = instance_document(ctx, launch, request, shared, index, address, reservation_id)
+        doc = instance_document(
+            ctx, launch, request, shared, index, address, reservation_id, placements[index]
+        )
         doc = options.applied(launch_interfaces(ctx, doc, launch.interfaces, launch.interface_tags))
         pending: InstanceDoc = {**doc, "State": state("pending"), "StateReason": PENDING}
         if ctx.config.boot_seconds > 0:  # else it is running by the next request

@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ... import errors
 from ...errors import invalid_parameter_combination, invalid_parameter_value
@@ -50,8 +50,7 @@ class LaunchRequest:
     private_ip: str | None = None
     interfaces: Sequence[shapes.InstanceNetworkInterfaceSpecification] = ()
     zone: str | None = None
-    placement_group: str | None = None
-    tenancy: str | None = None
+    placement: shapes.Placement = field(default_factory=lambda: shapes.Placement())  # as given
     shutdown_behavior: str | None = None
     tag_specifications: Sequence[shapes.TagSpecification] = ()
     block_devices: Sequence[shapes.BlockDeviceMapping] = ()

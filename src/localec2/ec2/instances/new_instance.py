@@ -28,11 +28,6 @@ def shared_parts(ctx: Context, launch: Launch, request: LaunchRequest) -> shapes
     return {
         "LaunchTime": timestamp(ctx.now),
         "ProductCodes": [],
-        "Placement": {
-            "AvailabilityZone": launch.subnet["AvailabilityZone"],
-            "GroupName": request.placement_group or "",
-            "Tenancy": request.tenancy or "default",
-        },
         "Monitoring": {"State": "enabled" if request.monitoring else "disabled"},
         "CpuOptions": {
             "CoreCount": vcpu["DefaultCores"],
@@ -85,6 +80,7 @@ def instance_document(
     index: int,
     address: str,
     reservation_id: str,
+    placement: shapes.Placement,
 ) -> InstanceDoc:
     """A running instance's document: boto3's `Instance` shape plus its private part."""
     image, subnet = launch.image, launch.subnet
@@ -102,7 +98,7 @@ def instance_document(
         "ProductCodes": shared["ProductCodes"],
         "InstanceType": launch.instance_type["InstanceType"],
         "LaunchTime": launched,
-        "Placement": shared["Placement"],
+        "Placement": placement,
         "Monitoring": shared["Monitoring"],
         "SubnetId": subnet["SubnetId"],
         "VpcId": subnet["VpcId"],

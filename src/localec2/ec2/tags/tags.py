@@ -25,6 +25,7 @@ from ..instances.lookup import all_instances, find_instance
 from ..keys.key_pairs import find_by_id
 from ..kinds import (
     CUSTOMER_GATEWAY,
+    DEDICATED_HOST,
     DHCP_OPTIONS,
     EGRESS_ONLY_INTERNET_GATEWAY,
     ELASTIC_IP,
@@ -36,6 +37,7 @@ from ..kinds import (
     NAT_GATEWAY,
     NETWORK_ACL,
     NETWORK_INTERFACE,
+    PLACEMENT_GROUP,
     ROUTE_TABLE,
     SECURITY_GROUP,
     SECURITY_GROUP_RULE,
@@ -185,6 +187,8 @@ _TAGGABLE = (
     _stored(VPN_GATEWAY),
     _stored(VPN_CONNECTION),
     _stored(VPC_ENDPOINT),
+    _stored(PLACEMENT_GROUP),
+    _stored(DEDICATED_HOST),
     _taggable(  # key pairs are stored by name
         KEY_PAIR,
         lambda ctx, rid: _found(KEY_PAIR, find_by_id(ctx.tx, rid)),

@@ -1,0 +1,1 @@
+"""Placement: placement groups, Dedicated Hosts, and where each instance runs."""
