@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import boto
+import boto.vpc
 
 
 @pytest.fixture
@@ -15,3 +16,17 @@ def conn(localec2, monkeypatch):
     monkeypatch.setenv("AWS_ENDPOINT_URL_EC2", localec2.endpoint_url)
     monkeypatch.setenv("AWS_DEFAULT_REGION", localec2.region)
     return boto.connect_ec2()
+
+
+@pytest.fixture
+def vpc_conn(localec2):
+    """`boto.vpc.connect_to_region()` with localec2 as its host."""
+    host, port = localec2.endpoint_url.removeprefix("http://").rsplit(":", 1)
+    return boto.vpc.connect_to_region(
+        localec2.region,
+        aws_access_key_id=localec2.access_key_id,
+        aws_secret_access_key=localec2.secret_access_key,
+        is_secure=False,
+        host=host,
+        port=int(port),
+    )

@@ -8,25 +8,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-import pytest
-
-import boto.vpc
-
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "client"))
 from test_vpc_walkthrough import test_walk_through as walk_through  # noqa: E402
-
-
-@pytest.fixture
-def vpc_conn(localec2):
-    host, port = localec2.endpoint_url.removeprefix("http://").rsplit(":", 1)
-    return boto.vpc.connect_to_region(
-        localec2.region,
-        aws_access_key_id=localec2.access_key_id,
-        aws_secret_access_key=localec2.secret_access_key,
-        is_secure=False,
-        host=host,
-        port=int(port),
-    )
 
 
 def test_the_boto_vpc_walk_through_runs_against_localec2(vpc_conn):

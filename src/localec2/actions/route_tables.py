@@ -1,12 +1,13 @@
 """CreateRouteTable, DeleteRouteTable, DescribeRouteTables; CreateRoute, ReplaceRoute,
-DeleteRoute; AssociateRouteTable, DisassociateRouteTable, ReplaceRouteTableAssociation."""
+DeleteRoute; AssociateRouteTable, DisassociateRouteTable, ReplaceRouteTableAssociation;
+EnableVgwRoutePropagation, DisableVgwRoutePropagation."""
 
 from __future__ import annotations
 
 from ..ec2.context import Context
 from ..ec2.filters import apply_filters, fields, paginate
+from ..ec2.networking import route_propagation, routes
 from ..ec2.networking import route_tables as tables
-from ..ec2.networking import routes
 from ..protocol import shapes
 from .registry import action
 
@@ -137,3 +138,17 @@ def replace_route_table_association(
         ctx.tx, params["AssociationId"], params["RouteTableId"]
     )
     return {"NewAssociationId": association_id, "AssociationState": state}
+
+
+@action("EnableVgwRoutePropagation")
+def enable_vgw_route_propagation(
+    ctx: Context, params: shapes.EnableVgwRoutePropagationRequest
+) -> None:
+    route_propagation.enable(ctx.tx, params["RouteTableId"], params["GatewayId"])
+
+
+@action("DisableVgwRoutePropagation")
+def disable_vgw_route_propagation(
+    ctx: Context, params: shapes.DisableVgwRoutePropagationRequest
+) -> None:
+    route_propagation.disable(ctx.tx, params["RouteTableId"], params["GatewayId"])

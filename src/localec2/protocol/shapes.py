@@ -1542,6 +1542,12 @@ class DhcpOptions(TypedDict, total=False):
     DhcpConfigurations: Sequence["DhcpConfiguration"]
 
 
+class DisableVgwRoutePropagationRequest(TypedDict, total=False):
+    GatewayId: Required[str]
+    RouteTableId: Required[str]
+    DryRun: bool
+
+
 class DisassociateAddressRequest(TypedDict, total=False):
     AssociationId: str
     PublicIp: str
@@ -1719,6 +1725,12 @@ class EnaSrdUdpSpecification(TypedDict, total=False):
 
 class EnaSrdUdpSpecificationRequest(TypedDict, total=False):
     EnaSrdUdpEnabled: bool
+
+
+class EnableVgwRoutePropagationRequest(TypedDict, total=False):
+    GatewayId: Required[str]
+    RouteTableId: Required[str]
+    DryRun: bool
 
 
 class EnclaveOptions(TypedDict, total=False):
@@ -4314,6 +4326,7 @@ OPERATIONS: dict[str, tuple[str | None, str | None]] = {
     "DetachNetworkInterface": ("DetachNetworkInterfaceRequest", None),
     "DetachVolume": ("DetachVolumeRequest", "VolumeAttachment"),
     "DetachVpnGateway": ("DetachVpnGatewayRequest", None),
+    "DisableVgwRoutePropagation": ("DisableVgwRoutePropagationRequest", None),
     "DisassociateAddress": ("DisassociateAddressRequest", None),
     "DisassociateRouteTable": ("DisassociateRouteTableRequest", None),
     "DisassociateSubnetCidrBlock": (
@@ -4324,6 +4337,7 @@ OPERATIONS: dict[str, tuple[str | None, str | None]] = {
         "DisassociateVpcCidrBlockRequest",
         "DisassociateVpcCidrBlockResult",
     ),
+    "EnableVgwRoutePropagation": ("EnableVgwRoutePropagationRequest", None),
     "GetConsoleOutput": ("GetConsoleOutputRequest", "GetConsoleOutputResult"),
     "GetDefaultCreditSpecification": (
         "GetDefaultCreditSpecificationRequest",

@@ -19,6 +19,7 @@ from ..documents import RouteTableDoc, VpcDoc
 from ..kinds import ROUTE_TABLE, ROUTE_TABLE_ASSOCIATION, SUBNET, VPC, private
 from ..tags.tagging import specified_tags
 from .internet_gateways import create_attached_gateway, idempotent_mismatch
+from .route_propagation import propagated_routes, propagating
 from .routes import as_now as route_as_now
 from .routes import endpoint_routes, kind_with_prefix, same_network_gateway
 
@@ -143,12 +144,20 @@ def associations(tx: Transaction, table: RouteTableDoc) -> list[shapes.RouteTabl
 
 def as_now(ctx: Context, table: RouteTableDoc) -> RouteTableDoc:
     """The table as DescribeRouteTables shows it: its local routes, each route's state, the
-    routes of the gateway endpoints serving it."""
+    routes of the gateway endpoints serving it and of the gateways propagating into it."""
     vpc = VPC.stored(ctx.tx, table["VpcId"])
     routes = local_routes(vpc)
     routes += [route_as_now(ctx, table["VpcId"], route) for route in table.get("Routes") or ()]
     routes += endpoint_routes(ctx, table["RouteTableId"])
-    return {**table, "Routes": routes, "Associations": associations(ctx.tx, table)}
+    gateways = propagating(ctx.tx, table)
+    taken = {r.get("DestinationCidrBlock", "") for r in routes}
+    routes += propagated_routes(ctx.tx, gateways, taken)
+    return {
+        **table,
+        "Routes": routes,
+        "Associations": associations(ctx.tx, table),
+        "PropagatingVgws": gateways,
+    }
 
 
 def describe(ctx: Context, table_ids: Sequence[str] | None) -> list[RouteTableDoc]:
