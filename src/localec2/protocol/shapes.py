@@ -1774,6 +1774,17 @@ class GetConsoleOutputResult(TypedDict, total=False):
     Output: str
 
 
+class GetConsoleScreenshotRequest(TypedDict, total=False):
+    DryRun: bool
+    InstanceId: Required[str]
+    WakeUp: bool
+
+
+class GetConsoleScreenshotResult(TypedDict, total=False):
+    ImageData: str
+    InstanceId: str
+
+
 class GetDefaultCreditSpecificationRequest(TypedDict, total=False):
     DryRun: bool
     InstanceFamily: Required[str]
@@ -1781,6 +1792,27 @@ class GetDefaultCreditSpecificationRequest(TypedDict, total=False):
 
 class GetDefaultCreditSpecificationResult(TypedDict, total=False):
     InstanceFamilyCreditSpecification: "InstanceFamilyCreditSpecification"
+
+
+class GetInstanceUefiDataRequest(TypedDict, total=False):
+    InstanceId: Required[str]
+    DryRun: bool
+
+
+class GetInstanceUefiDataResult(TypedDict, total=False):
+    InstanceId: str
+    UefiData: str
+
+
+class GetPasswordDataRequest(TypedDict, total=False):
+    InstanceId: Required[str]
+    DryRun: bool
+
+
+class GetPasswordDataResult(TypedDict, total=False):
+    InstanceId: str
+    Timestamp: Timestamp
+    PasswordData: str
 
 
 class GpuDeviceInfo(TypedDict, total=False):
@@ -4339,10 +4371,13 @@ OPERATIONS: dict[str, tuple[str | None, str | None]] = {
     ),
     "EnableVgwRoutePropagation": ("EnableVgwRoutePropagationRequest", None),
     "GetConsoleOutput": ("GetConsoleOutputRequest", "GetConsoleOutputResult"),
+    "GetConsoleScreenshot": ("GetConsoleScreenshotRequest", "GetConsoleScreenshotResult"),
     "GetDefaultCreditSpecification": (
         "GetDefaultCreditSpecificationRequest",
         "GetDefaultCreditSpecificationResult",
     ),
+    "GetInstanceUefiData": ("GetInstanceUefiDataRequest", "GetInstanceUefiDataResult"),
+    "GetPasswordData": ("GetPasswordDataRequest", "GetPasswordDataResult"),
     "ImportKeyPair": ("ImportKeyPairRequest", "ImportKeyPairResult"),
     "ModifyAddressAttribute": ("ModifyAddressAttributeRequest", "ModifyAddressAttributeResult"),
     "ModifyDefaultCreditSpecification": (

@@ -127,7 +127,6 @@ def instance_document(
         "UsageOperationUpdateTime": launched,
         "PrivateDnsNameOptions": _DNS_NAME_OPTIONS,
         "MaintenanceOptions": shared["MaintenanceOptions"],
-        "CurrentInstanceBootMode": "uefi" if image["Architecture"] == "arm64" else "legacy-bios",
         "_": {
             "reservation": reservation_id,
             "user_data": request.user_data,
