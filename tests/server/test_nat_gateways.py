@@ -241,3 +241,43 @@ def test_cli(aws_cli):
     aws_cli("delete-nat-gateway", "--nat-gateway-id", gateway["NatGatewayId"])
     error = aws_cli("delete-nat-gateway", "--nat-gateway-id", "nat-12345678", expect_error=True)
     assert "NatGatewayNotFound" in error
+
+
+def test_a_public_gateway_without_an_internet_gateway_fails(ec2_client):
+    """EC2 accepts it, then the gateway fails with Gateway.NotAttached (the failure its
+    documentation names), holding no interface and leaving the Elastic IP free."""
+    vpc_id = ec2_client.create_vpc(CidrBlock="10.80.0.0/16")["Vpc"]["VpcId"]
+    subnet_id = ec2_client.create_subnet(VpcId=vpc_id, CidrBlock="10.80.1.0/24")["Subnet"][
+        "SubnetId"
+    ]
+    free = _free(ec2_client, subnet_id)
+    address = ec2_client.allocate_address(Domain="vpc")
+    created = ec2_client.create_nat_gateway(
+        SubnetId=subnet_id, AllocationId=address["AllocationId"]
+    )["NatGateway"]
+    assert created["State"] == "pending"
+    gateway = _gateway(ec2_client, created["NatGatewayId"])
+    assert gateway["State"] == "failed"
+    assert gateway["FailureCode"] == "Gateway.NotAttached"
+    assert gateway["FailureMessage"] == f"Network {vpc_id} has no Internet gateway attached"
+    (described,) = ec2_client.describe_addresses(AllocationIds=[address["AllocationId"]])[
+        "Addresses"
+    ]
+    assert "AssociationId" not in described
+    in_subnet = [{"Name": "subnet-id", "Values": [subnet_id]}]
+    assert ec2_client.describe_network_interfaces(Filters=in_subnet)["NetworkInterfaces"] == []
+    assert _free(ec2_client, subnet_id) == free
+
+    table_id = ec2_client.create_route_table(VpcId=vpc_id)["RouteTable"]["RouteTableId"]
+    ec2_client.create_route(
+        RouteTableId=table_id,
+        DestinationCidrBlock="0.0.0.0/0",
+        NatGatewayId=gateway["NatGatewayId"],
+    )
+    (table,) = ec2_client.describe_route_tables(RouteTableIds=[table_id])["RouteTables"]
+    (route,) = [r for r in table["Routes"] if r.get("NatGatewayId")]
+    assert route["State"] == "blackhole"
+
+    ec2_client.delete_nat_gateway(NatGatewayId=gateway["NatGatewayId"])
+    assert _gateway(ec2_client, gateway["NatGatewayId"])["State"] == "deleted"
+    ec2_client.release_address(AllocationId=address["AllocationId"])

@@ -7,7 +7,8 @@ network interface of its own (`interfaces`), of type `nat_gateway` and managed b
 Elastic IP's association (so DescribeNetworkInterfaces and DescribeAddresses show them).
 
 Like an instance, a gateway moving between states stores where it is heading and when it
-gets there (the private `next`): `pending` becomes `available` after `boot_seconds`;
+gets there (the private `next`): `pending` becomes `available` after `boot_seconds` (or
+`failed`, for a public gateway in a VPC without an internet gateway);
 DeleteNatGateway answers `deleting` (its Elastic IP and interface are released at once),
 which becomes `deleted`; a deleted gateway stays visible for `terminated_visible_seconds`
 (`gone_at`), then vanishes. Reading one "as it is now" settles it and writes it back once.
@@ -23,13 +24,14 @@ from ...errors import invalid_parameter_combination, invalid_parameter_value
 from ...protocol import shapes
 from ...state.ids import new_id
 from ..context import Context
-from ..documents import AddressDoc, NatGatewayDoc
+from ..documents import AddressDoc, NatGatewayDoc, SubnetDoc
 from ..filters import Getter, fields
 from ..instances.network import disassociated, public_dns_name
 from ..instances.states import timestamp
 from ..kinds import ELASTIC_IP, NAT_GATEWAY, NETWORK_INTERFACE, SUBNET, private, with_private
 from ..tags.tagging import specified_tags
 from . import interfaces, private_addresses
+from .internet_gateways import gateway_of
 
 CONNECTIVITY_TYPES = ("public", "private")
 
@@ -78,7 +80,8 @@ def _moving(ctx: Context, doc: NatGatewayDoc, via: str, to: str) -> NatGatewayDo
     gateway as answered now (in `via`)."""
     delay = ctx.config.boot_seconds
     arrives = ctx.now + delay
-    gone_at = arrives + ctx.config.terminated_visible_seconds if to == "deleted" else None
+    ended = to in ("deleted", "failed")
+    gone_at = arrives + ctx.config.terminated_visible_seconds if ended else None
     answered: NatGatewayDoc = {**with_private(doc, next=None, gone_at=gone_at), "State": via}
     if delay > 0:
         NAT_GATEWAY.put(ctx.tx, with_private(answered, next=[to, arrives]))
@@ -126,6 +129,8 @@ def create(ctx: Context, new: NewNatGateway) -> NatGatewayDoc:
         )
     tags = specified_tags(new.tag_specifications, NAT_GATEWAY.name)
     gateway_id = new_id("nat")
+    if address is not None and gateway_of(ctx.tx, subnet["VpcId"]) is None:
+        return _failing(ctx, gateway_id, subnet, address, tags)
     if new.private_ip:
         private_addresses.claim(ctx, subnet, [new.private_ip])
         primary = new.private_ip
@@ -191,6 +196,41 @@ def create(ctx: Context, new: NewNatGateway) -> NatGatewayDoc:
         "Tags": tags,
     }
     return _moving(ctx, gateway, "pending", "available")
+
+
+def _failing(
+    ctx: Context,
+    gateway_id: str,
+    subnet: SubnetDoc,
+    address: AddressDoc,
+    tags: list[shapes.Tag],
+) -> NatGatewayDoc:
+    """A public gateway in a VPC without an internet gateway: EC2 accepts the request, and
+    the gateway goes from `pending` to `failed` with the failure code and message its
+    documentation gives for this case; it holds no interface and leaves the Elastic IP
+    alone, and vanishes like a deleted one."""
+    message = f"Network {subnet['VpcId']} has no Internet gateway attached"
+    gateway: NatGatewayDoc = {
+        "NatGatewayId": gateway_id,
+        "SubnetId": subnet["SubnetId"],
+        "VpcId": subnet["VpcId"],
+        "State": "pending",
+        "CreateTime": timestamp(ctx.now),
+        "ConnectivityType": "public",
+        "FailureCode": "Gateway.NotAttached",
+        "FailureMessage": message,
+        "NatGatewayAddresses": [
+            {
+                "AllocationId": address["AllocationId"],
+                "PublicIp": address["PublicIp"],
+                "IsPrimary": True,
+                "Status": "failed",
+                "FailureMessage": message,
+            }
+        ],
+        "Tags": tags,
+    }
+    return _moving(ctx, gateway, "pending", "failed")
 
 
 # --- DeleteNatGateway -------------------------------------------------------------------------
