@@ -123,9 +123,10 @@ def ec2_client(localec2):
 
 @pytest.fixture
 def aws_cli(localec2):
-    """Run the AWS CLI (`aws ec2 ...`) against localec2; returns the parsed JSON output."""
+    """Run the AWS CLI (`aws ec2 ...`, or another `service`) against localec2; returns the
+    parsed JSON output."""
 
-    def run(*args: str, expect_error: bool = False):
+    def run(*args: str, expect_error: bool = False, service: str = "ec2"):
         env = dict(
             os.environ,
             AWS_ACCESS_KEY_ID=localec2.access_key_id,
@@ -140,7 +141,7 @@ def aws_cli(localec2):
                 localec2.endpoint_url,
                 "--output",
                 "json",
-                "ec2",
+                service,
                 *args,
             ],
             env=env,

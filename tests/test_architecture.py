@@ -39,6 +39,8 @@ def test_the_tree_keeps_every_contract():
         ("localec2/ec2/kinds.py", "from ..actions import registry", "localec2 in layers"),
         ("localec2/state/store.py", "from ..ec2 import kinds", "localec2 in layers"),
         ("localec2/actions/vpcs.py", "from . import tags", "an action never imports another"),
+        ("localec2/sts/principals.py", "from ..ec2 import kinds", "STS knows nothing of EC2"),
+        ("localec2/sts/actions.py", "from ..actions import registry", "localec2 in layers"),
         ("boto/ec2/zone.py", "import localec2.errors", "boto and localec2 meet only"),
     ],
 )

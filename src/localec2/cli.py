@@ -153,6 +153,7 @@ def _env(args: argparse.Namespace, data_dir: Path) -> int:
     print(f"export AWS_ACCESS_KEY_ID={default['access_key_id']}")
     print(f"export AWS_SECRET_ACCESS_KEY={default['secret_access_key']}")
     print(f"export AWS_ENDPOINT_URL_EC2={_url(args.host, args.port)}")
+    print(f"export AWS_ENDPOINT_URL_STS={_url(args.host, args.port)}")
     print(f"export AWS_DEFAULT_REGION={DEFAULT_REGION}")
     return 0
 

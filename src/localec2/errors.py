@@ -1,4 +1,4 @@
-"""EC2's errors: the one place each error code is spelled.
+"""EC2's (and STS's) errors: the one place each error code is spelled.
 
 Every layer raises `EC2Error`; the server renders it as EC2's error document with the
 code's HTTP status. A code is a `Code` in the catalogue below, called with the message
@@ -191,6 +191,11 @@ InvalidHostState = Code("InvalidHostState")
 InvalidQuantity = Code("InvalidQuantity")
 IncompatibleHostRequirements = Code("IncompatibleHostRequirements")
 InsufficientCapacityOnHost = Code("InsufficientCapacityOnHost")
+# STS (its own codes; InvalidAction, SignatureDoesNotMatch, ... are shared with EC2)
+ValidationError = Code("ValidationError")
+InvalidClientTokenId = Code("InvalidClientTokenId", 403)
+ExpiredToken = Code("ExpiredToken", 403)
+AccessDenied = Code("AccessDenied", 403)
 
 
 # --- the recurring families ---------------------------------------------------------------

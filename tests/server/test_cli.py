@@ -27,6 +27,7 @@ def test_env_prints_the_default_account_and_endpoint(tmp_path):
         "AWS_ACCESS_KEY_ID": credentials["access_key_id"],
         "AWS_SECRET_ACCESS_KEY": credentials["secret_access_key"],
         "AWS_ENDPOINT_URL_EC2": "http://127.0.0.1:9999",
+        "AWS_ENDPOINT_URL_STS": "http://127.0.0.1:9999",
         "AWS_DEFAULT_REGION": "us-east-1",
     }
     assert printed["AWS_ACCESS_KEY_ID"].startswith("AKIA")
@@ -66,12 +67,15 @@ def test_eval_env_points_clients_at_a_running_server(tmp_path, monkeypatch):
             "AWS_ACCESS_KEY_ID",
             "AWS_SECRET_ACCESS_KEY",
             "AWS_ENDPOINT_URL_EC2",
+            "AWS_ENDPOINT_URL_STS",
             "AWS_DEFAULT_REGION",
         ):
             monkeypatch.setenv(name, environment[name])
         client = boto3.client("ec2")  # everything from the environment
         client.create_key_pair(KeyName="from-env")
         assert [k["KeyName"] for k in client.describe_key_pairs()["KeyPairs"]] == ["from-env"]
+        account = default_credentials(tmp_path)["account_id"]
+        assert boto3.client("sts").get_caller_identity()["Account"] == account
 
 
 def test_accounts_create_and_list(tmp_path):

@@ -95,3 +95,40 @@ def test_the_server_never_answers_500(localec2_server, pairs, data):
     assert reply.status < 500, (operation, pairs, reply.body)
     if reply.status != 200:
         assert reply.code, reply.body
+
+
+STS_ACTIONS = ["GetCallerIdentity", "GetSessionToken", "AssumeRole", "GetFederationToken", "X"]
+STS_KEYS = st.one_of(
+    KEYS,
+    st.sampled_from(
+        [
+            "RoleArn",
+            "RoleSessionName",
+            "DurationSeconds",
+            "Tags.member.1.Key",
+            "Tags.member.1.Value",
+            "Tags.member.0.Key",
+            "PolicyArns.member.1.arn",
+            "TransitiveTagKeys.member.1",
+            "SourceIdentity",
+        ]
+    ),
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(STS_KEYS, VALUES), max_size=6), st.sampled_from(STS_ACTIONS))
+def test_the_sts_front_never_answers_500(localec2_server, pairs, operation):
+    """Random parameters for STS's actions, signed for STS, through the live server."""
+    body = urlencode([("Action", operation), ("Version", "2011-06-15"), *pairs]).encode()
+    reply = signed(
+        localec2_server.endpoint_url,
+        {},
+        key=localec2_server.access_key_id,
+        secret=localec2_server.secret_access_key,
+        service="sts",
+        body=body,
+    )
+    assert reply.status < 500, (operation, pairs, reply.body)
+    if reply.status != 200:
+        assert reply.code and "<ErrorResponse" in reply.body, reply.body

@@ -1,7 +1,8 @@
-"""botocore's EC2 API model, read as data (botocore itself is never imported).
+"""botocore's API models of EC2 (and STS), read as data (botocore itself is never imported).
 
 The model is the spec: operations name their input and output shapes, shapes name their
-members, types, wire names and constraints. Documentation is dropped on load to keep the
+members, types, wire names and constraints; its metadata names the protocol (`ec2`, or
+`query` for STS) and the XML namespace. Documentation is dropped on load to keep the
 resident model small.
 """
 
@@ -17,20 +18,21 @@ from typing import Any
 
 API_VERSION = "2016-11-15"
 XML_NAMESPACE = f"http://ec2.amazonaws.com/doc/{API_VERSION}/"
+STS_API_VERSION = "2011-06-15"
 
 Json = dict[str, Any]  # a part of the model, as JSON data
 
 _lock = threading.Lock()
 _model: ServiceModel | None = None
-_served: dict[frozenset[str], ServiceModel] = {}
+_served: dict[tuple[str, frozenset[str]], ServiceModel] = {}
 
 
-def _model_path() -> Path:
+def _model_path(service: str = "ec2", version: str = API_VERSION) -> Path:
     spec = importlib.util.find_spec("botocore")
     if spec is None or not spec.submodule_search_locations:
-        raise RuntimeError("botocore is not installed: localec2 reads its EC2 model")
+        raise RuntimeError("botocore is not installed: localec2 reads its API models")
     root = Path(next(iter(spec.submodule_search_locations)))
-    return root / "data" / "ec2" / API_VERSION / "service-2.json.gz"
+    return root / "data" / service / version / "service-2.json.gz"
 
 
 def _without_docs(pairs: list[tuple[str, object]]) -> Json:
@@ -61,6 +63,17 @@ class ServiceModel:
     def output_shape(self, operation: str) -> str | None:
         ref = self.operations[operation].get("output")
         return ref["shape"] if ref else None
+
+    def result_wrapper(self, operation: str) -> str | None:
+        """The element the query protocol wraps an output in (`AssumeRoleResult`)."""
+        ref = self.operations[operation].get("output")
+        return ref.get("resultWrapper") if ref else None
+
+    @property
+    def protocol(self) -> str:
+        """`ec2` (EC2's dialect of the Query protocol) or `query` (STS's)."""
+        protocol: str = self.metadata["protocol"]
+        return protocol
 
     def restricted_to(self, operations: Iterable[str]) -> ServiceModel:
         """A model that knows every operation but keeps only the shapes of `operations`.
@@ -99,17 +112,22 @@ def _read_raw(path: Path) -> Json:
     return raw
 
 
-def load_served_model(operations: Iterable[str]) -> ServiceModel:
-    """The model restricted to the implemented `operations`, loaded once per process.
+def load_served_model(
+    operations: Iterable[str], service: str = "ec2", version: str = API_VERSION
+) -> ServiceModel:
+    """`service`'s model restricted to the implemented `operations`, loaded once per process.
 
-    The full model is not kept unless something else in the process loaded it.
+    The full EC2 model is not kept unless something else in the process loaded it.
     """
-    key = frozenset(operations)
+    key = (service, frozenset(operations))
     with _lock:
         served = _served.get(key)
         if served is None:
-            full = _model if _model is not None else ServiceModel(_read_raw(_model_path()))
-            served = full.restricted_to(sorted(key))
+            if service == "ec2" and _model is not None:
+                full = _model
+            else:
+                full = ServiceModel(_read_raw(_model_path(service, version)))
+            served = full.restricted_to(sorted(key[1]))
             _served[key] = served
         return served
 

@@ -1,21 +1,20 @@
-"""The request side of the EC2 protocol: flat Query parameters → a typed dict by the model.
+"""The request side of the Query protocols: flat parameters → a typed dict by the model.
 
-Wire names follow the EC2 protocol: a member's key is its `queryName`, else its
-`locationName` with the first letter upper-cased, else its member name. Lists are flattened
-as `Name.1`, `Name.2`, … (1-based); structures nest as `Name.Member`. The typed dict uses
-the model's member names, as boto3 shows them.
+The model says which protocol it speaks (`ec2` for EC2, `query` for STS); `dialects.py` says
+how each names its keys (`Filter.1.Name`; `Tags.member.1.Key`) and words a bad parameter.
+The typed dict uses the model's member names, as boto3 shows them.
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
+import re
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from typing import Any, cast
 
-from .. import errors
-from ..errors import EC2Error, missing_parameter
+from .dialects import DIALECTS, Invalid, Violation
 from .model import Json, ServiceModel
 
 # A parsed key prefix: segment -> Node, and _VALUE -> the value (str) given at it.
@@ -26,25 +25,8 @@ Reader = Callable[[Node, str], object]
 Members = tuple[dict[str, tuple[str, str]], list[str]]
 
 
-def unknown_parameter(name: str) -> EC2Error:
-    return errors.UnknownParameter(f"The parameter {name} is not recognized")
-
-
-def _invalid(name: str, value: str, expected: str) -> EC2Error:
-    return errors.invalid_parameter_value(
-        f"Value ({value}) for parameter {name} is invalid. {expected}"
-    )
-
-
-def wire_name(name: str, ref: Json) -> str:
-    """The Query key of a structure member, by the EC2 protocol's naming rule."""
-    query_name: str | None = ref.get("queryName")
-    if query_name is not None:
-        return query_name
-    location: str | None = ref.get("locationName")
-    if location:
-        return location[0].upper() + location[1:]
-    return name
+class _NotOfType(Exception):
+    """A value that does not convert to its member's type (`integer`, `boolean`, …)."""
 
 
 def build_tree(pairs: Iterable[tuple[str, str]]) -> Node:
@@ -62,12 +44,12 @@ def _children(node: Node) -> list[str]:
     return [key for key in node if key is not None]
 
 
-def _leaf(node: Node, path: str) -> str:
-    """The value given at `path`; sub-keys under a scalar are parameters nobody knows."""
-    for key in _children(node):
-        raise unknown_parameter(f"{path}.{key}")
-    value: str = node[_VALUE]
-    return value
+def _pattern(text: str) -> re.Pattern[str] | None:
+    """A model's pattern (Java's syntax) as Python reads it; None if Python cannot."""
+    try:
+        return re.compile(text, re.ASCII)
+    except re.error:
+        return None
 
 
 class QueryParser:
@@ -75,6 +57,7 @@ class QueryParser:
 
     def __init__(self, model: ServiceModel) -> None:
         self.model = model
+        self.dialect = DIALECTS[model.protocol]
         self._readers: dict[str, Reader] = {}
 
     def parse(self, operation: str, pairs: Iterable[tuple[str, str]]) -> dict[str, Any]:
@@ -83,7 +66,7 @@ class QueryParser:
         shape = self.model.input_shape(operation)
         if shape is None:
             for key in _children(tree):
-                raise unknown_parameter(key)
+                self._unknown(key)
             return {}
         return self._structure_members(shape, tree, "")
 
@@ -100,35 +83,73 @@ class QueryParser:
         if kind == "structure":
             return lambda node, path: self._structure_members(shape_name, node, path + ".")
         if kind == "list":
-            return self._list_reader(shape["member"]["shape"])
-        convert = _CONVERTERS[kind]
-        enum = frozenset(shape["enum"]) if "enum" in shape else None
+            return self._list_reader(shape)
+        convert, type_name = _CONVERTERS[kind]
+        dialect = self.dialect
+        enum = tuple(shape["enum"]) if "enum" in shape else None
         low, high = (
             (shape.get("min"), shape.get("max")) if kind in ("integer", "long") else (None, None)
         )
+        strings = dialect.checks_strings and kind == "string"
+        shortest, longest = (shape.get("min"), shape.get("max")) if strings else (None, None)
+        pattern = _pattern(shape["pattern"]) if strings and "pattern" in shape else None
 
         def read(node: Node, path: str) -> object:
-            raw = _leaf(node, path)
+            raw = self._leaf(node, path)
+            violations: list[Violation] = []
             if enum is not None and raw not in enum:
-                raise _invalid(path, raw, f"Expected one of: {', '.join(sorted(enum))}.")
-            value = convert(raw, path)
+                raise dialect.invalid(path, raw, [Violation("enum", enum)])
+            try:
+                value = convert(raw)
+            except _NotOfType:
+                raise dialect.invalid(path, raw, [Violation("type", type_name)])
             if low is not None and value < low:
-                raise _invalid(path, raw, f"Expecting a value greater than or equal to {low}.")
+                violations.append(Violation("min", low))
             if high is not None and value > high:
-                raise _invalid(path, raw, f"Expecting a value less than or equal to {high}.")
+                violations.append(Violation("max", high))
+            if shortest is not None and len(raw) < shortest:
+                violations.append(Violation("min_length", shortest))
+            if longest is not None and len(raw) > longest:
+                violations.append(Violation("max_length", longest))
+            if pattern is not None and not pattern.fullmatch(raw):
+                violations.append(Violation("pattern", shape["pattern"]))
+            if violations:
+                raise dialect.invalid(path, raw, violations)
             return value
 
         return read
 
-    def _list_reader(self, member_shape: str) -> Reader:
+    def _unknown(self, path: str) -> None:
+        error = self.dialect.unknown(path)
+        if error is not None:
+            raise error
+
+    def _leaf(self, node: Node, path: str) -> str:
+        """The value given at `path`; sub-keys under a scalar are parameters nobody knows."""
+        for key in _children(node):
+            self._unknown(f"{path}.{key}")
+        value: str = node.get(_VALUE, "")
+        return value
+
+    def _list_reader(self, shape: Json) -> Reader:
+        member_shape = shape["member"]["shape"]
+        segment = self.dialect.list_segment(shape)
+
         def read(node: Node, path: str) -> list[object]:
             if _VALUE in node:
-                raise unknown_parameter(path)
+                self._unknown(path)
+            if segment is not None:
+                for key in _children(node):
+                    if key != segment:
+                        self._unknown(f"{path}.{key}")
+                node = node.get(segment, {})
+                path = f"{path}.{segment}"
             indexed = []
             for key in _children(node):
                 if not key.isdigit() or int(key) < 1:
-                    raise unknown_parameter(f"{path}.{key}")
-                indexed.append((int(key), key))
+                    self._unknown(f"{path}.{key}")
+                else:
+                    indexed.append((int(key), key))
             indexed.sort()
             member = self._reader(member_shape)
             return [member(node[key], f"{path}.{key}") for _, key in indexed]
@@ -142,11 +163,12 @@ class QueryParser:
         if cached is not None:
             return cast(Members, cached)  # what this method put there, below
         shape = self.model.shape(shape_name)
+        key_of = self.dialect.member_key
         by_wire = {
-            wire_name(name, ref): (name, ref["shape"])
+            key_of(name, ref): (name, ref["shape"])
             for name, ref in shape.get("members", {}).items()
         }
-        required = [wire_name(name, shape["members"][name]) for name in shape.get("required", ())]
+        required = [key_of(name, shape["members"][name]) for name in shape.get("required", ())]
         members = (by_wire, required)
         self.model.derived[key] = members
         return members
@@ -154,72 +176,83 @@ class QueryParser:
     def _structure_members(self, shape_name: str, node: Node, prefix: str) -> dict[str, Any]:
         by_wire, required = self._members(shape_name)
         if _VALUE in node:
-            raise unknown_parameter(prefix[:-1])
+            self._unknown(prefix[:-1])
         result: dict[str, Any] = {}
+        clauses: list[str] = []  # the query protocol's broken constraints, all answered at once
         for key in _children(node):
             found = by_wire.get(key)
             if found is None:
-                raise unknown_parameter(prefix + key)
+                self._unknown(prefix + key)
+                continue
             name, member_shape = found
-            result[name] = self._reader(member_shape)(node[key], prefix + key)
+            try:
+                result[name] = self._reader(member_shape)(node[key], prefix + key)
+            except Invalid as invalid:
+                clauses += invalid.clauses
         for key in required:
-            if by_wire[key][0] not in result:
-                raise missing_parameter(prefix + key)
+            if key not in node:
+                missing = self.dialect.missing(prefix + key)
+                if not isinstance(missing, Invalid):
+                    raise missing
+                clauses += missing.clauses
+        if clauses:
+            raise Invalid(clauses)
         return result
 
 
-def _string(raw: str, path: str) -> str:
+def _string(raw: str) -> str:
     return raw
 
 
-def _integer(raw: str, path: str) -> int:
+def _integer(raw: str) -> int:
     try:
         return int(raw.strip())
     except ValueError:
-        raise _invalid(path, raw, "Expected an integer.")
+        raise _NotOfType()
 
 
-def _double(raw: str, path: str) -> float:
+def _double(raw: str) -> float:
     try:
         return float(raw)
     except ValueError:
-        raise _invalid(path, raw, "Expected a number.")
+        raise _NotOfType()
 
 
-def _boolean(raw: str, path: str) -> bool:
+def _boolean(raw: str) -> bool:
     lowered = raw.strip().lower()
     if lowered == "true":
         return True
     if lowered == "false":
         return False
-    raise _invalid(path, raw, "Expected true or false.")
+    raise _NotOfType()
 
 
-def _timestamp(raw: str, path: str) -> datetime:
+def _timestamp(raw: str) -> datetime:
     text = raw.strip()
     try:
         if text.replace(".", "", 1).isdigit():
             return datetime.fromtimestamp(float(text), UTC)
         parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
     except (ValueError, OverflowError, OSError):
-        raise _invalid(path, raw, "Expected an ISO 8601 timestamp.")
+        raise _NotOfType()
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
-def _blob(raw: str, path: str) -> bytes:
+def _blob(raw: str) -> bytes:
     try:
         return base64.b64decode(raw, validate=True)
     except (binascii.Error, ValueError):
-        raise _invalid(path, raw[:64], "Expected base64-encoded data.")
+        raise _NotOfType()
 
 
-_CONVERTERS: dict[str, Callable[[str, str], object]] = {
-    "string": _string,
-    "integer": _integer,
-    "long": _integer,
-    "double": _double,
-    "float": _double,
-    "boolean": _boolean,
-    "timestamp": _timestamp,
-    "blob": _blob,
+# model type -> (converter, the type's name in an error)
+_CONVERTERS: dict[str, tuple[Callable[[str], Any], str]] = {
+    "string": (_string, "string"),
+    "integer": (_integer, "integer"),
+    "long": (_integer, "integer"),
+    "double": (_double, "number"),
+    "float": (_double, "number"),
+    "boolean": (_boolean, "boolean"),
+    "timestamp": (_timestamp, "timestamp"),
+    "blob": (_blob, "blob"),
 }

@@ -1,4 +1,9 @@
-"""The response side of the EC2 protocol: an output dict → EC2's XML, by the output shape.
+"""The response side of the Query protocols: an output dict → XML, by the output shape.
+
+EC2 answers `<XResponse xmlns=…><requestId>…</requestId>members…</XResponse>` and errors as
+`<Response><Errors><Error>…`; the query protocol (STS) wraps the members in the operation's
+`resultWrapper` (`<AssumeRoleResult>`), ends with `<ResponseMetadata><RequestId>`, names list
+items `member`, and answers errors as `<ErrorResponse><Error><Type>…`.
 
 Each shape is compiled once into a writer that appends strings to a list; they are encoded
 one by one (a large response is never held as one string beside its bytes) and joined.
@@ -108,26 +113,48 @@ class XmlSerializer:
     def __init__(self, model: ServiceModel, strict: bool = False) -> None:
         self.model = model
         self.strict = strict
+        self.query = model.protocol == "query"
+        self.namespace = model.metadata["xmlNamespace"] if self.query else XML_NAMESPACE
+        self._item_tag = "member" if self.query else "item"
         self._writers: dict[str, Writer] = {}
 
     def response(self, operation: str, output: Mapping[str, Any], request_id: str) -> bytes:
         """The whole `<{operation}Response>` document for an action's output."""
-        out: Out = [
-            _XML_DECL,
-            f'<{operation}Response xmlns="{XML_NAMESPACE}"><requestId>{escape(request_id)}'
-            "</requestId>",
-        ]
+        out: Out = [_XML_DECL, f'<{operation}Response xmlns="{self.namespace}">']
+        if not self.query:
+            out.append(f"<requestId>{escape(request_id)}</requestId>")
+        wrapper = self.model.result_wrapper(operation) if self.query else None
+        if wrapper:
+            out.append(f"<{wrapper}>")
         shape = self.model.output_shape(operation)
         if shape is None:
-            out.append("<return>true</return>")
+            if not self.query:
+                out.append("<return>true</return>")
         else:
             self._structure_body(shape)(output, out)
+        if wrapper:
+            out.append(f"</{wrapper}>")
+        if self.query:
+            out.append(
+                f"<ResponseMetadata><RequestId>{escape(request_id)}</RequestId></ResponseMetadata>"
+            )
         out.append(f"</{operation}Response>")
         encoded = []
         for index, part in enumerate(out):  # each string freed as soon as it is encoded
             encoded.append(part.encode())
             out[index] = ""
         return b"".join(encoded)
+
+    def error(self, code: str, message: str, request_id: str, status: int) -> bytes:
+        """The protocol's error document."""
+        if not self.query:
+            return error_response(code, message, request_id)
+        fault = "Receiver" if status >= 500 else "Sender"
+        return (
+            f'{_XML_DECL}<ErrorResponse xmlns="{self.namespace}"><Error><Type>{fault}</Type>'
+            f"<Code>{escape(code)}</Code><Message>{escape(message)}</Message></Error>"
+            f"<RequestId>{escape(request_id)}</RequestId></ErrorResponse>"
+        ).encode()
 
     def _writer(self, shape_name: str, list_item: bool = False) -> Writer:
         key = f"{shape_name}#item" if list_item else shape_name
@@ -145,7 +172,7 @@ class XmlSerializer:
             return _joined(body) if list_item else body
         if kind == "list":
             member = shape["member"]
-            item_tag = member.get("locationName", "item")
+            item_tag = member.get("locationName", self._item_tag)
             open_, close = f"<{item_tag}>", f"</{item_tag}>"
             item_is_structure = self.model.shape(member["shape"])["type"] == "structure"
             writers: list[Writer] = []

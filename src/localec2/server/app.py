@@ -1,4 +1,5 @@
-"""The ASGI application: health and reset endpoints, and EC2 requests on any other path.
+"""The ASGI application: health and reset endpoints, and EC2 (or STS) requests on any other
+path; the credential scope's service picks the front that answers.
 
 Plain ASGI, no framework: a request is read whole, handled synchronously (the store
 serializes writers anyway) and answered in pieces of at most 1 MiB.
@@ -20,9 +21,11 @@ from ..ec2.bootstrap import new_partition
 from ..ec2.upgrade import SCHEMA, upgrade
 from ..protocol.model import load_served_model
 from ..state.store import Store
-from .handler import XML_CONTENT_TYPE, EC2Handler
+from .auth import requested_service
+from .handler import XML_CONTENT_TYPE, EC2Handler, Front
 from .memory import release_after
 from .request import HttpRequest
+from .sts_handler import StsHandler
 
 HEALTH_PATH = "/_localec2/health"
 RESET_PATH = "/_localec2/reset"
@@ -72,7 +75,10 @@ class LocalEC2App:
         self.store = store
         self.config = config
         registry.load_actions()
-        self.handler = EC2Handler(store, config, load_served_model(registry.ACTIONS))
+        self.fronts: dict[str, Front] = {
+            "ec2": EC2Handler(store, config, load_served_model(registry.ACTIONS)),
+            "sts": StsHandler(store, config),
+        }
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
@@ -139,7 +145,7 @@ class LocalEC2App:
             headers=headers,
             body=body,
         )
-        response = self.handler.handle(request)
+        response = self.fronts[requested_service(request)].handle(request)
         return (
             response.status,
             [

@@ -1,8 +1,11 @@
-"""AWS Signature Version 4 verification for EC2 requests (header and presigned forms).
+"""AWS Signature Version 4 verification for EC2 and STS requests (header and presigned forms).
 
 The request is canonicalized as the SigV4 specification describes, the string to sign is
 signed with the secret of the key named in the credential scope, and the signatures are
-compared in constant time. The region comes from the scope.
+compared in constant time. The region comes from the scope; so does the service, which
+picks the front that answers (`requested_service`). A temporary key (STS's) also needs its
+session token, sent as `X-Amz-Security-Token` (header or parameter), and is refused once
+expired, in the words of the service asked.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ import posixpath
 import re
 import time
 from calendar import timegm
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from email.utils import parsedate_to_datetime
@@ -24,14 +27,28 @@ from ..errors import EC2Error
 from .request import HttpRequest
 
 ALGORITHM = "AWS4-HMAC-SHA256"
-SERVICE = "ec2"
+SERVICES = ("ec2", "sts")
 MAX_SKEW_SECONDS = 300
 UNSIGNED_PAYLOAD = "UNSIGNED-PAYLOAD"
 # The form of every AWS region name: us-east-1, eu-central-2, us-gov-west-1, cn-north-1, ...
 _REGION = re.compile(r"[a-z]{2}(-[a-z]+)+-\d{1,2}")
 
-# access key id -> (secret, account id), or None for a key nobody created
-KeyLookup = Callable[[str], "tuple[str, str] | None"]
+_SCOPED_SERVICE = re.compile(r"Credential=[^/,\s]*/[^/,\s]*/[^/,\s]*/([^/,\s]*)/")
+
+
+@dataclass(frozen=True)
+class StoredKey:
+    """What the store knows of an access key."""
+
+    secret: str
+    account_id: str
+    session_token: str | None = None  # temporary keys only, as their expiry and principal
+    expires: float | None = None
+    principal: Mapping[str, str] | None = None
+
+
+# access key id -> the key, or None for a key nobody created
+KeyLookup = Callable[[str], StoredKey | None]
 
 
 @dataclass(frozen=True)
@@ -39,6 +56,15 @@ class Identity:
     account_id: str
     access_key_id: str
     region: str
+    principal: Mapping[str, str] | None = None  # a temporary key's (None: the account's own)
+
+
+def requested_service(request: HttpRequest) -> str:
+    """The service the request's credential scope names, if localec2 answers it; else ec2."""
+    credential = request.headers.get("authorization") or request.query
+    found = _SCOPED_SERVICE.search(unquote(credential))  # also X-Amz-Credential=
+    service = found.group(1) if found else "ec2"
+    return service if service in SERVICES else "ec2"
 
 
 @dataclass(frozen=True)
@@ -56,6 +82,26 @@ class _Signed:
 
 def auth_failure() -> EC2Error:
     return errors.AuthFailure("AWS was not able to validate the provided access credentials")
+
+
+@dataclass(frozen=True)
+class _Refusals:
+    """How a service refuses an unknown key (or a wrong session token) and an expired one."""
+
+    unknown: Callable[[], EC2Error]
+    expired: Callable[[], EC2Error]
+
+
+_REFUSALS = {
+    # EC2 answers expired temporary credentials as it answers an expired request.
+    "ec2": _Refusals(auth_failure, lambda: errors.RequestExpired("Request has expired.")),
+    "sts": _Refusals(
+        lambda: errors.InvalidClientTokenId(
+            "The security token included in the request is invalid."
+        ),
+        lambda: errors.ExpiredToken("The security token included in the request is expired"),
+    ),
+}
 
 
 def _missing_token() -> EC2Error:
@@ -267,14 +313,28 @@ def _check_time(signed: _Signed, now: float) -> None:
         raise errors.RequestExpired("Request has expired.")
 
 
+def _check_session(request: HttpRequest, key: StoredKey, refusals: _Refusals, now: float) -> None:
+    """A temporary key's token must be sent and match; and the key must not have expired."""
+    if key.session_token is None:
+        return
+    sent = request.headers.get("x-amz-security-token")
+    if sent is None:
+        sent = dict(request.form()).get("X-Amz-Security-Token")
+    if sent is None or not hmac.compare_digest(sent.encode(), key.session_token.encode()):
+        raise refusals.unknown()
+    if key.expires is not None and now >= key.expires:
+        raise refusals.expired()
+
+
 def authenticate(
     request: HttpRequest,
     lookup: KeyLookup,
     allow_any_credentials: bool = False,
     derive_account: Callable[[str], str] | None = None,
     now: float | None = None,
+    service: str = "ec2",
 ) -> Identity:
-    """Verify the request's SigV4 signature; the identity (account, key, region) it carries.
+    """Verify the request's SigV4 signature for `service`; the identity it carries.
 
     With `allow_any_credentials`, a key nobody created is accepted without checking its
     signature and belongs to the account `derive_account(key)`; known keys are still checked.
@@ -287,15 +347,17 @@ def authenticate(
         if "X-Amz-Signature" not in params and "X-Amz-Credential" not in params:
             raise _missing_token()
         signed = _from_query(params)
-    if signed.service != SERVICE:
-        raise _mismatch(f"Credential should be scoped to correct service: '{SERVICE}'. ")
+    if signed.service != service:
+        raise _mismatch(f"Credential should be scoped to correct service: '{service}'. ")
+    refusals = _REFUSALS[service]
+    moment = time.time() if now is None else now
     found = lookup(signed.access_key_id)
     if found is None:
         if not allow_any_credentials or derive_account is None:
-            raise auth_failure()
-        _check_time(signed, time.time() if now is None else now)
+            raise refusals.unknown()
+        _check_time(signed, moment)
         return Identity(derive_account(signed.access_key_id), signed.access_key_id, signed.region)
-    secret, account_id = found
-    _check_time(signed, time.time() if now is None else now)
-    _verify_signature(request, signed, secret)
-    return Identity(account_id, signed.access_key_id, signed.region)
+    _check_session(request, found, refusals, moment)
+    _check_time(signed, moment)
+    _verify_signature(request, signed, found.secret)
+    return Identity(found.account_id, signed.access_key_id, signed.region, found.principal)

@@ -1,8 +1,10 @@
-"""One EC2 request: authenticate → parse → dispatch in a transaction → serialize.
+"""One request to a service's front: authenticate → parse → act → serialize.
 
-Every outcome is an EC2 response: an action's output, or an EC2 error document with AWS's
-code and status. An exception inside an action is a bug: it is logged with its traceback
-and answered `InternalError` (500).
+`Front` is what every service shares: the key lookup, and every outcome answered in the
+service's protocol (an action's output, or its error document with AWS's code and status;
+an exception inside an action is a bug: it is logged with its traceback and answered
+`InternalError`, 500). `EC2Handler` is EC2's front: each action in one store transaction;
+STS's is `sts_handler.py`.
 """
 
 from __future__ import annotations
@@ -20,10 +22,10 @@ from ..ec2.context import Context
 from ..errors import EC2Error, dry_run_operation
 from ..protocol.model import API_VERSION, ServiceModel
 from ..protocol.query import QueryParser
-from ..protocol.xml import XmlSerializer, error_response
+from ..protocol.xml import XmlSerializer
 from ..state import accounts
 from ..state.store import GLOBAL, Store
-from .auth import authenticate
+from .auth import Identity, StoredKey, authenticate
 from .request import HttpRequest
 
 log = logging.getLogger("localec2")
@@ -60,7 +62,11 @@ def not_implemented(action: str) -> EC2Error:
     return errors.InvalidAction(f"The action {action} is not implemented by localec2.")
 
 
-class EC2Handler:
+class Front:
+    """A service answering at the endpoint, in its own protocol (by its model)."""
+
+    service = ""
+
     def __init__(self, store: Store, config: ServerConfig, model: ServiceModel) -> None:
         self.store = store
         self.config = config
@@ -68,11 +74,28 @@ class EC2Handler:
         self.parser = QueryParser(model)
         self.serializer = XmlSerializer(model, strict=config.strict_output)
 
-    def _lookup_key(self, access_key_id: str) -> tuple[str, str] | None:
+    def _lookup_key(self, access_key_id: str) -> StoredKey | None:
         key = accounts.find_key(self.store, access_key_id)
         if key is None and self.store.reload(GLOBAL, GLOBAL):
             key = accounts.find_key(self.store, access_key_id)  # created by another process
-        return (key["SecretAccessKey"], key["AccountId"]) if key else None
+        if key is None:
+            return None
+        return StoredKey(
+            key["SecretAccessKey"],
+            key["AccountId"],
+            key.get("SessionToken"),
+            key.get("Expiration"),
+            key.get("Principal"),
+        )
+
+    def _authenticate(self, request: HttpRequest) -> Identity:
+        return authenticate(
+            request,
+            self._lookup_key,
+            allow_any_credentials=self.config.allow_any_credentials,
+            derive_account=accounts.derived_account_id,
+            service=self.service,
+        )
 
     def handle(self, request: HttpRequest) -> Response:
         request_id = str(uuid.uuid4())
@@ -80,23 +103,26 @@ class EC2Handler:
             body = self._handle(request, request_id)
             return Response(200, body, request_id)
         except EC2Error as error:
-            return Response(
-                error.status, error_response(error.code, error.message, request_id), request_id
-            )
+            body = self.serializer.error(error.code, error.message, request_id, error.status)
+            return Response(error.status, body, request_id)
         except Exception:
             log.exception("request %s failed inside localec2", request_id)
             internal = errors.InternalError("An internal error has occurred")
-            body = error_response(internal.code, internal.message, request_id)
+            body = self.serializer.error(
+                internal.code, internal.message, request_id, internal.status
+            )
             return Response(internal.status, body, request_id)
 
     def _handle(self, request: HttpRequest, request_id: str) -> bytes:
-        identity = authenticate(
-            request,
-            self._lookup_key,
-            allow_any_credentials=self.config.allow_any_credentials,
-            derive_account=accounts.derived_account_id,
-        )
-        action, version, pairs = self._split(request)
+        raise NotImplementedError
+
+
+class EC2Handler(Front):
+    service = "ec2"
+
+    def _handle(self, request: HttpRequest, request_id: str) -> bytes:
+        identity = self._authenticate(request)
+        action, version, pairs = split_action(request)
         if self.model.operation(action) is None:
             raise invalid_action(action)
         _check_version(version)
@@ -115,19 +141,21 @@ class EC2Handler:
             # changed nothing, so the client's retry cannot repeat a change it never heard of.
             return self.serializer.response(action, output or {}, request_id)
 
-    def _split(self, request: HttpRequest) -> tuple[str, str | None, list[tuple[str, str]]]:
-        action = version = None
-        pairs = []
-        for key, value in request.form():
-            if key == "Action":
-                action = value
-            elif key == "Version":
-                version = value
-            elif key not in _SIGNING_PARAMS:
-                pairs.append((key, value))
-        if not action:
-            raise errors.MissingAction("The request must contain the parameter Action")
-        return action, version, pairs
+
+def split_action(request: HttpRequest) -> tuple[str, str | None, list[tuple[str, str]]]:
+    """The request's Action, its Version, and its other parameters (without SigV4's)."""
+    action = version = None
+    pairs = []
+    for key, value in request.form():
+        if key == "Action":
+            action = value
+        elif key == "Version":
+            version = value
+        elif key not in _SIGNING_PARAMS:
+            pairs.append((key, value))
+    if not action:
+        raise errors.MissingAction("The request must contain the parameter Action")
+    return action, version, pairs
 
 
 def _check_version(version: str | None) -> None:
