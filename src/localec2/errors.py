@@ -215,6 +215,14 @@ def dependency_violation(message: str) -> EC2Error:
     return DependencyViolation(message)
 
 
+def idempotent_mismatch() -> EC2Error:
+    """A create request repeating an earlier one's ClientToken with other arguments."""
+    return IdempotentParameterMismatch(
+        "Arguments on this idempotent request are inconsistent with arguments used in "
+        "previous request(s)."
+    )
+
+
 def dry_run_operation() -> EC2Error:
     return DryRunOperation("Request would have succeeded, but DryRun flag is set.")
 

@@ -416,3 +416,20 @@ def test_cli_network_acl_round_trip(aws_cli):
     failed = aws_cli("delete-network-acl", "--network-acl-id", "acl-12345678", expect_error=True)
     assert "InvalidNetworkAclID.NotFound" in failed
     aws_cli("delete-network-acl", "--network-acl-id", acl_id)
+
+
+def test_a_client_token_makes_one_acl(ec2_client):
+    vpc_id = _vpc(ec2_client)
+    first = ec2_client.create_network_acl(VpcId=vpc_id, ClientToken="acl-1")
+    again = ec2_client.create_network_acl(VpcId=vpc_id, ClientToken="acl-1")
+    assert again["NetworkAcl"]["NetworkAclId"] == first["NetworkAcl"]["NetworkAclId"]
+    assert again["ClientToken"] == "acl-1"
+    other = _vpc(ec2_client, "10.1.0.0/16")
+    expect_error(
+        ec2_client.create_network_acl,
+        "IdempotentParameterMismatch",
+        VpcId=other,
+        ClientToken="acl-1",
+    )
+    in_vpcs = [{"Name": "default", "Values": ["false"]}]
+    assert len(ec2_client.describe_network_acls(Filters=in_vpcs)["NetworkAcls"]) == 1

@@ -263,3 +263,24 @@ def test_cli_vpc_endpoints(aws_cli):
     assert len(prefix_lists) == 2
     deleted = aws_cli("delete-vpc-endpoints", "--vpc-endpoint-ids", endpoint["VpcEndpointId"])
     assert deleted["Unsuccessful"] == []
+
+
+def test_a_client_token_makes_one_endpoint(ec2_client):
+    vpc_id, table_id = _vpc_and_table(ec2_client)
+    first = ec2_client.create_vpc_endpoint(
+        VpcId=vpc_id, ServiceName=S3, RouteTableIds=[table_id], ClientToken="endpoint-1"
+    )
+    again = ec2_client.create_vpc_endpoint(
+        VpcId=vpc_id, ServiceName=S3, RouteTableIds=[table_id], ClientToken="endpoint-1"
+    )
+    assert again["VpcEndpoint"]["VpcEndpointId"] == first["VpcEndpoint"]["VpcEndpointId"]
+    assert again["ClientToken"] == "endpoint-1"
+    other_vpc, _ = _vpc_and_table(ec2_client, "10.1.0.0/16")
+    expect_error(
+        ec2_client.create_vpc_endpoint,
+        "IdempotentParameterMismatch",
+        VpcId=other_vpc,
+        ServiceName=S3,
+        ClientToken="endpoint-1",
+    )
+    assert len(ec2_client.describe_vpc_endpoints()["VpcEndpoints"]) == 1

@@ -27,7 +27,9 @@ def describe_network_acls(
 def create_network_acl(
     ctx: Context, params: shapes.CreateNetworkAclRequest
 ) -> shapes.CreateNetworkAclResult:
-    acl = network_acls.create_network_acl(ctx.tx, params["VpcId"], params.get("TagSpecifications"))
+    acl = network_acls.create_network_acl(
+        ctx.tx, params["VpcId"], params.get("TagSpecifications"), params.get("ClientToken")
+    )
     result: shapes.CreateNetworkAclResult = {"NetworkAcl": acl}
     if "ClientToken" in params:
         result["ClientToken"] = params["ClientToken"]

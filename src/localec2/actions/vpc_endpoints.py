@@ -33,6 +33,7 @@ def create_vpc_endpoint(
             security_group_ids=params.get("SecurityGroupIds") or (),
             private_dns_enabled=params.get("PrivateDnsEnabled"),
             tag_specifications=params.get("TagSpecifications"),
+            client_token=params.get("ClientToken"),
         ),
     )
     result: shapes.CreateVpcEndpointResult = {"VpcEndpoint": endpoint}

@@ -169,6 +169,8 @@ class NetworkAclDoc(shapes.NetworkAcl, total=False):
     """A network ACL; `Associations` holds the associations ReplaceNetworkAclAssociation made
     (the default ACL's others are computed: `networking.network_acls`)."""
 
+    _: CreatedPrivate
+
 
 class PeeringPrivate(TypedDict, total=False):
     expires: float  # epoch when an unaccepted request expires
@@ -192,7 +194,7 @@ class VpnConnectionDoc(shapes.VpnConnection, total=False):
 
 
 class VpcEndpointDoc(shapes.VpcEndpoint, total=False):
-    pass
+    _: CreatedPrivate
 
 
 class PlacementGroupDoc(shapes.PlacementGroup, total=False):

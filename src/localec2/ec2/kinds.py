@@ -118,6 +118,16 @@ class Kind(Generic[D]):
     def delete(self, tx: Transaction, key: str) -> None:
         tx.delete(self.name, key)
 
+    def made_with_token(self, tx: Transaction, client_token: str | None) -> D | None:
+        """The document an earlier create request with this `ClientToken` made, if any
+        (kept as the private `client_token`)."""
+        if not client_token:
+            return None
+        for doc in self.every(tx):
+            if private(doc).get("client_token") == client_token:
+                return doc
+        return None
+
     def get(
         self, tx: Transaction, resource_id: str, find: Callable[[str], D | None] | None = None
     ) -> D:

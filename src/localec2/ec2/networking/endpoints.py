@@ -203,6 +203,7 @@ class NewEndpoint:
     security_group_ids: Sequence[str]
     private_dns_enabled: bool | None
     tag_specifications: Sequence[shapes.TagSpecification] | None
+    client_token: str | None = None
 
 
 def _policy(document: str) -> str:
@@ -285,8 +286,14 @@ def _dns_entries(
 
 
 def create_endpoint(ctx: Context, new: NewEndpoint) -> VpcEndpointDoc:
-    """A new endpoint, as CreateVpcEndpoint answers it (an interface endpoint `pending`)."""
+    """A new endpoint, as CreateVpcEndpoint answers it (an interface endpoint `pending`); a
+    request repeating an earlier one's `ClientToken` answers the endpoint that one made."""
     VPC.get(ctx.tx, new.vpc_id)
+    made = VPC_ENDPOINT.made_with_token(ctx.tx, new.client_token)
+    if made is not None:
+        if (made["VpcId"], made["ServiceName"]) != (new.vpc_id, new.service_name):
+            raise errors.idempotent_mismatch()
+        return made
     endpoint_type = new.endpoint_type or GATEWAY  # EC2's default type
     if new.service_name is None:
         raise errors.missing_parameter("serviceName")
@@ -315,6 +322,8 @@ def create_endpoint(ctx: Context, new: NewEndpoint) -> VpcEndpointDoc:
         "OwnerId": ctx.account_id,
         "Tags": tags,
     }
+    if new.client_token:
+        endpoint["_"] = {"client_token": new.client_token}
     if endpoint_type == GATEWAY:
         if new.subnet_ids or new.security_group_ids:
             # reconstructed: a gateway endpoint has no subnets or groups

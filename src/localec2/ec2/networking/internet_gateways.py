@@ -13,7 +13,7 @@ from ..context import Context
 from ..documents import EgressOnlyInternetGatewayDoc, InternetGatewayDoc
 from ..instances.lookup import all_instances
 from ..instances.states import name_of
-from ..kinds import EGRESS_ONLY_INTERNET_GATEWAY, ELASTIC_IP, INTERNET_GATEWAY, VPC, private
+from ..kinds import EGRESS_ONLY_INTERNET_GATEWAY, ELASTIC_IP, INTERNET_GATEWAY, VPC
 from ..tags.tagging import specified_tags
 from . import interfaces
 
@@ -118,13 +118,6 @@ def create_attached_gateway(tx: Transaction, vpc_id: str) -> str:
     return gateway["InternetGatewayId"]
 
 
-def idempotent_mismatch() -> errors.EC2Error:
-    return errors.IdempotentParameterMismatch(
-        "Arguments on this idempotent request are inconsistent with arguments used in "
-        "previous request(s)."
-    )
-
-
 def create_egress_only_gateway(
     tx: Transaction,
     vpc_id: str,
@@ -135,12 +128,11 @@ def create_egress_only_gateway(
     answers the gateway that one made."""
     VPC.get(tx, vpc_id)
     tags = specified_tags(tag_specifications, EGRESS_ONLY_INTERNET_GATEWAY.name)
-    if client_token:
-        for made in EGRESS_ONLY_INTERNET_GATEWAY.every(tx):
-            if private(made).get("client_token") == client_token:
-                if vpc_id not in [a.get("VpcId") for a in made.get("Attachments") or ()]:
-                    raise idempotent_mismatch()
-                return made
+    made = EGRESS_ONLY_INTERNET_GATEWAY.made_with_token(tx, client_token)
+    if made is not None:
+        if vpc_id not in [a.get("VpcId") for a in made.get("Attachments") or ()]:
+            raise errors.idempotent_mismatch()
+        return made
     gateway: EgressOnlyInternetGatewayDoc = {
         "EgressOnlyInternetGatewayId": new_id("eigw"),
         "Attachments": [{"State": EGRESS_ATTACHED, "VpcId": vpc_id}],

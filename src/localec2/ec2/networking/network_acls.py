@@ -231,13 +231,25 @@ FILTERS: dict[str, Getter] = {
 
 
 def create_network_acl(
-    tx: Transaction, vpc_id: str, tag_specifications: Sequence[shapes.TagSpecification] | None
+    tx: Transaction,
+    vpc_id: str,
+    tag_specifications: Sequence[shapes.TagSpecification] | None,
+    client_token: str | None = None,
 ) -> NetworkAclDoc:
-    """A new ACL of the VPC: no subnets, only the deny-all entries."""
+    """A new ACL of the VPC: no subnets, only the deny-all entries; a request repeating an
+    earlier one's `ClientToken` answers the ACL that one made."""
     vpc = VPC.get(tx, vpc_id)
     tags = specified_tags(tag_specifications, NETWORK_ACL.name)
-    acl = _acl_document(tx, vpc, False, tags)
-    NETWORK_ACL.put(tx, acl)
+    made = NETWORK_ACL.made_with_token(tx, client_token)
+    if made is not None:
+        if made["VpcId"] != vpc_id:
+            raise errors.idempotent_mismatch()
+        acl = made
+    else:
+        acl = _acl_document(tx, vpc, False, tags)
+        if client_token:
+            acl["_"] = {"client_token": client_token}
+        NETWORK_ACL.put(tx, acl)
     return {**acl, "Entries": _sorted(acl["Entries"])}
 
 

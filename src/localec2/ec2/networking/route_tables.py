@@ -16,9 +16,9 @@ from ...state.ids import new_id
 from ...state.store import Transaction
 from ..context import Context
 from ..documents import RouteTableDoc, VpcDoc
-from ..kinds import ROUTE_TABLE, ROUTE_TABLE_ASSOCIATION, SUBNET, VPC, private
+from ..kinds import ROUTE_TABLE, ROUTE_TABLE_ASSOCIATION, SUBNET, VPC
 from ..tags.tagging import specified_tags
-from .internet_gateways import create_attached_gateway, idempotent_mismatch
+from .internet_gateways import create_attached_gateway
 from .route_propagation import propagated_routes, propagating
 from .routes import as_now as route_as_now
 from .routes import endpoint_routes, kind_with_prefix, same_network_gateway
@@ -175,12 +175,11 @@ def create_route_table(
     tx = ctx.tx
     vpc = VPC.get(tx, vpc_id)
     tags = specified_tags(tag_specifications, ROUTE_TABLE.name)
-    if client_token:
-        for made in ROUTE_TABLE.every(tx):
-            if private(made).get("client_token") == client_token:
-                if made["VpcId"] != vpc_id:
-                    raise idempotent_mismatch()
-                return as_now(ctx, made)
+    made = ROUTE_TABLE.made_with_token(tx, client_token)
+    if made is not None:
+        if made["VpcId"] != vpc_id:
+            raise errors.idempotent_mismatch()
+        return as_now(ctx, made)
     table = _new_table(tx, vpc["VpcId"], tags)
     if client_token:
         table["_"] = {"client_token": client_token}
