@@ -196,6 +196,11 @@ ValidationError = Code("ValidationError")
 InvalidClientTokenId = Code("InvalidClientTokenId", 403)
 ExpiredToken = Code("ExpiredToken", 403)
 AccessDenied = Code("AccessDenied", 403)
+# Reserved Instances
+InvalidReservedInstancesId = Code("InvalidReservedInstancesId")
+InvalidReservedInstancesOfferingId = Code("InvalidReservedInstancesOfferingId")
+ReservedInstancesLimitExceeded = Code("ReservedInstancesLimitExceeded")
+LimitPriceExceeded = Code("LimitPriceExceeded")
 
 
 # --- the recurring families ---------------------------------------------------------------

@@ -212,6 +212,30 @@ class HostDoc(shapes.Host, total=False):
     _: HostPrivate
 
 
+class ReservedInstancesPrivate(TypedDict, total=False):
+    start: float  # epochs of Start and End
+    end: float
+    active_at: float  # when its payment is taken: payment-pending until then
+    bought_at: float  # when it was purchased (EC2's monthly quota); absent if modified into
+
+
+class ReservedInstancesDoc(shapes.ReservedInstances, total=False):
+    _: ReservedInstancesPrivate
+
+
+class ReservedInstancesListingDoc(shapes.ReservedInstancesListing, total=False):
+    pass
+
+
+class ReservedInstancesModificationPrivate(TypedDict, total=False):
+    done_at: float  # epoch when it is fulfilled (`reserved.modifications`)
+    effective: float  # epoch of its EffectiveDate: the new reservations' start
+
+
+class ReservedInstancesModificationDoc(shapes.ReservedInstancesModification, total=False):
+    _: ReservedInstancesModificationPrivate
+
+
 class ForeignImageTagsDoc(TypedDict, total=False):
     """The account's own tags on another owner's image."""
 

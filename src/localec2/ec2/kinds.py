@@ -39,6 +39,9 @@ from .documents import (
     NetworkAclDoc,
     NetworkInterfaceDoc,
     PlacementGroupDoc,
+    ReservedInstancesDoc,
+    ReservedInstancesListingDoc,
+    ReservedInstancesModificationDoc,
     RouteTableDoc,
     SecurityGroupDoc,
     SecurityGroupRuleDoc,
@@ -389,6 +392,23 @@ DEDICATED_HOST: Kind[HostDoc] = Kind(
     "h",
     "HostId",
     _ids(errors.InvalidHostIdMalformed, errors.InvalidHostIDNotFound, "host"),
+)
+# Reserved Instances, their Marketplace listings and modifications: EC2 ids that are UUIDs
+# (a modification's prefixed `rimod-`), looked up by `ec2.reserved`, not by `Kind.get`.
+RESERVED_INSTANCES: Kind[ReservedInstancesDoc] = Kind(
+    "reserved-instances",
+    "",
+    "ReservedInstancesId",
+    # EC2's error list has one code for an unknown or malformed id. reconstructed: the wording
+    IdErrors(
+        errors.InvalidReservedInstancesId, errors.InvalidReservedInstancesId, "Reserved Instances"
+    ),
+)
+RESERVED_INSTANCES_LISTING: Kind[ReservedInstancesListingDoc] = Kind(
+    "reserved-instances-listing", "", "ReservedInstancesListingId"
+)
+RESERVED_INSTANCES_MODIFICATION: Kind[ReservedInstancesModificationDoc] = Kind(
+    "reserved-instances-modification", "rimod", "ReservedInstancesModificationId"
 )
 # Kinds of localec2's own bookkeeping, with no EC2 ids.
 FOREIGN_IMAGE_TAGS: Kind[ForeignImageTagsDoc] = Kind(

@@ -356,6 +356,14 @@ class BlockPublicAccessStates(TypedDict, total=False):
     InternetGatewayBlockMode: str
 
 
+class CancelReservedInstancesListingRequest(TypedDict, total=False):
+    ReservedInstancesListingId: Required[str]
+
+
+class CancelReservedInstancesListingResult(TypedDict, total=False):
+    ReservedInstancesListings: Sequence["ReservedInstancesListing"]
+
+
 class CapacityReservationSpecification(TypedDict, total=False):
     CapacityReservationPreference: str
     CapacityReservationTarget: "CapacityReservationTarget"
@@ -632,6 +640,17 @@ class CreatePlacementGroupRequest(TypedDict, total=False):
 
 class CreatePlacementGroupResult(TypedDict, total=False):
     PlacementGroup: "PlacementGroup"
+
+
+class CreateReservedInstancesListingRequest(TypedDict, total=False):
+    ReservedInstancesId: Required[str]
+    InstanceCount: Required[int]
+    PriceSchedules: Required[Sequence["PriceScheduleSpecification"]]
+    ClientToken: Required[str]
+
+
+class CreateReservedInstancesListingResult(TypedDict, total=False):
+    ReservedInstancesListings: Sequence["ReservedInstancesListing"]
 
 
 class CreateRouteRequest(TypedDict, total=False):
@@ -1321,6 +1340,63 @@ class DescribeRegionsRequest(TypedDict, total=False):
 
 class DescribeRegionsResult(TypedDict, total=False):
     Regions: Sequence["Region"]
+
+
+class DescribeReservedInstancesListingsRequest(TypedDict, total=False):
+    ReservedInstancesId: str
+    ReservedInstancesListingId: str
+    Filters: Sequence["Filter"]
+
+
+class DescribeReservedInstancesListingsResult(TypedDict, total=False):
+    ReservedInstancesListings: Sequence["ReservedInstancesListing"]
+
+
+class DescribeReservedInstancesModificationsRequest(TypedDict, total=False):
+    ReservedInstancesModificationIds: Sequence[str]
+    NextToken: str
+    Filters: Sequence["Filter"]
+
+
+class DescribeReservedInstancesModificationsResult(TypedDict, total=False):
+    NextToken: str
+    ReservedInstancesModifications: Sequence["ReservedInstancesModification"]
+
+
+class DescribeReservedInstancesOfferingsRequest(TypedDict, total=False):
+    AvailabilityZone: str
+    IncludeMarketplace: bool
+    InstanceType: str
+    MaxDuration: int
+    MaxInstanceCount: int
+    MinDuration: int
+    OfferingClass: str
+    ProductDescription: str
+    ReservedInstancesOfferingIds: Sequence[str]
+    AvailabilityZoneId: str
+    DryRun: bool
+    Filters: Sequence["Filter"]
+    InstanceTenancy: str
+    OfferingType: str
+    NextToken: str
+    MaxResults: int
+
+
+class DescribeReservedInstancesOfferingsResult(TypedDict, total=False):
+    NextToken: str
+    ReservedInstancesOfferings: Sequence["ReservedInstancesOffering"]
+
+
+class DescribeReservedInstancesRequest(TypedDict, total=False):
+    OfferingClass: str
+    ReservedInstancesIds: Sequence[str]
+    DryRun: bool
+    Filters: Sequence["Filter"]
+    OfferingType: str
+
+
+class DescribeReservedInstancesResult(TypedDict, total=False):
+    ReservedInstances: Sequence["ReservedInstances"]
 
 
 class DescribeRouteTablesRequest(TypedDict, total=False):
@@ -2131,6 +2207,11 @@ class InstanceCapacity(TypedDict, total=False):
     TotalCapacity: int
 
 
+class InstanceCount(TypedDict, total=False):
+    InstanceCount: int
+    State: str
+
+
 class InstanceCreditSpecification(TypedDict, total=False):
     InstanceId: str
     CpuCredits: str
@@ -2670,6 +2751,16 @@ class ModifyNetworkInterfaceAttributeRequest(TypedDict, total=False):
     Attachment: "NetworkInterfaceAttachmentChanges"
 
 
+class ModifyReservedInstancesRequest(TypedDict, total=False):
+    ReservedInstancesIds: Required[Sequence[str]]
+    ClientToken: str
+    TargetConfigurations: Required[Sequence["ReservedInstancesConfiguration"]]
+
+
+class ModifyReservedInstancesResult(TypedDict, total=False):
+    ReservedInstancesModificationId: str
+
+
 class ModifySecurityGroupRulesRequest(TypedDict, total=False):
     GroupId: Required[str]
     SecurityGroupRules: Required[Sequence["SecurityGroupRuleUpdate"]]
@@ -3124,6 +3215,24 @@ class PrefixListId(TypedDict, total=False):
     PrefixListId: str
 
 
+class PriceSchedule(TypedDict, total=False):
+    Active: bool
+    CurrencyCode: str
+    Price: float
+    Term: int
+
+
+class PriceScheduleSpecification(TypedDict, total=False):
+    Term: int
+    Price: float
+    CurrencyCode: str
+
+
+class PricingDetail(TypedDict, total=False):
+    Count: int
+    Price: float
+
+
 class PrivateDnsDetails(TypedDict, total=False):
     PrivateDnsName: str
 
@@ -3188,9 +3297,26 @@ class PublicIpDnsNameOptions(TypedDict, total=False):
     PublicDualStackDnsName: str
 
 
+class PurchaseReservedInstancesOfferingRequest(TypedDict, total=False):
+    InstanceCount: Required[int]
+    ReservedInstancesOfferingId: Required[str]
+    PurchaseTime: Timestamp
+    DryRun: bool
+    LimitPrice: "ReservedInstanceLimitPrice"
+
+
+class PurchaseReservedInstancesOfferingResult(TypedDict, total=False):
+    ReservedInstancesId: str
+
+
 class RebootInstancesRequest(TypedDict, total=False):
     InstanceIds: Required[Sequence[str]]
     DryRun: bool
+
+
+class RecurringCharge(TypedDict, total=False):
+    Amount: float
+    Frequency: str
 
 
 class ReferencedSecurityGroup(TypedDict, total=False):
@@ -3323,6 +3449,95 @@ class Reservation(TypedDict, total=False):
     RequesterId: str
     Groups: Sequence["GroupIdentifier"]
     Instances: Sequence["Instance"]
+
+
+class ReservedInstanceLimitPrice(TypedDict, total=False):
+    Amount: float
+    CurrencyCode: str
+
+
+class ReservedInstances(TypedDict, total=False):
+    CurrencyCode: str
+    InstanceTenancy: str
+    OfferingClass: str
+    OfferingType: str
+    RecurringCharges: Sequence["RecurringCharge"]
+    Scope: str
+    Tags: Sequence["Tag"]
+    AvailabilityZoneId: str
+    ReservedInstancesId: str
+    InstanceType: str
+    AvailabilityZone: str
+    Start: Timestamp
+    End: Timestamp
+    Duration: int
+    UsagePrice: float
+    FixedPrice: float
+    InstanceCount: int
+    ProductDescription: str
+    State: str
+
+
+class ReservedInstancesConfiguration(TypedDict, total=False):
+    AvailabilityZone: str
+    InstanceCount: int
+    InstanceType: str
+    Platform: str
+    Scope: str
+    AvailabilityZoneId: str
+
+
+class ReservedInstancesId(TypedDict, total=False):
+    ReservedInstancesId: str
+
+
+class ReservedInstancesListing(TypedDict, total=False):
+    ClientToken: str
+    CreateDate: Timestamp
+    InstanceCounts: Sequence["InstanceCount"]
+    PriceSchedules: Sequence["PriceSchedule"]
+    ReservedInstancesId: str
+    ReservedInstancesListingId: str
+    Status: str
+    StatusMessage: str
+    Tags: Sequence["Tag"]
+    UpdateDate: Timestamp
+
+
+class ReservedInstancesModification(TypedDict, total=False):
+    ClientToken: str
+    CreateDate: Timestamp
+    EffectiveDate: Timestamp
+    ModificationResults: Sequence["ReservedInstancesModificationResult"]
+    ReservedInstancesIds: Sequence["ReservedInstancesId"]
+    ReservedInstancesModificationId: str
+    Status: str
+    StatusMessage: str
+    UpdateDate: Timestamp
+
+
+class ReservedInstancesModificationResult(TypedDict, total=False):
+    ReservedInstancesId: str
+    TargetConfiguration: "ReservedInstancesConfiguration"
+
+
+class ReservedInstancesOffering(TypedDict, total=False):
+    CurrencyCode: str
+    InstanceTenancy: str
+    Marketplace: bool
+    OfferingClass: str
+    OfferingType: str
+    PricingDetails: Sequence["PricingDetail"]
+    RecurringCharges: Sequence["RecurringCharge"]
+    Scope: str
+    AvailabilityZoneId: str
+    ReservedInstancesOfferingId: str
+    InstanceType: str
+    AvailabilityZone: str
+    Duration: int
+    UsagePrice: float
+    FixedPrice: float
+    ProductDescription: str
 
 
 class ResetAddressAttributeRequest(TypedDict, total=False):
@@ -4213,6 +4428,10 @@ OPERATIONS: dict[str, tuple[str | None, str | None]] = {
         "AuthorizeSecurityGroupIngressRequest",
         "AuthorizeSecurityGroupIngressResult",
     ),
+    "CancelReservedInstancesListing": (
+        "CancelReservedInstancesListingRequest",
+        "CancelReservedInstancesListingResult",
+    ),
     "CopySnapshot": ("CopySnapshotRequest", "CopySnapshotResult"),
     "CreateCustomerGateway": ("CreateCustomerGatewayRequest", "CreateCustomerGatewayResult"),
     "CreateDefaultSubnet": ("CreateDefaultSubnetRequest", "CreateDefaultSubnetResult"),
@@ -4230,6 +4449,10 @@ OPERATIONS: dict[str, tuple[str | None, str | None]] = {
     "CreateNetworkAclEntry": ("CreateNetworkAclEntryRequest", None),
     "CreateNetworkInterface": ("CreateNetworkInterfaceRequest", "CreateNetworkInterfaceResult"),
     "CreatePlacementGroup": ("CreatePlacementGroupRequest", "CreatePlacementGroupResult"),
+    "CreateReservedInstancesListing": (
+        "CreateReservedInstancesListingRequest",
+        "CreateReservedInstancesListingResult",
+    ),
     "CreateRoute": ("CreateRouteRequest", "CreateRouteResult"),
     "CreateRouteTable": ("CreateRouteTableRequest", "CreateRouteTableResult"),
     "CreateSecurityGroup": ("CreateSecurityGroupRequest", "CreateSecurityGroupResult"),
@@ -4331,6 +4554,22 @@ OPERATIONS: dict[str, tuple[str | None, str | None]] = {
     "DescribePlacementGroups": ("DescribePlacementGroupsRequest", "DescribePlacementGroupsResult"),
     "DescribePrefixLists": ("DescribePrefixListsRequest", "DescribePrefixListsResult"),
     "DescribeRegions": ("DescribeRegionsRequest", "DescribeRegionsResult"),
+    "DescribeReservedInstances": (
+        "DescribeReservedInstancesRequest",
+        "DescribeReservedInstancesResult",
+    ),
+    "DescribeReservedInstancesListings": (
+        "DescribeReservedInstancesListingsRequest",
+        "DescribeReservedInstancesListingsResult",
+    ),
+    "DescribeReservedInstancesModifications": (
+        "DescribeReservedInstancesModificationsRequest",
+        "DescribeReservedInstancesModificationsResult",
+    ),
+    "DescribeReservedInstancesOfferings": (
+        "DescribeReservedInstancesOfferingsRequest",
+        "DescribeReservedInstancesOfferingsResult",
+    ),
     "DescribeRouteTables": ("DescribeRouteTablesRequest", "DescribeRouteTablesResult"),
     "DescribeSecurityGroupRules": (
         "DescribeSecurityGroupRulesRequest",
@@ -4397,6 +4636,7 @@ OPERATIONS: dict[str, tuple[str | None, str | None]] = {
     ),
     "ModifyInstancePlacement": ("ModifyInstancePlacementRequest", "ModifyInstancePlacementResult"),
     "ModifyNetworkInterfaceAttribute": ("ModifyNetworkInterfaceAttributeRequest", None),
+    "ModifyReservedInstances": ("ModifyReservedInstancesRequest", "ModifyReservedInstancesResult"),
     "ModifySecurityGroupRules": (
         "ModifySecurityGroupRulesRequest",
         "ModifySecurityGroupRulesResult",
@@ -4411,6 +4651,10 @@ OPERATIONS: dict[str, tuple[str | None, str | None]] = {
     ),
     "ModifyVpcTenancy": ("ModifyVpcTenancyRequest", "ModifyVpcTenancyResult"),
     "MonitorInstances": ("MonitorInstancesRequest", "MonitorInstancesResult"),
+    "PurchaseReservedInstancesOffering": (
+        "PurchaseReservedInstancesOfferingRequest",
+        "PurchaseReservedInstancesOfferingResult",
+    ),
     "RebootInstances": ("RebootInstancesRequest", None),
     "RegisterImage": ("RegisterImageRequest", "RegisterImageResult"),
     "RejectVpcPeeringConnection": (

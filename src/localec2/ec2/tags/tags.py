@@ -38,6 +38,7 @@ from ..kinds import (
     NETWORK_ACL,
     NETWORK_INTERFACE,
     PLACEMENT_GROUP,
+    RESERVED_INSTANCES,
     ROUTE_TABLE,
     SECURITY_GROUP,
     SECURITY_GROUP_RULE,
@@ -52,6 +53,7 @@ from ..kinds import (
     Kind,
 )
 from ..networking import interfaces
+from ..reserved.reservations import find_reservation, is_uuid
 from ..storage.reads import find_volume, tagged_volumes
 from .tagging import MAX_TAGS, check_key, check_value
 
@@ -196,9 +198,17 @@ _TAGGABLE = (
     ),
 )
 TAGGABLE = {taggable.prefix: taggable for taggable in _TAGGABLE}
+# Reserved Instances: their ids are UUIDs, with no prefix
+_RESERVED = _taggable(
+    RESERVED_INSTANCES,
+    lambda ctx, rid: _found(RESERVED_INSTANCES, find_reservation(ctx, rid)),
+    lambda ctx: RESERVED_INSTANCES.every(ctx.tx),
+)
 
 
 def _taggable_of(resource_id: str) -> Taggable:
+    if is_uuid(resource_id):
+        return _RESERVED
     prefix = resource_id.split("-", 1)[0]
     taggable = TAGGABLE.get(prefix)
     if taggable is None or not is_well_formed(resource_id, prefix):
@@ -259,4 +269,6 @@ def remove_tags(ctx: Context, resource_ids: Sequence[str], tags: Sequence[Tag] |
 
 def all_tags(ctx: Context) -> list[TagDescription]:
     """Every tag of every resource, as DescribeTags lists them."""
-    return [description for taggable in _TAGGABLE for description in taggable.tagged(ctx)]
+    return [
+        description for taggable in (*_TAGGABLE, _RESERVED) for description in taggable.tagged(ctx)
+    ]

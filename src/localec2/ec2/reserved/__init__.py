@@ -1,0 +1,2 @@
+"""Reserved Instances: the offerings catalogue, reservations bought, Marketplace listings
+and modifications."""
