@@ -184,6 +184,13 @@ InvalidPlacementGroupUnknown = Code("InvalidPlacementGroup.Unknown")
 InvalidPlacementGroupIdMalformed = Code("InvalidPlacementGroupId.Malformed")
 InvalidInstanceState = Code("InvalidInstanceState")
 InvalidRequest = Code("InvalidRequest")
+# Launch templates
+InvalidLaunchTemplateIdMalformed = Code("InvalidLaunchTemplateId.Malformed")
+InvalidLaunchTemplateIdNotFound = Code("InvalidLaunchTemplateId.NotFound")
+InvalidLaunchTemplateIdVersionNotFound = Code("InvalidLaunchTemplateId.VersionNotFound")
+InvalidLaunchTemplateNameAlreadyExists = Code("InvalidLaunchTemplateName.AlreadyExistsException")
+InvalidLaunchTemplateNameMalformed = Code("InvalidLaunchTemplateName.MalformedException")
+InvalidLaunchTemplateNameNotFound = Code("InvalidLaunchTemplateName.NotFoundException")
 # Dedicated hosts
 InvalidHostIdMalformed = Code("InvalidHostId.Malformed")
 InvalidHostIDNotFound = Code("InvalidHostID.NotFound")

@@ -8,6 +8,7 @@ from ..ec2.context import Context
 from ..ec2.instances import launch
 from ..ec2.instances.launch_request import LaunchRequest
 from ..ec2.instances.lookup import reservation
+from ..ec2.launch_templates.at_launch import with_launch_template
 from ..ec2.placement.hosts import zone_of
 from ..protocol import shapes
 from .registry import action
@@ -21,7 +22,9 @@ def _request_digest(params: shapes.RunInstancesRequest) -> str:
 
 
 @action("RunInstances")
-def run_instances(ctx: Context, params: shapes.RunInstancesRequest) -> shapes.Reservation:
+def run_instances(ctx: Context, asked: shapes.RunInstancesRequest) -> shapes.Reservation:
+    from_template = with_launch_template(ctx, asked)  # the request's members over its template's
+    params = from_template.params
     placement = params.get("Placement", {})
     request = LaunchRequest(
         min_count=params["MinCount"],
@@ -50,6 +53,7 @@ def run_instances(ctx: Context, params: shapes.RunInstancesRequest) -> shapes.Re
         client_token=params.get("ClientToken"),
         credit_specification=params.get("CreditSpecification"),
         metadata_options=params.get("MetadataOptions"),
+        launch_template_tags=from_template.tags,
     )
-    launched = launch.run_instances(ctx, request, _request_digest(params))
+    launched = launch.run_instances(ctx, request, _request_digest(asked))
     return reservation(ctx, launched.reservation_id, launched.instances)

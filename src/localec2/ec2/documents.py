@@ -236,6 +236,15 @@ class ReservedInstancesModificationDoc(shapes.ReservedInstancesModification, tot
     _: ReservedInstancesModificationPrivate
 
 
+class LaunchTemplatePrivate(TypedDict, total=False):
+    versions: list[shapes.LaunchTemplateVersion]  # its versions, oldest first (no DefaultVersion)
+    numbered: int  # the number of the last version created (numbers are never reused)
+
+
+class LaunchTemplateDoc(shapes.LaunchTemplate, total=False):
+    _: LaunchTemplatePrivate
+
+
 class ForeignImageTagsDoc(TypedDict, total=False):
     """The account's own tags on another owner's image."""
 

@@ -35,6 +35,7 @@ from .documents import (
     InstanceDoc,
     InternetGatewayDoc,
     KeyPairDoc,
+    LaunchTemplateDoc,
     NatGatewayDoc,
     NetworkAclDoc,
     NetworkInterfaceDoc,
@@ -409,6 +410,17 @@ RESERVED_INSTANCES_LISTING: Kind[ReservedInstancesListingDoc] = Kind(
 )
 RESERVED_INSTANCES_MODIFICATION: Kind[ReservedInstancesModificationDoc] = Kind(
     "reserved-instances-modification", "rimod", "ReservedInstancesModificationId"
+)
+LAUNCH_TEMPLATE: Kind[LaunchTemplateDoc] = Kind(
+    "launch-template",
+    "lt",
+    "LaunchTemplateId",
+    IdErrors(  # reconstructed: the NotFound wording
+        errors.InvalidLaunchTemplateIdMalformed,
+        errors.InvalidLaunchTemplateIdNotFound,
+        "launch template",
+        template="The specified launch template, with template ID {}, does not exist.",
+    ),
 )
 # Kinds of localec2's own bookkeeping, with no EC2 ids.
 FOREIGN_IMAGE_TAGS: Kind[ForeignImageTagsDoc] = Kind(

@@ -12,6 +12,26 @@ Timestamp = str | datetime  # stored documents hold ISO strings; the parser, dat
 Blob = bytes | str
 
 
+class AcceleratorCount(TypedDict, total=False):
+    Min: int
+    Max: int
+
+
+class AcceleratorCountRequest(TypedDict, total=False):
+    Min: int
+    Max: int
+
+
+class AcceleratorTotalMemoryMiB(TypedDict, total=False):
+    Min: int
+    Max: int
+
+
+class AcceleratorTotalMemoryMiBRequest(TypedDict, total=False):
+    Min: int
+    Max: int
+
+
 class AcceptVpcPeeringConnectionRequest(TypedDict, total=False):
     DryRun: bool
     VpcPeeringConnectionId: Required[str]
@@ -345,6 +365,24 @@ class AvailableCapacity(TypedDict, total=False):
     AvailableVCpus: int
 
 
+class BaselineEbsBandwidthMbps(TypedDict, total=False):
+    Min: int
+    Max: int
+
+
+class BaselineEbsBandwidthMbpsRequest(TypedDict, total=False):
+    Min: int
+    Max: int
+
+
+class BaselinePerformanceFactors(TypedDict, total=False):
+    Cpu: "CpuPerformanceFactor"
+
+
+class BaselinePerformanceFactorsRequest(TypedDict, total=False):
+    Cpu: "CpuPerformanceFactorRequest"
+
+
 class BlockDeviceMapping(TypedDict, total=False):
     Ebs: "EbsBlockDevice"
     NoDevice: str
@@ -412,6 +450,12 @@ class ConnectionTrackingConfiguration(TypedDict, total=False):
     UdpTimeout: int
 
 
+class ConnectionTrackingSpecification(TypedDict, total=False):
+    TcpEstablishedTimeout: int
+    UdpTimeout: int
+    UdpStreamTimeout: int
+
+
 class ConnectionTrackingSpecificationRequest(TypedDict, total=False):
     TcpEstablishedTimeout: int
     UdpStreamTimeout: int
@@ -456,6 +500,14 @@ class CpuOptionsRequest(TypedDict, total=False):
     ThreadsPerCore: int
     AmdSevSnp: str
     NestedVirtualization: str
+
+
+class CpuPerformanceFactor(TypedDict, total=False):
+    References: Sequence["PerformanceFactorReference"]
+
+
+class CpuPerformanceFactorRequest(TypedDict, total=False):
+    References: Sequence["PerformanceFactorReferenceRequest"]
 
 
 class CreateCustomerGatewayRequest(TypedDict, total=False):
@@ -546,6 +598,37 @@ class CreateKeyPairRequest(TypedDict, total=False):
     TagSpecifications: Sequence["TagSpecification"]
     KeyFormat: str
     DryRun: bool
+
+
+class CreateLaunchTemplateRequest(TypedDict, total=False):
+    DryRun: bool
+    ClientToken: str
+    LaunchTemplateName: Required[str]
+    VersionDescription: str
+    LaunchTemplateData: Required["RequestLaunchTemplateData"]
+    Operator: "OperatorRequest"
+    TagSpecifications: Sequence["TagSpecification"]
+
+
+class CreateLaunchTemplateResult(TypedDict, total=False):
+    LaunchTemplate: "LaunchTemplate"
+    Warning: "ValidationWarning"
+
+
+class CreateLaunchTemplateVersionRequest(TypedDict, total=False):
+    DryRun: bool
+    ClientToken: str
+    LaunchTemplateId: str
+    LaunchTemplateName: str
+    SourceVersion: str
+    VersionDescription: str
+    LaunchTemplateData: Required["RequestLaunchTemplateData"]
+    ResolveAlias: bool
+
+
+class CreateLaunchTemplateVersionResult(TypedDict, total=False):
+    LaunchTemplateVersion: "LaunchTemplateVersion"
+    Warning: "ValidationWarning"
 
 
 class CreateNatGatewayRequest(TypedDict, total=False):
@@ -849,6 +932,10 @@ class CreateVpnGatewayResult(TypedDict, total=False):
     VpnGateway: "VpnGateway"
 
 
+class CreditSpecification(TypedDict, total=False):
+    CpuCredits: str
+
+
 class CreditSpecificationRequest(TypedDict, total=False):
     CpuCredits: Required[str]
 
@@ -904,6 +991,45 @@ class DeleteKeyPairRequest(TypedDict, total=False):
 class DeleteKeyPairResult(TypedDict, total=False):
     Return: bool
     KeyPairId: str
+
+
+class DeleteLaunchTemplateRequest(TypedDict, total=False):
+    DryRun: bool
+    LaunchTemplateId: str
+    LaunchTemplateName: str
+
+
+class DeleteLaunchTemplateResult(TypedDict, total=False):
+    LaunchTemplate: "LaunchTemplate"
+
+
+class DeleteLaunchTemplateVersionsRequest(TypedDict, total=False):
+    DryRun: bool
+    LaunchTemplateId: str
+    LaunchTemplateName: str
+    Versions: Required[Sequence[str]]
+
+
+class DeleteLaunchTemplateVersionsResponseErrorItem(TypedDict, total=False):
+    LaunchTemplateId: str
+    LaunchTemplateName: str
+    VersionNumber: int
+    ResponseError: "ResponseError"
+
+
+class DeleteLaunchTemplateVersionsResponseSuccessItem(TypedDict, total=False):
+    LaunchTemplateId: str
+    LaunchTemplateName: str
+    VersionNumber: int
+
+
+class DeleteLaunchTemplateVersionsResult(TypedDict, total=False):
+    SuccessfullyDeletedLaunchTemplateVersions: Sequence[
+        "DeleteLaunchTemplateVersionsResponseSuccessItem"
+    ]
+    UnsuccessfullyDeletedLaunchTemplateVersions: Sequence[
+        "DeleteLaunchTemplateVersionsResponseErrorItem"
+    ]
 
 
 class DeleteNatGatewayRequest(TypedDict, total=False):
@@ -1250,6 +1376,40 @@ class DescribeKeyPairsRequest(TypedDict, total=False):
 
 class DescribeKeyPairsResult(TypedDict, total=False):
     KeyPairs: Sequence["KeyPairInfo"]
+
+
+class DescribeLaunchTemplateVersionsRequest(TypedDict, total=False):
+    DryRun: bool
+    LaunchTemplateId: str
+    LaunchTemplateName: str
+    Versions: Sequence[str]
+    MinVersion: str
+    MaxVersion: str
+    NextToken: str
+    MaxResults: int
+    Filters: Sequence["Filter"]
+    ResolveAlias: bool
+    IncludeManagedResources: bool
+
+
+class DescribeLaunchTemplateVersionsResult(TypedDict, total=False):
+    LaunchTemplateVersions: Sequence["LaunchTemplateVersion"]
+    NextToken: str
+
+
+class DescribeLaunchTemplatesRequest(TypedDict, total=False):
+    DryRun: bool
+    LaunchTemplateIds: Sequence[str]
+    LaunchTemplateNames: Sequence[str]
+    Filters: Sequence["Filter"]
+    NextToken: str
+    MaxResults: int
+    IncludeManagedResources: bool
+
+
+class DescribeLaunchTemplatesResult(TypedDict, total=False):
+    LaunchTemplates: Sequence["LaunchTemplate"]
+    NextToken: str
 
 
 class DescribeNatGatewaysRequest(TypedDict, total=False):
@@ -1773,6 +1933,10 @@ class ElasticGpuSpecification(TypedDict, total=False):
     Type: Required[str]
 
 
+class ElasticGpuSpecificationResponse(TypedDict, total=False):
+    Type: str
+
+
 class ElasticInferenceAccelerator(TypedDict, total=False):
     Type: Required[str]
     Count: int
@@ -1878,6 +2042,15 @@ class GetInstanceUefiDataRequest(TypedDict, total=False):
 class GetInstanceUefiDataResult(TypedDict, total=False):
     InstanceId: str
     UefiData: str
+
+
+class GetLaunchTemplateDataRequest(TypedDict, total=False):
+    DryRun: bool
+    InstanceId: Required[str]
+
+
+class GetLaunchTemplateDataResult(TypedDict, total=False):
+    LaunchTemplateData: "ResponseLaunchTemplateData"
 
 
 class GetPasswordDataRequest(TypedDict, total=False):
@@ -2236,6 +2409,10 @@ class InstanceIpv6Address(TypedDict, total=False):
     IsPrimaryIpv6: bool
 
 
+class InstanceIpv6AddressRequest(TypedDict, total=False):
+    Ipv6Address: str
+
+
 class InstanceIpv6Prefix(TypedDict, total=False):
     Ipv6Prefix: str
 
@@ -2357,6 +2534,64 @@ class InstancePrivateIpAddress(TypedDict, total=False):
     Primary: bool
     PrivateDnsName: str
     PrivateIpAddress: str
+
+
+class InstanceRequirements(TypedDict, total=False):
+    VCpuCount: "VCpuCountRange"
+    MemoryMiB: "MemoryMiB"
+    CpuManufacturers: Sequence[str]
+    MemoryGiBPerVCpu: "MemoryGiBPerVCpu"
+    ExcludedInstanceTypes: Sequence[str]
+    InstanceGenerations: Sequence[str]
+    SpotMaxPricePercentageOverLowestPrice: int
+    OnDemandMaxPricePercentageOverLowestPrice: int
+    BareMetal: str
+    BurstablePerformance: str
+    RequireHibernateSupport: bool
+    NetworkInterfaceCount: "NetworkInterfaceCount"
+    LocalStorage: str
+    LocalStorageTypes: Sequence[str]
+    TotalLocalStorageGB: "TotalLocalStorageGB"
+    BaselineEbsBandwidthMbps: "BaselineEbsBandwidthMbps"
+    AcceleratorTypes: Sequence[str]
+    AcceleratorCount: "AcceleratorCount"
+    AcceleratorManufacturers: Sequence[str]
+    AcceleratorNames: Sequence[str]
+    AcceleratorTotalMemoryMiB: "AcceleratorTotalMemoryMiB"
+    NetworkBandwidthGbps: "NetworkBandwidthGbps"
+    AllowedInstanceTypes: Sequence[str]
+    MaxSpotPriceAsPercentageOfOptimalOnDemandPrice: int
+    BaselinePerformanceFactors: "BaselinePerformanceFactors"
+    RequireEncryptionInTransit: bool
+
+
+class InstanceRequirementsRequest(TypedDict, total=False):
+    VCpuCount: Required["VCpuCountRangeRequest"]
+    MemoryMiB: Required["MemoryMiBRequest"]
+    CpuManufacturers: Sequence[str]
+    MemoryGiBPerVCpu: "MemoryGiBPerVCpuRequest"
+    ExcludedInstanceTypes: Sequence[str]
+    InstanceGenerations: Sequence[str]
+    SpotMaxPricePercentageOverLowestPrice: int
+    OnDemandMaxPricePercentageOverLowestPrice: int
+    BareMetal: str
+    BurstablePerformance: str
+    RequireHibernateSupport: bool
+    NetworkInterfaceCount: "NetworkInterfaceCountRequest"
+    LocalStorage: str
+    LocalStorageTypes: Sequence[str]
+    TotalLocalStorageGB: "TotalLocalStorageGBRequest"
+    BaselineEbsBandwidthMbps: "BaselineEbsBandwidthMbpsRequest"
+    AcceleratorTypes: Sequence[str]
+    AcceleratorCount: "AcceleratorCountRequest"
+    AcceleratorManufacturers: Sequence[str]
+    AcceleratorNames: Sequence[str]
+    AcceleratorTotalMemoryMiB: "AcceleratorTotalMemoryMiBRequest"
+    NetworkBandwidthGbps: "NetworkBandwidthGbpsRequest"
+    AllowedInstanceTypes: Sequence[str]
+    MaxSpotPriceAsPercentageOfOptimalOnDemandPrice: int
+    BaselinePerformanceFactors: "BaselinePerformanceFactorsRequest"
+    RequireEncryptionInTransit: bool
 
 
 class InstanceSecondaryInterface(TypedDict, total=False):
@@ -2537,6 +2772,10 @@ class Ipv4PrefixSpecificationRequest(TypedDict, total=False):
     Ipv4Prefix: str
 
 
+class Ipv4PrefixSpecificationResponse(TypedDict, total=False):
+    Ipv4Prefix: str
+
+
 class Ipv6CidrBlock(TypedDict, total=False):
     Ipv6CidrBlock: str
 
@@ -2546,6 +2785,10 @@ class Ipv6PrefixSpecification(TypedDict, total=False):
 
 
 class Ipv6PrefixSpecificationRequest(TypedDict, total=False):
+    Ipv6Prefix: str
+
+
+class Ipv6PrefixSpecificationResponse(TypedDict, total=False):
     Ipv6Prefix: str
 
 
@@ -2589,10 +2832,339 @@ class LaunchPermissionModifications(TypedDict, total=False):
     Remove: Sequence["LaunchPermission"]
 
 
+class LaunchTemplate(TypedDict, total=False):
+    LaunchTemplateId: str
+    LaunchTemplateName: str
+    CreateTime: Timestamp
+    CreatedBy: str
+    DefaultVersionNumber: int
+    LatestVersionNumber: int
+    Tags: Sequence["Tag"]
+    Operator: "OperatorResponse"
+
+
+class LaunchTemplateBlockDeviceMapping(TypedDict, total=False):
+    DeviceName: str
+    VirtualName: str
+    Ebs: "LaunchTemplateEbsBlockDevice"
+    NoDevice: str
+
+
+class LaunchTemplateBlockDeviceMappingRequest(TypedDict, total=False):
+    DeviceName: str
+    VirtualName: str
+    Ebs: "LaunchTemplateEbsBlockDeviceRequest"
+    NoDevice: str
+
+
+class LaunchTemplateCapacityReservationSpecificationRequest(TypedDict, total=False):
+    CapacityReservationPreference: str
+    CapacityReservationTarget: "CapacityReservationTarget"
+
+
+class LaunchTemplateCapacityReservationSpecificationResponse(TypedDict, total=False):
+    CapacityReservationPreference: str
+    CapacityReservationTarget: "CapacityReservationTargetResponse"
+
+
+class LaunchTemplateCpuOptions(TypedDict, total=False):
+    CoreCount: int
+    ThreadsPerCore: int
+    AmdSevSnp: str
+    NestedVirtualization: str
+
+
+class LaunchTemplateCpuOptionsRequest(TypedDict, total=False):
+    CoreCount: int
+    ThreadsPerCore: int
+    AmdSevSnp: str
+    NestedVirtualization: str
+
+
+class LaunchTemplateEbsBlockDevice(TypedDict, total=False):
+    Encrypted: bool
+    DeleteOnTermination: bool
+    Iops: int
+    KmsKeyId: str
+    SnapshotId: str
+    VolumeSize: int
+    VolumeType: str
+    Throughput: int
+    VolumeInitializationRate: int
+    EbsCardIndex: int
+
+
+class LaunchTemplateEbsBlockDeviceRequest(TypedDict, total=False):
+    Encrypted: bool
+    DeleteOnTermination: bool
+    Iops: int
+    KmsKeyId: str
+    SnapshotId: str
+    VolumeSize: int
+    VolumeType: str
+    Throughput: int
+    VolumeInitializationRate: int
+    EbsCardIndex: int
+
+
+class LaunchTemplateElasticInferenceAccelerator(TypedDict, total=False):
+    Type: Required[str]
+    Count: int
+
+
+class LaunchTemplateElasticInferenceAcceleratorResponse(TypedDict, total=False):
+    Type: str
+    Count: int
+
+
+class LaunchTemplateEnaSrdSpecification(TypedDict, total=False):
+    EnaSrdEnabled: bool
+    EnaSrdUdpSpecification: "LaunchTemplateEnaSrdUdpSpecification"
+
+
+class LaunchTemplateEnaSrdUdpSpecification(TypedDict, total=False):
+    EnaSrdUdpEnabled: bool
+
+
+class LaunchTemplateEnclaveOptions(TypedDict, total=False):
+    Enabled: bool
+
+
+class LaunchTemplateEnclaveOptionsRequest(TypedDict, total=False):
+    Enabled: bool
+
+
+class LaunchTemplateHibernationOptions(TypedDict, total=False):
+    Configured: bool
+
+
+class LaunchTemplateHibernationOptionsRequest(TypedDict, total=False):
+    Configured: bool
+
+
+class LaunchTemplateIamInstanceProfileSpecification(TypedDict, total=False):
+    Arn: str
+    Name: str
+
+
+class LaunchTemplateIamInstanceProfileSpecificationRequest(TypedDict, total=False):
+    Arn: str
+    Name: str
+
+
+class LaunchTemplateInstanceMaintenanceOptions(TypedDict, total=False):
+    AutoRecovery: str
+
+
+class LaunchTemplateInstanceMaintenanceOptionsRequest(TypedDict, total=False):
+    AutoRecovery: str
+
+
+class LaunchTemplateInstanceMarketOptions(TypedDict, total=False):
+    MarketType: str
+    SpotOptions: "LaunchTemplateSpotMarketOptions"
+
+
+class LaunchTemplateInstanceMarketOptionsRequest(TypedDict, total=False):
+    MarketType: str
+    SpotOptions: "LaunchTemplateSpotMarketOptionsRequest"
+
+
+class LaunchTemplateInstanceMetadataOptions(TypedDict, total=False):
+    State: str
+    HttpTokens: str
+    HttpPutResponseHopLimit: int
+    HttpEndpoint: str
+    HttpProtocolIpv6: str
+    InstanceMetadataTags: str
+
+
+class LaunchTemplateInstanceMetadataOptionsRequest(TypedDict, total=False):
+    HttpTokens: str
+    HttpPutResponseHopLimit: int
+    HttpEndpoint: str
+    HttpProtocolIpv6: str
+    InstanceMetadataTags: str
+
+
+class LaunchTemplateInstanceNetworkInterfaceSpecification(TypedDict, total=False):
+    AssociateCarrierIpAddress: bool
+    AssociatePublicIpAddress: bool
+    DeleteOnTermination: bool
+    Description: str
+    DeviceIndex: int
+    Groups: Sequence[str]
+    InterfaceType: str
+    Ipv6AddressCount: int
+    Ipv6Addresses: Sequence["InstanceIpv6Address"]
+    NetworkInterfaceId: str
+    PrivateIpAddress: str
+    PrivateIpAddresses: Sequence["PrivateIpAddressSpecification"]
+    SecondaryPrivateIpAddressCount: int
+    SubnetId: str
+    NetworkCardIndex: int
+    Ipv4Prefixes: Sequence["Ipv4PrefixSpecificationResponse"]
+    Ipv4PrefixCount: int
+    Ipv6Prefixes: Sequence["Ipv6PrefixSpecificationResponse"]
+    Ipv6PrefixCount: int
+    PrimaryIpv6: bool
+    EnaSrdSpecification: "LaunchTemplateEnaSrdSpecification"
+    ConnectionTrackingSpecification: "ConnectionTrackingSpecification"
+    EnaQueueCount: int
+
+
+class LaunchTemplateInstanceNetworkInterfaceSpecificationRequest(TypedDict, total=False):
+    AssociateCarrierIpAddress: bool
+    AssociatePublicIpAddress: bool
+    DeleteOnTermination: bool
+    Description: str
+    DeviceIndex: int
+    Groups: Sequence[str]
+    InterfaceType: str
+    Ipv6AddressCount: int
+    Ipv6Addresses: Sequence["InstanceIpv6AddressRequest"]
+    NetworkInterfaceId: str
+    PrivateIpAddress: str
+    PrivateIpAddresses: Sequence["PrivateIpAddressSpecification"]
+    SecondaryPrivateIpAddressCount: int
+    SubnetId: str
+    NetworkCardIndex: int
+    Ipv4Prefixes: Sequence["Ipv4PrefixSpecificationRequest"]
+    Ipv4PrefixCount: int
+    Ipv6Prefixes: Sequence["Ipv6PrefixSpecificationRequest"]
+    Ipv6PrefixCount: int
+    PrimaryIpv6: bool
+    EnaSrdSpecification: "EnaSrdSpecificationRequest"
+    ConnectionTrackingSpecification: "ConnectionTrackingSpecificationRequest"
+    EnaQueueCount: int
+
+
+class LaunchTemplateInstanceSecondaryInterfaceSpecification(TypedDict, total=False):
+    DeleteOnTermination: bool
+    DeviceIndex: int
+    PrivateIpAddresses: Sequence["SecondaryInterfacePrivateIpAddressSpecification"]
+    PrivateIpAddressCount: int
+    SecondarySubnetId: str
+    InterfaceType: str
+    NetworkCardIndex: int
+
+
+class LaunchTemplateInstanceSecondaryInterfaceSpecificationRequest(TypedDict, total=False):
+    DeleteOnTermination: bool
+    DeviceIndex: int
+    PrivateIpAddresses: Sequence["SecondaryInterfacePrivateIpAddressSpecificationRequest"]
+    PrivateIpAddressCount: int
+    SecondarySubnetId: str
+    InterfaceType: str
+    NetworkCardIndex: int
+
+
+class LaunchTemplateLicenseConfiguration(TypedDict, total=False):
+    LicenseConfigurationArn: str
+
+
+class LaunchTemplateLicenseConfigurationRequest(TypedDict, total=False):
+    LicenseConfigurationArn: str
+
+
+class LaunchTemplateNetworkPerformanceOptions(TypedDict, total=False):
+    BandwidthWeighting: str
+
+
+class LaunchTemplateNetworkPerformanceOptionsRequest(TypedDict, total=False):
+    BandwidthWeighting: str
+
+
+class LaunchTemplatePlacement(TypedDict, total=False):
+    AvailabilityZone: str
+    AvailabilityZoneId: str
+    Affinity: str
+    GroupName: str
+    HostId: str
+    Tenancy: str
+    SpreadDomain: str
+    HostResourceGroupArn: str
+    PartitionNumber: int
+    GroupId: str
+
+
+class LaunchTemplatePlacementRequest(TypedDict, total=False):
+    AvailabilityZone: str
+    AvailabilityZoneId: str
+    Affinity: str
+    GroupName: str
+    HostId: str
+    Tenancy: str
+    SpreadDomain: str
+    HostResourceGroupArn: str
+    PartitionNumber: int
+    GroupId: str
+
+
+class LaunchTemplatePrivateDnsNameOptions(TypedDict, total=False):
+    HostnameType: str
+    EnableResourceNameDnsARecord: bool
+    EnableResourceNameDnsAAAARecord: bool
+
+
+class LaunchTemplatePrivateDnsNameOptionsRequest(TypedDict, total=False):
+    HostnameType: str
+    EnableResourceNameDnsARecord: bool
+    EnableResourceNameDnsAAAARecord: bool
+
+
 class LaunchTemplateSpecification(TypedDict, total=False):
     LaunchTemplateId: str
     LaunchTemplateName: str
     Version: str
+
+
+class LaunchTemplateSpotMarketOptions(TypedDict, total=False):
+    MaxPrice: str
+    SpotInstanceType: str
+    BlockDurationMinutes: int
+    ValidUntil: Timestamp
+    InstanceInterruptionBehavior: str
+
+
+class LaunchTemplateSpotMarketOptionsRequest(TypedDict, total=False):
+    MaxPrice: str
+    SpotInstanceType: str
+    BlockDurationMinutes: int
+    ValidUntil: Timestamp
+    InstanceInterruptionBehavior: str
+
+
+class LaunchTemplateTagSpecification(TypedDict, total=False):
+    ResourceType: str
+    Tags: Sequence["Tag"]
+
+
+class LaunchTemplateTagSpecificationRequest(TypedDict, total=False):
+    ResourceType: str
+    Tags: Sequence["Tag"]
+
+
+class LaunchTemplateVersion(TypedDict, total=False):
+    LaunchTemplateId: str
+    LaunchTemplateName: str
+    VersionNumber: int
+    VersionDescription: str
+    CreateTime: Timestamp
+    CreatedBy: str
+    DefaultVersion: bool
+    LaunchTemplateData: "ResponseLaunchTemplateData"
+    Operator: "OperatorResponse"
+
+
+class LaunchTemplatesMonitoring(TypedDict, total=False):
+    Enabled: bool
+    MetricCategoryIds: Sequence[str]
+
+
+class LaunchTemplatesMonitoringRequest(TypedDict, total=False):
+    Enabled: bool
+    MetricCategoryIds: Sequence[str]
 
 
 class LicenseConfiguration(TypedDict, total=False):
@@ -2619,8 +3191,28 @@ class MediaDeviceMemoryInfo(TypedDict, total=False):
     SizeInMiB: int
 
 
+class MemoryGiBPerVCpu(TypedDict, total=False):
+    Min: float
+    Max: float
+
+
+class MemoryGiBPerVCpuRequest(TypedDict, total=False):
+    Min: float
+    Max: float
+
+
 class MemoryInfo(TypedDict, total=False):
     SizeInMiB: int
+
+
+class MemoryMiB(TypedDict, total=False):
+    Min: int
+    Max: int
+
+
+class MemoryMiBRequest(TypedDict, total=False):
+    Min: Required[int]
+    Max: int
 
 
 class ModifyAddressAttributeRequest(TypedDict, total=False):
@@ -2735,6 +3327,18 @@ class ModifyInstancePlacementRequest(TypedDict, total=False):
 
 class ModifyInstancePlacementResult(TypedDict, total=False):
     Return: bool
+
+
+class ModifyLaunchTemplateRequest(TypedDict, total=False):
+    DryRun: bool
+    ClientToken: str
+    LaunchTemplateId: str
+    LaunchTemplateName: str
+    DefaultVersion: str
+
+
+class ModifyLaunchTemplateResult(TypedDict, total=False):
+    LaunchTemplate: "LaunchTemplate"
 
 
 class ModifyNetworkInterfaceAttributeRequest(TypedDict, total=False):
@@ -2934,6 +3538,16 @@ class NetworkAclEntry(TypedDict, total=False):
     RuleNumber: int
 
 
+class NetworkBandwidthGbps(TypedDict, total=False):
+    Min: float
+    Max: float
+
+
+class NetworkBandwidthGbpsRequest(TypedDict, total=False):
+    Min: float
+    Max: float
+
+
 class NetworkCardInfo(TypedDict, total=False):
     NetworkCardIndex: int
     NetworkPerformance: str
@@ -3040,6 +3654,16 @@ class NetworkInterfaceAttachmentChanges(TypedDict, total=False):
     DeleteOnTermination: bool
 
 
+class NetworkInterfaceCount(TypedDict, total=False):
+    Min: int
+    Max: int
+
+
+class NetworkInterfaceCountRequest(TypedDict, total=False):
+    Min: int
+    Max: int
+
+
 class NetworkInterfaceIpv6Address(TypedDict, total=False):
     Ipv6Address: str
     PublicIpv6DnsName: str
@@ -3112,6 +3736,14 @@ class PeeringConnectionOptionsRequest(TypedDict, total=False):
     AllowEgressFromLocalVpcToRemoteClassicLink: bool
     AllowMultipathResilience: bool
     MultipathResilienceMode: str
+
+
+class PerformanceFactorReference(TypedDict, total=False):
+    InstanceFamily: str
+
+
+class PerformanceFactorReferenceRequest(TypedDict, total=False):
+    InstanceFamily: str
 
 
 class PerformanceStatusSummary(TypedDict, total=False):
@@ -3443,6 +4075,43 @@ class ReplaceRouteTableAssociationResult(TypedDict, total=False):
     AssociationState: "RouteTableAssociationState"
 
 
+class RequestLaunchTemplateData(TypedDict, total=False):
+    KernelId: str
+    EbsOptimized: bool
+    IamInstanceProfile: "LaunchTemplateIamInstanceProfileSpecificationRequest"
+    BlockDeviceMappings: Sequence["LaunchTemplateBlockDeviceMappingRequest"]
+    NetworkInterfaces: Sequence["LaunchTemplateInstanceNetworkInterfaceSpecificationRequest"]
+    ImageId: str
+    InstanceType: str
+    KeyName: str
+    Monitoring: "LaunchTemplatesMonitoringRequest"
+    Placement: "LaunchTemplatePlacementRequest"
+    RamDiskId: str
+    DisableApiTermination: bool
+    InstanceInitiatedShutdownBehavior: str
+    UserData: str
+    TagSpecifications: Sequence["LaunchTemplateTagSpecificationRequest"]
+    ElasticGpuSpecifications: Sequence["ElasticGpuSpecification"]
+    ElasticInferenceAccelerators: Sequence["LaunchTemplateElasticInferenceAccelerator"]
+    SecurityGroupIds: Sequence[str]
+    SecurityGroups: Sequence[str]
+    InstanceMarketOptions: "LaunchTemplateInstanceMarketOptionsRequest"
+    CreditSpecification: "CreditSpecificationRequest"
+    CpuOptions: "LaunchTemplateCpuOptionsRequest"
+    CapacityReservationSpecification: "LaunchTemplateCapacityReservationSpecificationRequest"
+    LicenseSpecifications: Sequence["LaunchTemplateLicenseConfigurationRequest"]
+    HibernationOptions: "LaunchTemplateHibernationOptionsRequest"
+    MetadataOptions: "LaunchTemplateInstanceMetadataOptionsRequest"
+    EnclaveOptions: "LaunchTemplateEnclaveOptionsRequest"
+    InstanceRequirements: "InstanceRequirementsRequest"
+    PrivateDnsNameOptions: "LaunchTemplatePrivateDnsNameOptionsRequest"
+    MaintenanceOptions: "LaunchTemplateInstanceMaintenanceOptionsRequest"
+    DisableApiStop: bool
+    Operator: "OperatorRequest"
+    NetworkPerformanceOptions: "LaunchTemplateNetworkPerformanceOptionsRequest"
+    SecondaryInterfaces: Sequence["LaunchTemplateInstanceSecondaryInterfaceSpecificationRequest"]
+
+
 class Reservation(TypedDict, total=False):
     ReservationId: str
     OwnerId: str
@@ -3566,6 +4235,48 @@ class ResetNetworkInterfaceAttributeRequest(TypedDict, total=False):
     DryRun: bool
     NetworkInterfaceId: Required[str]
     SourceDestCheck: str
+
+
+class ResponseError(TypedDict, total=False):
+    Code: str
+    Message: str
+
+
+class ResponseLaunchTemplateData(TypedDict, total=False):
+    KernelId: str
+    EbsOptimized: bool
+    IamInstanceProfile: "LaunchTemplateIamInstanceProfileSpecification"
+    BlockDeviceMappings: Sequence["LaunchTemplateBlockDeviceMapping"]
+    NetworkInterfaces: Sequence["LaunchTemplateInstanceNetworkInterfaceSpecification"]
+    ImageId: str
+    InstanceType: str
+    KeyName: str
+    Monitoring: "LaunchTemplatesMonitoring"
+    Placement: "LaunchTemplatePlacement"
+    RamDiskId: str
+    DisableApiTermination: bool
+    InstanceInitiatedShutdownBehavior: str
+    UserData: str
+    TagSpecifications: Sequence["LaunchTemplateTagSpecification"]
+    ElasticGpuSpecifications: Sequence["ElasticGpuSpecificationResponse"]
+    ElasticInferenceAccelerators: Sequence["LaunchTemplateElasticInferenceAcceleratorResponse"]
+    SecurityGroupIds: Sequence[str]
+    SecurityGroups: Sequence[str]
+    InstanceMarketOptions: "LaunchTemplateInstanceMarketOptions"
+    CreditSpecification: "CreditSpecification"
+    CpuOptions: "LaunchTemplateCpuOptions"
+    CapacityReservationSpecification: "LaunchTemplateCapacityReservationSpecificationResponse"
+    LicenseSpecifications: Sequence["LaunchTemplateLicenseConfiguration"]
+    HibernationOptions: "LaunchTemplateHibernationOptions"
+    MetadataOptions: "LaunchTemplateInstanceMetadataOptions"
+    EnclaveOptions: "LaunchTemplateEnclaveOptions"
+    InstanceRequirements: "InstanceRequirements"
+    PrivateDnsNameOptions: "LaunchTemplatePrivateDnsNameOptions"
+    MaintenanceOptions: "LaunchTemplateInstanceMaintenanceOptions"
+    DisableApiStop: bool
+    Operator: "OperatorResponse"
+    NetworkPerformanceOptions: "LaunchTemplateNetworkPerformanceOptions"
+    SecondaryInterfaces: Sequence["LaunchTemplateInstanceSecondaryInterfaceSpecification"]
 
 
 class RevokeSecurityGroupEgressRequest(TypedDict, total=False):
@@ -3728,6 +4439,14 @@ class ScanResults(TypedDict, total=False):
     MediumFixAvailableSince: Timestamp
     HighFixAvailableSince: Timestamp
     CriticalFixAvailableSince: Timestamp
+
+
+class SecondaryInterfacePrivateIpAddressSpecification(TypedDict, total=False):
+    PrivateIpAddress: str
+
+
+class SecondaryInterfacePrivateIpAddressSpecificationRequest(TypedDict, total=False):
+    PrivateIpAddress: str
 
 
 class SecureBlobAttributeValue(TypedDict, total=False):
@@ -3958,6 +4677,16 @@ class TerminateInstancesResult(TypedDict, total=False):
     TerminatingInstances: Sequence["InstanceStateChange"]
 
 
+class TotalLocalStorageGB(TypedDict, total=False):
+    Min: float
+    Max: float
+
+
+class TotalLocalStorageGBRequest(TypedDict, total=False):
+    Min: float
+    Max: float
+
+
 class TunnelOption(TypedDict, total=False):
     OutsideIpAddress: str
     TunnelInsideCidr: str
@@ -4066,12 +4795,31 @@ class UserIdGroupPair(TypedDict, total=False):
     PeeringStatus: str
 
 
+class VCpuCountRange(TypedDict, total=False):
+    Min: int
+    Max: int
+
+
+class VCpuCountRangeRequest(TypedDict, total=False):
+    Min: Required[int]
+    Max: int
+
+
 class VCpuInfo(TypedDict, total=False):
     DefaultVCpus: int
     DefaultCores: int
     DefaultThreadsPerCore: int
     ValidCores: Sequence[int]
     ValidThreadsPerCore: Sequence[int]
+
+
+class ValidationError(TypedDict, total=False):
+    Code: str
+    Message: str
+
+
+class ValidationWarning(TypedDict, total=False):
+    Errors: Sequence["ValidationError"]
 
 
 class VgwTelemetry(TypedDict, total=False):
@@ -4444,6 +5192,11 @@ OPERATIONS: dict[str, tuple[str | None, str | None]] = {
     "CreateImage": ("CreateImageRequest", "CreateImageResult"),
     "CreateInternetGateway": ("CreateInternetGatewayRequest", "CreateInternetGatewayResult"),
     "CreateKeyPair": ("CreateKeyPairRequest", "KeyPair"),
+    "CreateLaunchTemplate": ("CreateLaunchTemplateRequest", "CreateLaunchTemplateResult"),
+    "CreateLaunchTemplateVersion": (
+        "CreateLaunchTemplateVersionRequest",
+        "CreateLaunchTemplateVersionResult",
+    ),
     "CreateNatGateway": ("CreateNatGatewayRequest", "CreateNatGatewayResult"),
     "CreateNetworkAcl": ("CreateNetworkAclRequest", "CreateNetworkAclResult"),
     "CreateNetworkAclEntry": ("CreateNetworkAclEntryRequest", None),
@@ -4477,6 +5230,11 @@ OPERATIONS: dict[str, tuple[str | None, str | None]] = {
     ),
     "DeleteInternetGateway": ("DeleteInternetGatewayRequest", None),
     "DeleteKeyPair": ("DeleteKeyPairRequest", "DeleteKeyPairResult"),
+    "DeleteLaunchTemplate": ("DeleteLaunchTemplateRequest", "DeleteLaunchTemplateResult"),
+    "DeleteLaunchTemplateVersions": (
+        "DeleteLaunchTemplateVersionsRequest",
+        "DeleteLaunchTemplateVersionsResult",
+    ),
     "DeleteNatGateway": ("DeleteNatGatewayRequest", "DeleteNatGatewayResult"),
     "DeleteNetworkAcl": ("DeleteNetworkAclRequest", None),
     "DeleteNetworkAclEntry": ("DeleteNetworkAclEntryRequest", None),
@@ -4541,6 +5299,11 @@ OPERATIONS: dict[str, tuple[str | None, str | None]] = {
         "DescribeInternetGatewaysResult",
     ),
     "DescribeKeyPairs": ("DescribeKeyPairsRequest", "DescribeKeyPairsResult"),
+    "DescribeLaunchTemplateVersions": (
+        "DescribeLaunchTemplateVersionsRequest",
+        "DescribeLaunchTemplateVersionsResult",
+    ),
+    "DescribeLaunchTemplates": ("DescribeLaunchTemplatesRequest", "DescribeLaunchTemplatesResult"),
     "DescribeNatGateways": ("DescribeNatGatewaysRequest", "DescribeNatGatewaysResult"),
     "DescribeNetworkAcls": ("DescribeNetworkAclsRequest", "DescribeNetworkAclsResult"),
     "DescribeNetworkInterfaceAttribute": (
@@ -4616,6 +5379,7 @@ OPERATIONS: dict[str, tuple[str | None, str | None]] = {
         "GetDefaultCreditSpecificationResult",
     ),
     "GetInstanceUefiData": ("GetInstanceUefiDataRequest", "GetInstanceUefiDataResult"),
+    "GetLaunchTemplateData": ("GetLaunchTemplateDataRequest", "GetLaunchTemplateDataResult"),
     "GetPasswordData": ("GetPasswordDataRequest", "GetPasswordDataResult"),
     "ImportKeyPair": ("ImportKeyPairRequest", "ImportKeyPairResult"),
     "ModifyAddressAttribute": ("ModifyAddressAttributeRequest", "ModifyAddressAttributeResult"),
@@ -4635,6 +5399,7 @@ OPERATIONS: dict[str, tuple[str | None, str | None]] = {
         "ModifyInstanceMetadataOptionsResult",
     ),
     "ModifyInstancePlacement": ("ModifyInstancePlacementRequest", "ModifyInstancePlacementResult"),
+    "ModifyLaunchTemplate": ("ModifyLaunchTemplateRequest", "ModifyLaunchTemplateResult"),
     "ModifyNetworkInterfaceAttribute": ("ModifyNetworkInterfaceAttributeRequest", None),
     "ModifyReservedInstances": ("ModifyReservedInstancesRequest", "ModifyReservedInstancesResult"),
     "ModifySecurityGroupRules": (

@@ -62,6 +62,7 @@ class LaunchRequest:
     kernel_id: str | None = None
     ramdisk_id: str | None = None
     client_token: str | None = None
+    launch_template_tags: Sequence[shapes.Tag] = ()  # aws:ec2launchtemplate:id, :version
     credit_specification: shapes.CreditSpecificationRequest | None = None
     metadata_options: shapes.InstanceMetadataOptionsRequest | None = None
 
@@ -236,7 +237,10 @@ def validated_launch(ctx: Context, request: LaunchRequest) -> Launch:
         subnet=subnet,
         groups=groups,
         public=subnet["MapPublicIpOnLaunch"] if public is None else public,
-        tags=specified_tags(specifications, INSTANCE.name, *_ALSO_TAGGED_AT_LAUNCH),
+        tags=[
+            *specified_tags(specifications, INSTANCE.name, *_ALSO_TAGGED_AT_LAUNCH),
+            *request.launch_template_tags,
+        ],
         volume_tags=tags_for(specifications, VOLUME.name),
         interface_tags=tags_for(specifications, NETWORK_INTERFACE.name),
         shutdown_behavior=behavior,

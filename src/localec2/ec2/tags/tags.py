@@ -34,6 +34,7 @@ from ..kinds import (
     INSTANCE,
     INTERNET_GATEWAY,
     KEY_PAIR,
+    LAUNCH_TEMPLATE,
     NAT_GATEWAY,
     NETWORK_ACL,
     NETWORK_INTERFACE,
@@ -191,6 +192,7 @@ _TAGGABLE = (
     _stored(VPC_ENDPOINT),
     _stored(PLACEMENT_GROUP),
     _stored(DEDICATED_HOST),
+    _stored(LAUNCH_TEMPLATE),
     _taggable(  # key pairs are stored by name
         KEY_PAIR,
         lambda ctx, rid: _found(KEY_PAIR, find_by_id(ctx.tx, rid)),

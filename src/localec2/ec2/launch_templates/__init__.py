@@ -1,0 +1,1 @@
+"""Launch templates: templates, their versions, their data, and launching from them."""
