@@ -17,11 +17,14 @@ def describe_instance_attribute(
 
 
 def _structured(params: shapes.ModifyInstanceAttributeRequest) -> list[tuple[str, Setting]]:
-    """(attribute, value) of each structured member given that localec2 changes, in the
-    order EC2 lists them; the others (kernel, ramdisk, ...) are ignored."""
+    """(attribute, value) of each structured member given, in the order EC2 lists them."""
     given: list[tuple[str, Setting]] = []
     if "InstanceType" in params:
         given.append(("instanceType", params["InstanceType"]["Value"]))
+    if "Kernel" in params:
+        given.append(("kernel", params["Kernel"].get("Value", "")))
+    if "Ramdisk" in params:
+        given.append(("ramdisk", params["Ramdisk"].get("Value", "")))
     if "UserData" in params:
         given.append(("userData", params["UserData"]["Value"]))
     if "DisableApiTermination" in params:
@@ -37,6 +40,12 @@ def _structured(params: shapes.ModifyInstanceAttributeRequest) -> list[tuple[str
         given.append(("ebsOptimized", params["EbsOptimized"]["Value"]))
     if "EnaSupport" in params:
         given.append(("enaSupport", params["EnaSupport"]["Value"]))
+    if "SriovNetSupport" in params:
+        given.append(("sriovNetSupport", params["SriovNetSupport"].get("Value", "")))
+    if "EnclaveOptions" in params:
+        given.append(("enclaveOptions", params["EnclaveOptions"].get("Enabled", False)))
+    if "BlockDeviceMappings" in params:
+        given.append(("blockDeviceMapping", params["BlockDeviceMappings"]))
     if "Groups" in params:
         given.append(("groupSet", params["Groups"]))
     return given

@@ -14,13 +14,16 @@ from ..documents import InstanceDoc
 from ..kinds import INSTANCE, with_private
 from ..security_groups.groups import get_group
 from . import credits
+from .block_devices import with_delete_on_termination
 from .launch_request import check_shutdown_behavior
 from .lookup import check_instance_type, get_instance
 from .states import instance_private, name_of
 
 # A new value as a request gives it: text in the `Attribute`/`Value` form; in the structured
-# form, text, a boolean, user data's bytes or the group ids.
-Setting = str | bool | bytes | Sequence[str]
+# form, text, a boolean, user data's bytes, the group ids or block device mappings.
+Setting = (
+    str | bool | bytes | Sequence[str] | Sequence[shapes.InstanceBlockDeviceMappingSpecification]
+)
 Setter = Callable[[Context, InstanceDoc, Setting], InstanceDoc]
 
 
@@ -110,10 +113,11 @@ def _set_user_data(ctx: Context, doc: InstanceDoc, value: Setting) -> InstanceDo
 
 def _set_groups(ctx: Context, doc: InstanceDoc, value: Setting) -> InstanceDoc:
     """The instance's groups (of its VPC), on the instance and its primary interface."""
-    if isinstance(value, (str, bytes, bool)) or not value:
+    group_ids = [] if isinstance(value, (str, bytes, bool)) else value
+    if not group_ids or not all(isinstance(group_id, str) for group_id in group_ids):
         raise errors.missing_parameter("groupId")
     groups: list[shapes.GroupIdentifier] = []
-    for group_id in dict.fromkeys(value):
+    for group_id in dict.fromkeys(str(group_id) for group_id in group_ids):
         group = get_group(ctx.tx, group_id)
         if group.get("VpcId") != doc["VpcId"]:
             raise errors.InvalidGroupNotFound(
@@ -141,9 +145,49 @@ def _private_flag(name: str, attribute: str) -> Setter:
     return set_flag
 
 
-# attribute name (the `Attribute` form) -> its setter; in the order EC2 lists them
+def _while_stopped(setter: Setter) -> Setter:
+    """`setter`, for an attribute EC2 changes only while the instance is stopped."""
+
+    def set_stopped(ctx: Context, doc: InstanceDoc, value: Setting) -> InstanceDoc:
+        _must_be_stopped(doc)
+        return setter(ctx, doc, value)
+
+    return set_stopped
+
+
+def _private_text(name: str, attribute: str) -> Setter:
+    """A setter of a text kept in the instance's private part (a kernel's or RAM disk's id)."""
+
+    def set_text(ctx: Context, doc: InstanceDoc, value: Setting) -> InstanceDoc:
+        return with_private(doc, **{name: _string(value, attribute) or None})
+
+    return set_text
+
+
+def _set_sriov(ctx: Context, doc: InstanceDoc, value: Setting) -> InstanceDoc:
+    """Enhanced networking with the Intel 82599 VF: `simple` turns it on; EC2 has no way to
+    turn it off."""
+    if _string(value, "sriovNetSupport") != "simple":
+        raise _invalid(value, "sriovNetSupport")
+    return {**doc, "SriovNetSupport": "simple"}
+
+
+def _set_block_devices(ctx: Context, doc: InstanceDoc, value: Setting) -> InstanceDoc:
+    if isinstance(value, (str, bytes, bool)) or not value:
+        raise errors.missing_parameter("blockDeviceMapping")
+    specifications = [spec for spec in value if not isinstance(spec, str)]
+    if len(specifications) != len(value):
+        raise errors.missing_parameter("blockDeviceMapping")
+    return with_delete_on_termination(ctx, doc, specifications)
+
+
+# attribute name (the `Attribute` form) -> its setter; in the order EC2 lists them. EC2's
+# documentation: some change only while the instance is stopped (instance type, user data,
+# kernel, RAM disk, enhanced networking); reconstructed: EBS optimization and enclaves too.
 _WRITERS: dict[str, Setter] = {
     "instanceType": _set_instance_type,
+    "kernel": _while_stopped(_private_text("kernel", "kernel")),
+    "ramdisk": _while_stopped(_private_text("ramdisk", "ramdisk")),
     "userData": _set_user_data,
     "disableApiTermination": _private_flag("disable_api_termination", "disableApiTermination"),
     "disableApiStop": _private_flag("disable_api_stop", "disableApiStop"),
@@ -152,13 +196,24 @@ _WRITERS: dict[str, Setter] = {
         **doc,
         "SourceDestCheck": _boolean(value, "sourceDestCheck"),
     },
-    "ebsOptimized": lambda ctx, doc, value: {
-        **doc,
-        "EbsOptimized": _boolean(value, "ebsOptimized"),
-    },
-    "enaSupport": lambda ctx, doc, value: {**doc, "EnaSupport": _boolean(value, "enaSupport")},
+    "ebsOptimized": _while_stopped(
+        lambda ctx, doc, value: {**doc, "EbsOptimized": _boolean(value, "ebsOptimized")}
+    ),
+    "enaSupport": _while_stopped(
+        lambda ctx, doc, value: {**doc, "EnaSupport": _boolean(value, "enaSupport")}
+    ),
+    "sriovNetSupport": _while_stopped(_set_sriov),
+    "enclaveOptions": _while_stopped(
+        lambda ctx, doc, value: {
+            **doc,
+            "EnclaveOptions": {"Enabled": _boolean(value, "enclaveOptions")},
+        }
+    ),
+    "blockDeviceMapping": _set_block_devices,
     "groupSet": _set_groups,
 }
+# attributes only the structured form can set -> the parameter the `Attribute` form misses
+_STRUCTURED_ONLY = {"groupSet": "groupId", "blockDeviceMapping": "blockDeviceMapping"}
 
 
 def requested_change(
@@ -173,8 +228,8 @@ def requested_change(
             raise invalid_parameter_value(
                 f"Value ({attribute}) for parameter attribute is invalid."
             )
-        if attribute == "groupSet":
-            raise errors.missing_parameter("groupId")
+        if attribute in _STRUCTURED_ONLY:
+            raise errors.missing_parameter(_STRUCTURED_ONLY[attribute])
         if value is None:
             raise errors.missing_parameter("value")
         changes.append((attribute, value))

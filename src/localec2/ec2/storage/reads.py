@@ -35,14 +35,18 @@ def _instance_volume(ctx: Context, doc: VolumeDoc) -> VolumeDoc | None:
     return instance_volume(doc, instance)
 
 
-def _attached_volume(ctx: Context, doc: VolumeDoc) -> VolumeDoc:
+def _attached_volume(ctx: Context, doc: VolumeDoc) -> VolumeDoc | None:
     """A volume made by CreateVolume: once the instance it is attached to has terminated it
-    is `available` again (AttachVolume attaches with DeleteOnTermination false)."""
+    is `available` again (AttachVolume attaches with DeleteOnTermination false), or gone if
+    ModifyInstanceAttribute set DeleteOnTermination since."""
     if not doc["Attachments"]:
         return doc
-    instance = find_instance(ctx, doc["Attachments"][0]["InstanceId"])
+    attachment = doc["Attachments"][0]
+    instance = find_instance(ctx, attachment["InstanceId"])
     if instance is not None and instance["State"]["Name"] != "terminated":
         return doc
+    if attachment.get("DeleteOnTermination"):
+        return None
     return {**doc, "State": "available", "Attachments": []}
 
 
