@@ -10,7 +10,7 @@ import subprocess
 
 import pytest
 from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric import ed25519, rsa
+from cryptography.hazmat.primitives.asymmetric import ec, ed25519, rsa
 from groups_support import expect_error
 
 SSH_KEYGEN = shutil.which("ssh-keygen")
@@ -300,3 +300,56 @@ def test_aws_cli_create_and_import(aws_cli, tmp_path):
     assert sorted(k["KeyName"] for k in listed) == ["cli-import", "cli-key"]
     error = aws_cli("describe-key-pairs", "--key-names", "nope", expect_error=True)
     assert "InvalidKeyPair.NotFound" in error
+
+
+def test_import_base64_der_subject_public_key_info(ec2_client):
+    """EC2's "Base64 encoded DER format": the DER bytes as they are, or base64 text of them."""
+    key, public = new_rsa_openssh()
+    der = key.public_key().public_bytes(
+        serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
+    )
+    raw = ec2_client.import_key_pair(KeyName="der", PublicKeyMaterial=der)
+    text = ec2_client.import_key_pair(KeyName="der-b64", PublicKeyMaterial=base64.b64encode(der))
+    openssh = ec2_client.import_key_pair(KeyName="openssh", PublicKeyMaterial=public)
+    expected = colon_hex(hashlib.md5(der).digest())
+    assert raw["KeyFingerprint"] == text["KeyFingerprint"] == openssh["KeyFingerprint"] == expected
+    described = ec2_client.describe_key_pairs(KeyNames=["der"], IncludePublicKey=True)
+    assert described["KeyPairs"][0]["PublicKey"].split()[:2] == public.decode().split()[:2]
+
+
+@needs_ssh_keygen
+def test_import_rfc4716_ed25519(ec2_client, tmp_path):
+    key = ed25519.Ed25519PrivateKey.generate()
+    path = tmp_path / "id_ed25519.pub"
+    path.write_bytes(
+        key.public_key().public_bytes(
+            serialization.Encoding.OpenSSH, serialization.PublicFormat.OpenSSH
+        )
+    )
+    rfc4716 = ssh_keygen("-e", "-m", "RFC4716", "-f", str(path))
+    imported = ec2_client.import_key_pair(KeyName="ed-ssh2", PublicKeyMaterial=rfc4716.encode())
+    assert imported["KeyFingerprint"] == sha256_from_ssh_keygen(path)
+
+
+def test_ecdsa_keys_are_not_accepted(ec2_client):
+    """EC2 imports RSA and ED25519 keys only."""
+    public = ec.generate_private_key(ec.SECP256R1()).public_key()
+    for name, material in (
+        (
+            "openssh",
+            public.public_bytes(serialization.Encoding.OpenSSH, serialization.PublicFormat.OpenSSH),
+        ),
+        (
+            "pem",
+            public.public_bytes(
+                serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+            ),
+        ),
+    ):
+        expect_error(
+            ec2_client.import_key_pair,
+            "InvalidKey.Format",
+            KeyName=name,
+            PublicKeyMaterial=material,
+        )
+    assert key_names(ec2_client) == []
