@@ -5,10 +5,12 @@ from __future__ import annotations
 import fcntl
 import socket
 import threading
+import time
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
 from .config import ServerConfig
+from .ec2.storage import volume_status
 from .server.app import LocalEC2App, open_store
 from .state import accounts
 from .state.files import open_private, private_dir
@@ -142,6 +144,15 @@ class LocalEC2:
         """A new account: {account_id, access_key_id, secret_access_key}."""
         assert self.store is not None, "start() first"
         return accounts.create_account(self.store)
+
+    def suspend_volume_io(self, volume_id: str, account_id: str = "", region: str = "") -> None:
+        """Do what EBS does when it finds a volume's data potentially inconsistent: suspend
+        its I/O (DescribeVolumeStatus shows it `impaired` until EnableVolumeIO). Nothing in
+        EC2's API does this; tests of code that handles it call this. The default account
+        and region unless given."""
+        assert self.store is not None, "start() first"
+        with self.store.transaction(account_id or self.account_id, region or self.region) as tx:
+            volume_status.suspend_io(tx, volume_id, time.time())
 
     def __enter__(self) -> LocalEC2:
         return self.start()

@@ -72,12 +72,24 @@ def _calls(client, answers):
     }
 
 
+# Members localec2 answers since the recording was made (EC2 always did): not changes.
+ADDED_SINCE = {"DescribeSnapshots": ("Snapshots", "StorageTier")}
+
+
+def _without_added(name: str, answer: dict) -> dict:
+    if name not in ADDED_SINCE:
+        return answer
+    items, member = ADDED_SINCE[name]
+    return {**answer, items: [{k: v for k, v in i.items() if k != member} for i in answer[items]]}
+
+
 def test_an_upgraded_data_dir_answers_as_it_did(upgraded):
     answers = RECORDED["answers"]
     for name, call in _calls(upgraded, answers).items():
         answer = call()
         answer.pop("ResponseMetadata")
-        assert json.loads(json.dumps(answer, default=str)) == answers[name], name
+        answer = _without_added(name, json.loads(json.dumps(answer, default=str)))
+        assert answer == answers[name], name
 
 
 def test_an_upgraded_data_dir_goes_on_as_it_would_have(upgraded):

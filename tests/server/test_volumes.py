@@ -10,6 +10,7 @@ import boto3
 import pytest
 from compute_support import launch
 from groups_support import expect_error
+from storage_support import client_for, states_until
 from test_tags_dependents import described_instance, parts_of
 
 from localec2.embedded import LocalEC2
@@ -447,9 +448,14 @@ def test_modify_volume_grows_and_changes_type(ec2_client, zone):
     modification = answer["VolumeModification"]
     assert (modification["OriginalSize"], modification["TargetSize"]) == (10, 20)
     assert (modification["OriginalVolumeType"], modification["TargetVolumeType"]) == ("gp2", "gp3")
-    assert modification["ModificationState"] == "completed"
+    assert (modification["ModificationState"], modification["Progress"]) == ("modifying", 0)
     volume = one_volume(ec2_client, volume_id)
     assert (volume["Size"], volume["VolumeType"], volume["Iops"]) == (20, "gp3", 3000)
+    (described,) = ec2_client.describe_volumes_modifications(VolumeIds=[volume_id])[
+        "VolumesModifications"
+    ]
+    assert (described["ModificationState"], described["Progress"]) == ("completed", 100)
+    assert described["StartTime"] == modification["StartTime"] and "EndTime" in described
     ec2_client.modify_volume(VolumeId=volume_id, VolumeType="io1", Iops=1000)
     volume = one_volume(ec2_client, volume_id)
     assert (volume["VolumeType"], volume["Iops"], "Throughput" in volume) == ("io1", 1000, False)
@@ -476,3 +482,187 @@ def test_bad_modify_volume_changes_nothing(ec2_client, zone, kwargs, code):
     before = one_volume(ec2_client, volume_id)
     expect_error(ec2_client.modify_volume, code, VolumeId=volume_id, **kwargs)
     assert one_volume(ec2_client, volume_id) == before
+
+
+# --- CreateVolume checked as EC2 checks it --------------------------------------------------
+
+
+def test_client_token_makes_one_volume(ec2_client, zone):
+    first = ec2_client.create_volume(AvailabilityZone=zone, Size=5, ClientToken="token-1")
+    again = ec2_client.create_volume(AvailabilityZone=zone, Size=5, ClientToken="token-1")
+    assert again["VolumeId"] == first["VolumeId"]
+    expect_error(
+        ec2_client.create_volume,
+        "IdempotentParameterMismatch",
+        AvailabilityZone=zone,
+        Size=6,
+        ClientToken="token-1",
+    )
+    other = ec2_client.create_volume(AvailabilityZone=zone, Size=5, ClientToken="token-2")
+    assert volume_ids(ec2_client) == sorted([first["VolumeId"], other["VolumeId"]])
+
+
+def test_encryption_shows_the_default_key_or_the_one_asked_for(localec2, ec2_client, zone):
+    default = ec2_client.create_volume(AvailabilityZone=zone, Size=1, Encrypted=True)
+    prefix = f"arn:aws:kms:{localec2.region}:{localec2.account_id}:key/"
+    assert default["KmsKeyId"].startswith(prefix) and default["Encrypted"] is True
+    again = ec2_client.create_volume(AvailabilityZone=zone, Size=1, Encrypted=True)
+    assert again["KmsKeyId"] == default["KmsKeyId"]
+    key = "1234abcd-12ab-34cd-56ef-1234567890ab"
+    own = ec2_client.create_volume(AvailabilityZone=zone, Size=1, Encrypted=True, KmsKeyId=key)
+    assert own["KmsKeyId"] == prefix + key
+    plain = ec2_client.create_volume(AvailabilityZone=zone, Size=1)
+    assert "KmsKeyId" not in plain and plain["Encrypted"] is False
+    snapshot_id = ec2_client.create_snapshot(VolumeId=own["VolumeId"])["SnapshotId"]
+    restored = ec2_client.create_volume(AvailabilityZone=zone, SnapshotId=snapshot_id)
+    assert (restored["Encrypted"], restored["KmsKeyId"]) == (True, prefix + key)
+
+
+def test_multi_attach_is_for_io1_and_io2(ec2_client, zone):
+    volume = ec2_client.create_volume(
+        AvailabilityZone=zone, Size=10, VolumeType="io2", Iops=1000, MultiAttachEnabled=True
+    )
+    assert one_volume(ec2_client, volume["VolumeId"])["MultiAttachEnabled"] is True
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "code"),
+    [
+        ({"KmsKeyId": "1234abcd-12ab-34cd-56ef-1234567890ab"}, "InvalidParameterDependency"),
+        ({"VolumeType": "gp3", "MultiAttachEnabled": True}, "InvalidParameterCombination"),
+        ({"VolumeType": "gp3", "Throughput": 2000, "Iops": 10000}, "InvalidParameterValue"),
+        ({"VolumeType": "gp3", "Throughput": 100}, "InvalidParameterValue"),
+        ({"VolumeType": "gp3", "Throughput": 1000}, "InvalidParameterValue"),  # > 0.25/IOPS
+        ({"VolumeType": "io1", "Iops": 1000}, "InvalidParameterValue"),  # > 50 IOPS per GiB
+        ({"VolumeType": "io2", "Iops": 50}, "InvalidParameterValue"),
+        ({"VolumeType": "sc1"}, "InvalidParameterValue"),  # 125 GiB at least
+    ],
+)
+def test_create_volume_limits_change_nothing(ec2_client, zone, kwargs, code):
+    expect_error(ec2_client.create_volume, code, AvailabilityZone=zone, Size=10, **kwargs)
+    assert volume_ids(ec2_client) == []
+
+
+def test_limits_within_range_are_accepted(ec2_client, zone):
+    gp3 = ec2_client.create_volume(
+        AvailabilityZone=zone, Size=100, VolumeType="gp3", Iops=4000, Throughput=1000
+    )
+    assert (gp3["Iops"], gp3["Throughput"]) == (4000, 1000)
+    io1 = ec2_client.create_volume(AvailabilityZone=zone, Size=10, VolumeType="io1", Iops=500)
+    assert io1["Iops"] == 500
+
+
+# --- ModifyVolume: the same checks; its modifications ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "code"),
+    [
+        ({"MultiAttachEnabled": True}, "InvalidParameterCombination"),
+        ({"VolumeType": "gp3", "Throughput": 1200}, "InvalidParameterValue"),
+        ({"VolumeType": "io1", "Iops": 5000}, "InvalidParameterValue"),
+    ],
+)
+def test_modify_volume_limits_change_nothing(ec2_client, zone, kwargs, code):
+    volume_id = ec2_client.create_volume(AvailabilityZone=zone, Size=10)["VolumeId"]
+    before = one_volume(ec2_client, volume_id)
+    expect_error(ec2_client.modify_volume, code, VolumeId=volume_id, **kwargs)
+    assert one_volume(ec2_client, volume_id) == before
+    expect_error(
+        ec2_client.describe_volumes_modifications,
+        "InvalidVolumeModification.NotFound",
+        VolumeIds=[volume_id],
+    )
+
+
+def test_describe_volumes_modifications(ec2_client, zone):
+    made = [ec2_client.create_volume(AvailabilityZone=zone, Size=10)["VolumeId"] for _ in range(3)]
+    ec2_client.modify_volume(VolumeId=made[0], Size=20)
+    ec2_client.modify_volume(VolumeId=made[1], VolumeType="io2", Iops=500, MultiAttachEnabled=True)
+    listed = ec2_client.describe_volumes_modifications()["VolumesModifications"]
+    assert sorted(m["VolumeId"] for m in listed) == sorted(made[:2])
+    by_id = {m["VolumeId"]: m for m in listed}
+    io2 = by_id[made[1]]
+    assert (io2["OriginalVolumeType"], io2["TargetVolumeType"], io2["TargetIops"]) == (
+        "gp2",
+        "io2",
+        500,
+    )
+    assert (io2["OriginalMultiAttachEnabled"], io2["TargetMultiAttachEnabled"]) == (False, True)
+
+    def ids(name: str, *values: str) -> list[str]:
+        found = ec2_client.describe_volumes_modifications(
+            Filters=[{"Name": name, "Values": list(values)}]
+        )["VolumesModifications"]
+        return sorted(m["VolumeId"] for m in found)
+
+    assert ids("target-size", "20") == [made[0]]
+    assert ids("target-volume-type", "io2") == [made[1]]
+    assert ids("modification-state", "completed") == sorted(made[:2])
+    assert ids("original-size", "10") == sorted(made[:2])
+    expect_error(
+        ec2_client.describe_volumes_modifications,
+        "InvalidParameterValue",
+        Filters=[{"Name": "size", "Values": ["1"]}],
+    )
+    expect_error(
+        ec2_client.describe_volumes_modifications,
+        "InvalidVolume.NotFound",
+        VolumeIds=["vol-0123456789abcdef0"],
+    )
+    first = ec2_client.describe_volumes_modifications(MaxResults=5)
+    assert len(first["VolumesModifications"]) == 2 and "NextToken" not in first
+
+
+def test_aws_cli_modifies_a_volume(aws_cli, ec2_client, zone):
+    volume_id = ec2_client.create_volume(AvailabilityZone=zone, Size=10)["VolumeId"]
+    out = aws_cli("modify-volume", "--volume-id", volume_id, "--size", "12")
+    assert out["VolumeModification"]["ModificationState"] == "modifying"
+    out = aws_cli("describe-volumes-modifications", "--volume-ids", volume_id)
+    assert out["VolumesModifications"][0]["TargetSize"] == 12
+
+
+@pytest.fixture(scope="module")
+def slow_server():
+    with LocalEC2(in_memory=True, boot_seconds=0.3) as server:
+        yield server
+
+
+def test_a_modification_moves_on_the_clock(slow_server):
+    client = client_for(slow_server)
+    zone = zone_of(client)
+    volume_id = client.create_volume(AvailabilityZone=zone, Size=10)["VolumeId"]
+    answer = client.modify_volume(VolumeId=volume_id, Size=30)["VolumeModification"]
+    assert answer["ModificationState"] == "modifying"
+    assert one_volume(client, volume_id)["Size"] == 30  # the target shows at once
+
+    def state() -> str:
+        (found,) = client.describe_volumes_modifications(VolumeIds=[volume_id])[
+            "VolumesModifications"
+        ]
+        return found["ModificationState"]
+
+    seen = states_until(state, "completed")
+    assert seen[-1] == "completed"
+    assert seen == [s for s in ("modifying", "optimizing", "completed") if s in seen]
+
+
+@pytest.fixture(scope="module")
+def stuck_server():
+    """A localec2 whose modifications take an hour a step."""
+    with LocalEC2(in_memory=True, boot_seconds=3600) as server:
+        yield server
+
+
+def test_a_volume_is_modified_again_only_once_completed(stuck_server):
+    client = client_for(stuck_server)
+    volume_id = client.create_volume(AvailabilityZone=zone_of(client), Size=10)["VolumeId"]
+    client.modify_volume(VolumeId=volume_id, Size=20)
+    expect_error(client.modify_volume, "IncorrectModificationState", VolumeId=volume_id, Size=40)
+    assert one_volume(client, volume_id)["Size"] == 20
+    (found,) = client.describe_volumes_modifications(VolumeIds=[volume_id])["VolumesModifications"]
+    assert (found["ModificationState"], found["Progress"], "EndTime" in found) == (
+        "modifying",
+        0,
+        False,
+    )

@@ -22,6 +22,7 @@ FILTERS = fields(
         "volume-size": "VolumeSize",
         "progress": "Progress",
         "encrypted": "Encrypted",
+        "storage-tier": "StorageTier",
     }
 )
 
@@ -41,6 +42,7 @@ def copy_snapshot(ctx: Context, params: shapes.CopySnapshotRequest) -> shapes.Co
         params["SourceSnapshotId"],
         params.get("Description"),
         params.get("Encrypted", False),
+        params.get("KmsKeyId"),
         params.get("TagSpecifications"),
     )
     return {"SnapshotId": copy["SnapshotId"], "Tags": copy["Tags"]}

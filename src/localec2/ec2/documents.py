@@ -109,15 +109,49 @@ class PartPrivate(TypedDict, total=False):
     owner: str  # the instance (or, for a snapshot, the image) it was made as a part of
 
 
+class VolumeModificationRecord(TypedDict):
+    """A volume's latest ModifyVolume (`storage.modifications`): the modification as it
+    started, and the epochs when it reaches `optimizing` and `completed`."""
+
+    started: shapes.VolumeModification
+    optimizing_at: float
+    completed_at: float
+
+
+class VolumePrivate(PartPrivate, total=False):
+    io_suspended_at: float  # epoch when EBS suspended its I/O (`storage.volume_status`)
+    auto_enable_io: bool  # DescribeVolumeAttribute's autoEnableIO (absent: false)
+    modification: VolumeModificationRecord
+    client_token: str  # CreateVolume's ClientToken, and a digest of its parameters
+    request_digest: str
+
+
 class VolumeDoc(shapes.Volume, total=False):
     """A volume of its own, or an instance's launch volume: its id, tags, the changes
     ModifyVolume made and its owner; the rest is read from the instance."""
 
-    _: PartPrivate
+    _: VolumePrivate
+
+
+class TierRecord(TypedDict, total=False):
+    """A snapshot's last tiering operation (`storage.snapshot_tiers`): what it is, when it
+    started and ends (epochs), and, for a temporary restore, when the restore expires."""
+
+    operation: str  # "archival" | "temporary-restore" | "permanent-restore"
+    started_at: float
+    done_at: float
+    archived_at: float  # when it last reached the archive tier
+    expires_at: float
+
+
+class SnapshotPrivate(PartPrivate, total=False):
+    public: bool  # createVolumePermission for the group `all` (`storage.snapshot_sharing`)
+    shared_with: list[str]  # the accounts given createVolumePermission
+    tier: TierRecord
 
 
 class SnapshotDoc(shapes.Snapshot, total=False):
-    _: PartPrivate
+    _: SnapshotPrivate
 
 
 class NetworkInterfaceDoc(shapes.NetworkInterface, total=False):

@@ -821,6 +821,16 @@ class CreateTagsRequest(TypedDict, total=False):
     Tags: Required[Sequence["Tag"]]
 
 
+class CreateVolumePermission(TypedDict, total=False):
+    UserId: str
+    Group: str
+
+
+class CreateVolumePermissionModifications(TypedDict, total=False):
+    Add: Sequence["CreateVolumePermission"]
+    Remove: Sequence["CreateVolumePermission"]
+
+
 class CreateVolumeRequest(TypedDict, total=False):
     AvailabilityZone: str
     AvailabilityZoneId: str
@@ -1599,6 +1609,30 @@ class DescribeSecurityGroupsResult(TypedDict, total=False):
     SecurityGroups: Sequence["SecurityGroup"]
 
 
+class DescribeSnapshotAttributeRequest(TypedDict, total=False):
+    Attribute: Required[str]
+    SnapshotId: Required[str]
+    DryRun: bool
+
+
+class DescribeSnapshotAttributeResult(TypedDict, total=False):
+    ProductCodes: Sequence["ProductCode"]
+    SnapshotId: str
+    CreateVolumePermissions: Sequence["CreateVolumePermission"]
+
+
+class DescribeSnapshotTierStatusRequest(TypedDict, total=False):
+    Filters: Sequence["Filter"]
+    DryRun: bool
+    NextToken: str
+    MaxResults: int
+
+
+class DescribeSnapshotTierStatusResult(TypedDict, total=False):
+    SnapshotTierStatuses: Sequence["SnapshotTierStatus"]
+    NextToken: str
+
+
 class DescribeSnapshotsRequest(TypedDict, total=False):
     MaxResults: int
     NextToken: str
@@ -1637,6 +1671,46 @@ class DescribeTagsRequest(TypedDict, total=False):
 class DescribeTagsResult(TypedDict, total=False):
     NextToken: str
     Tags: Sequence["TagDescription"]
+
+
+class DescribeVolumeAttributeRequest(TypedDict, total=False):
+    Attribute: Required[str]
+    VolumeId: Required[str]
+    DryRun: bool
+
+
+class DescribeVolumeAttributeResult(TypedDict, total=False):
+    AutoEnableIO: "AttributeBooleanValue"
+    ProductCodes: Sequence["ProductCode"]
+    VolumeId: str
+
+
+class DescribeVolumeStatusRequest(TypedDict, total=False):
+    MaxResults: int
+    NextToken: str
+    VolumeIds: Sequence[str]
+    IncludeManagedResources: bool
+    DryRun: bool
+    Filters: Sequence["Filter"]
+
+
+class DescribeVolumeStatusResult(TypedDict, total=False):
+    NextToken: str
+    VolumeStatuses: Sequence["VolumeStatusItem"]
+
+
+class DescribeVolumesModificationsRequest(TypedDict, total=False):
+    DryRun: bool
+    VolumeIds: Sequence[str]
+    Filters: Sequence["Filter"]
+    NextToken: str
+    MaxResults: int
+    IncludeManagedResources: bool
+
+
+class DescribeVolumesModificationsResult(TypedDict, total=False):
+    NextToken: str
+    VolumesModifications: Sequence["VolumeModification"]
 
 
 class DescribeVolumesRequest(TypedDict, total=False):
@@ -1973,6 +2047,11 @@ class EnableVgwRoutePropagationRequest(TypedDict, total=False):
     DryRun: bool
 
 
+class EnableVolumeIORequest(TypedDict, total=False):
+    DryRun: bool
+    VolumeId: Required[str]
+
+
 class EnclaveOptions(TypedDict, total=False):
     Enabled: bool
 
@@ -2267,6 +2346,12 @@ class InferenceDeviceInfo(TypedDict, total=False):
 
 class InferenceDeviceMemoryInfo(TypedDict, total=False):
     SizeInMiB: int
+
+
+class InitializationStatusDetails(TypedDict, total=False):
+    InitializationType: str
+    Progress: int
+    EstimatedTimeToCompleteInSeconds: int
 
 
 class Instance(TypedDict, total=False):
@@ -3375,6 +3460,27 @@ class ModifySecurityGroupRulesResult(TypedDict, total=False):
     Return: bool
 
 
+class ModifySnapshotAttributeRequest(TypedDict, total=False):
+    Attribute: str
+    CreateVolumePermission: "CreateVolumePermissionModifications"
+    GroupNames: Sequence[str]
+    OperationType: str
+    SnapshotId: Required[str]
+    UserIds: Sequence[str]
+    DryRun: bool
+
+
+class ModifySnapshotTierRequest(TypedDict, total=False):
+    SnapshotId: Required[str]
+    StorageTier: str
+    DryRun: bool
+
+
+class ModifySnapshotTierResult(TypedDict, total=False):
+    SnapshotId: str
+    TieringStartTime: Timestamp
+
+
 class ModifySubnetAttributeRequest(TypedDict, total=False):
     AssignIpv6AddressOnCreation: "AttributeBooleanValue"
     MapPublicIpOnLaunch: "AttributeBooleanValue"
@@ -3387,6 +3493,12 @@ class ModifySubnetAttributeRequest(TypedDict, total=False):
     EnableResourceNameDnsAAAARecordOnLaunch: "AttributeBooleanValue"
     EnableLniAtDeviceIndex: int
     DisableLniAtDeviceIndex: "AttributeBooleanValue"
+
+
+class ModifyVolumeAttributeRequest(TypedDict, total=False):
+    AutoEnableIO: "AttributeBooleanValue"
+    VolumeId: Required[str]
+    DryRun: bool
 
 
 class ModifyVolumeRequest(TypedDict, total=False):
@@ -4237,6 +4349,12 @@ class ResetNetworkInterfaceAttributeRequest(TypedDict, total=False):
     SourceDestCheck: str
 
 
+class ResetSnapshotAttributeRequest(TypedDict, total=False):
+    Attribute: Required[str]
+    SnapshotId: Required[str]
+    DryRun: bool
+
+
 class ResponseError(TypedDict, total=False):
     Code: str
     Message: str
@@ -4277,6 +4395,20 @@ class ResponseLaunchTemplateData(TypedDict, total=False):
     Operator: "OperatorResponse"
     NetworkPerformanceOptions: "LaunchTemplateNetworkPerformanceOptions"
     SecondaryInterfaces: Sequence["LaunchTemplateInstanceSecondaryInterfaceSpecification"]
+
+
+class RestoreSnapshotTierRequest(TypedDict, total=False):
+    SnapshotId: Required[str]
+    TemporaryRestoreDays: int
+    PermanentRestore: bool
+    DryRun: bool
+
+
+class RestoreSnapshotTierResult(TypedDict, total=False):
+    SnapshotId: str
+    RestoreStartTime: Timestamp
+    RestoreDuration: int
+    IsPermanentRestore: bool
 
 
 class RevokeSecurityGroupEgressRequest(TypedDict, total=False):
@@ -4557,6 +4689,21 @@ class Snapshot(TypedDict, total=False):
     Encrypted: bool
     KmsKeyId: str
     DataEncryptionKeyId: str
+
+
+class SnapshotTierStatus(TypedDict, total=False):
+    SnapshotId: str
+    VolumeId: str
+    Status: str
+    OwnerId: str
+    Tags: Sequence["Tag"]
+    StorageTier: str
+    LastTieringStartTime: Timestamp
+    LastTieringProgress: int
+    LastTieringOperationStatus: str
+    LastTieringOperationStatusDetail: str
+    ArchivalCompleteTime: Timestamp
+    RestoreExpiryTime: Timestamp
 
 
 class SpotMarketOptions(TypedDict, total=False):
@@ -4886,6 +5033,50 @@ class VolumeModification(TypedDict, total=False):
     Progress: int
     StartTime: Timestamp
     EndTime: Timestamp
+    Operator: "OperatorResponse"
+
+
+class VolumeStatusAction(TypedDict, total=False):
+    Code: str
+    Description: str
+    EventId: str
+    EventType: str
+
+
+class VolumeStatusAttachmentStatus(TypedDict, total=False):
+    IoPerformance: str
+    InstanceId: str
+
+
+class VolumeStatusDetails(TypedDict, total=False):
+    Name: str
+    Status: str
+
+
+class VolumeStatusEvent(TypedDict, total=False):
+    Description: str
+    EventId: str
+    EventType: str
+    NotAfter: Timestamp
+    NotBefore: Timestamp
+    InstanceId: str
+
+
+class VolumeStatusInfo(TypedDict, total=False):
+    Details: Sequence["VolumeStatusDetails"]
+    Status: str
+
+
+class VolumeStatusItem(TypedDict, total=False):
+    Actions: Sequence["VolumeStatusAction"]
+    AvailabilityZone: str
+    OutpostArn: str
+    Events: Sequence["VolumeStatusEvent"]
+    VolumeId: str
+    VolumeStatus: "VolumeStatusInfo"
+    AttachmentStatuses: Sequence["VolumeStatusAttachmentStatus"]
+    InitializationStatusDetails: "InitializationStatusDetails"
+    AvailabilityZoneId: str
     Operator: "OperatorResponse"
 
 
@@ -5339,10 +5530,24 @@ OPERATIONS: dict[str, tuple[str | None, str | None]] = {
         "DescribeSecurityGroupRulesResult",
     ),
     "DescribeSecurityGroups": ("DescribeSecurityGroupsRequest", "DescribeSecurityGroupsResult"),
+    "DescribeSnapshotAttribute": (
+        "DescribeSnapshotAttributeRequest",
+        "DescribeSnapshotAttributeResult",
+    ),
+    "DescribeSnapshotTierStatus": (
+        "DescribeSnapshotTierStatusRequest",
+        "DescribeSnapshotTierStatusResult",
+    ),
     "DescribeSnapshots": ("DescribeSnapshotsRequest", "DescribeSnapshotsResult"),
     "DescribeSubnets": ("DescribeSubnetsRequest", "DescribeSubnetsResult"),
     "DescribeTags": ("DescribeTagsRequest", "DescribeTagsResult"),
+    "DescribeVolumeAttribute": ("DescribeVolumeAttributeRequest", "DescribeVolumeAttributeResult"),
+    "DescribeVolumeStatus": ("DescribeVolumeStatusRequest", "DescribeVolumeStatusResult"),
     "DescribeVolumes": ("DescribeVolumesRequest", "DescribeVolumesResult"),
+    "DescribeVolumesModifications": (
+        "DescribeVolumesModificationsRequest",
+        "DescribeVolumesModificationsResult",
+    ),
     "DescribeVpcAttribute": ("DescribeVpcAttributeRequest", "DescribeVpcAttributeResult"),
     "DescribeVpcEndpointServices": (
         "DescribeVpcEndpointServicesRequest",
@@ -5372,6 +5577,7 @@ OPERATIONS: dict[str, tuple[str | None, str | None]] = {
         "DisassociateVpcCidrBlockResult",
     ),
     "EnableVgwRoutePropagation": ("EnableVgwRoutePropagationRequest", None),
+    "EnableVolumeIO": ("EnableVolumeIORequest", None),
     "GetConsoleOutput": ("GetConsoleOutputRequest", "GetConsoleOutputResult"),
     "GetConsoleScreenshot": ("GetConsoleScreenshotRequest", "GetConsoleScreenshotResult"),
     "GetDefaultCreditSpecification": (
@@ -5406,8 +5612,11 @@ OPERATIONS: dict[str, tuple[str | None, str | None]] = {
         "ModifySecurityGroupRulesRequest",
         "ModifySecurityGroupRulesResult",
     ),
+    "ModifySnapshotAttribute": ("ModifySnapshotAttributeRequest", None),
+    "ModifySnapshotTier": ("ModifySnapshotTierRequest", "ModifySnapshotTierResult"),
     "ModifySubnetAttribute": ("ModifySubnetAttributeRequest", None),
     "ModifyVolume": ("ModifyVolumeRequest", "ModifyVolumeResult"),
+    "ModifyVolumeAttribute": ("ModifyVolumeAttributeRequest", None),
     "ModifyVpcAttribute": ("ModifyVpcAttributeRequest", None),
     "ModifyVpcEndpoint": ("ModifyVpcEndpointRequest", "ModifyVpcEndpointResult"),
     "ModifyVpcPeeringConnectionOptions": (
@@ -5442,6 +5651,8 @@ OPERATIONS: dict[str, tuple[str | None, str | None]] = {
     "ResetImageAttribute": ("ResetImageAttributeRequest", None),
     "ResetInstanceAttribute": ("ResetInstanceAttributeRequest", None),
     "ResetNetworkInterfaceAttribute": ("ResetNetworkInterfaceAttributeRequest", None),
+    "ResetSnapshotAttribute": ("ResetSnapshotAttributeRequest", None),
+    "RestoreSnapshotTier": ("RestoreSnapshotTierRequest", "RestoreSnapshotTierResult"),
     "RevokeSecurityGroupEgress": (
         "RevokeSecurityGroupEgressRequest",
         "RevokeSecurityGroupEgressResult",

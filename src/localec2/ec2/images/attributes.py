@@ -7,7 +7,6 @@ the accounts it is shared with (`lookup` reads them to show the image to those a
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 
 from ... import errors
@@ -16,24 +15,18 @@ from ...protocol import shapes
 from ...state.store import Transaction
 from ..documents import ImageDoc, LaunchPermission
 from ..kinds import IMAGE, private, with_private
-from .lookup import own_image
-
-_ACCOUNT_ID = re.compile(r"\d{12}")
-ALL = "all"  # the launch permission group that makes an image public
+from ..sharing import ALL, Permission, changed, requested_changes
+from .lookup import launch_permissions, own_image
 
 
 def _value(value: str | None) -> shapes.AttributeValue:
     return {} if value is None else {"Value": value}
 
 
-def _shared_with(image: ImageDoc) -> list[LaunchPermission]:
-    shared: list[LaunchPermission] = private(image).get("launch_permissions") or []
-    return shared
-
-
 def _launch_permissions(image: ImageDoc) -> list[shapes.LaunchPermission]:
-    groups: list[shapes.LaunchPermission] = [{"Group": ALL}] if image["Public"] else []
-    return groups + [{"UserId": p["UserId"]} for p in _shared_with(image)]
+    permissions = launch_permissions(image)
+    groups: list[shapes.LaunchPermission] = [{"Group": ALL}] if permissions.public else []
+    return groups + [{"UserId": u} for u in permissions.users]
 
 
 def _block_devices(image: ImageDoc) -> shapes.ImageAttribute:
@@ -74,54 +67,18 @@ def image_attribute(tx: Transaction, image_id: str, attribute: str) -> shapes.Im
     return {"ImageId": image["ImageId"], **describe(image)}
 
 
-def _launch_permission_changes(
-    add: Sequence[shapes.LaunchPermission],
-    remove: Sequence[shapes.LaunchPermission],
-    user_ids: Sequence[str],
-    user_groups: Sequence[str],
-    operation_type: str | None,
-) -> tuple[list[shapes.LaunchPermission], list[shapes.LaunchPermission]]:
-    """The launch permissions to add and to remove, from either of the request's forms (the
-    `LaunchPermission` structure, or `UserId`/`UserGroup` lists with an `OperationType`)."""
-    adding, removing = list(add), list(remove)
-    flat: list[shapes.LaunchPermission] = [{"UserId": u} for u in user_ids]
-    flat += [{"Group": g} for g in user_groups]
-    if flat:
-        if operation_type not in ("add", "remove"):
-            raise errors.missing_parameter("operationType")
-        (adding if operation_type == "add" else removing).extend(flat)
-    for permission in adding + removing:
-        if permission.get("OrganizationArn") or permission.get("OrganizationalUnitArn"):
-            raise errors.UnsupportedOperation("Organization launch permissions are not supported")
-        user = permission.get("UserId")
-        if user is not None and not _ACCOUNT_ID.fullmatch(user):
-            raise errors.InvalidAMIAttributeItemValue(
-                f'Invalid attribute item value "{user}" for userId item type.',
-            )
-    return adding, removing
+def _bad_user(user: str) -> errors.EC2Error:
+    return errors.InvalidAMIAttributeItemValue(
+        f'Invalid attribute item value "{user}" for userId item type.',
+    )
 
 
 def _with_permissions(
-    image: ImageDoc,
-    add: Sequence[shapes.LaunchPermission],
-    remove: Sequence[shapes.LaunchPermission],
+    image: ImageDoc, add: Sequence[Permission], remove: Sequence[Permission]
 ) -> ImageDoc:
-    users = [p["UserId"] for p in _shared_with(image)]
-    public = image["Public"]
-    for permission in add:
-        user = permission.get("UserId")
-        if permission.get("Group") == ALL:
-            public = True
-        elif user and user not in users:
-            users.append(user)
-    for permission in remove:
-        user = permission.get("UserId")
-        if permission.get("Group") == ALL:
-            public = False
-        elif user in users:
-            users.remove(user)
-    permitted: list[LaunchPermission] = [{"UserId": u} for u in users]
-    return {**with_private(image, launch_permissions=permitted), "Public": public}
+    permissions = changed(launch_permissions(image), add, remove)
+    permitted: list[LaunchPermission] = [{"UserId": u} for u in permissions.users]
+    return {**with_private(image, launch_permissions=permitted), "Public": permissions.public}
 
 
 def modify_image_attribute(
@@ -147,8 +104,8 @@ def modify_image_attribute(
         imds_support = value
     elif attribute not in (None, "description", "imdsSupport", "launchPermission"):
         raise _invalid_attribute(attribute)
-    adding, removing = _launch_permission_changes(
-        add, remove, user_ids, user_groups, operation_type
+    adding, removing = requested_changes(
+        add, remove, user_ids, user_groups, operation_type, _bad_user
     )
     if description is None and imds_support is None and not adding and not removing:
         raise errors.MissingParameter(

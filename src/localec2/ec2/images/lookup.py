@@ -14,10 +14,11 @@ from collections.abc import Sequence
 
 from ... import errors
 from ...protocol import shapes
-from ...state.store import GLOBAL, Transaction
+from ...state.store import Transaction
 from .. import catalogs
 from ..documents import ImageDoc
 from ..kinds import FOREIGN_IMAGE_TAGS, IMAGE, private
+from ..sharing import Permissions, shared_from_others
 
 # `Owners` that name an alias (`ImageOwnerAlias`) rather than an account.
 _OWNER_ALIASES = ("amazon", "aws-marketplace", "aws-backup-vault")
@@ -34,9 +35,11 @@ def _as_seen(tx: Transaction, image: ImageDoc) -> ImageDoc:
     return {**image, "Tags": tags} if tags or image.get("Tags") else image
 
 
-def _launchable_by(image: ImageDoc, account: str) -> bool:
-    permitted = {p.get("UserId") for p in private(image).get("launch_permissions") or ()}
-    return image["Public"] or account in permitted
+def launch_permissions(image: ImageDoc) -> Permissions:
+    """Who may launch the image besides its owner: its `Public` flag and the accounts it is
+    shared with."""
+    users = tuple(p["UserId"] for p in private(image).get("launch_permissions") or ())
+    return Permissions(image["Public"], users)
 
 
 def _shared_images(tx: Transaction) -> list[ImageDoc]:
@@ -44,14 +47,7 @@ def _shared_images(tx: Transaction) -> list[ImageDoc]:
 
     The owner's tags stay the owner's: EC2 shows another account only its own.
     """
-    out = []
-    for account, region in tx.store.partitions():
-        if region != tx.region or account in (tx.account, GLOBAL):
-            continue
-        for image in IMAGE.every(Transaction(tx.store, account, region)):
-            if _launchable_by(image, tx.account):
-                out.append(_as_seen(tx, image))
-    return out
+    return [_as_seen(tx, i) for i in shared_from_others(tx, IMAGE, launch_permissions)]
 
 
 def lookup_image(tx: Transaction, image_id: str) -> ImageDoc | None:
@@ -99,7 +95,7 @@ def _executable_by(image: ImageDoc, user: str, account: str) -> bool:
     if user == "all":
         return False
     wanted = account if user == "self" else user
-    return image["OwnerId"] == wanted or _launchable_by(image, wanted)
+    return image["OwnerId"] == wanted or launch_permissions(image).allow(wanted)
 
 
 def described_images(

@@ -20,7 +20,7 @@ from .states import instance_private
 
 DEFAULT_SIZE = 8  # GiB, a launch volume's size when its mapping gives none
 # A volume's fields ModifyVolume changes; an instance's volume keeps them in its own document.
-MODIFIABLE = ("Size", "VolumeType", "Iops", "Throughput")
+MODIFIABLE = ("Size", "VolumeType", "Iops", "Throughput", "MultiAttachEnabled")
 
 
 def _volume_ids(instance: shapes.Instance) -> list[str]:
@@ -95,6 +95,8 @@ def _modified(view: VolumeDoc, doc: VolumeDoc) -> VolumeDoc:
         modified["Iops"] = doc["Iops"]
     if "Throughput" in doc:
         modified["Throughput"] = doc["Throughput"]
+    if "MultiAttachEnabled" in doc:
+        modified["MultiAttachEnabled"] = doc["MultiAttachEnabled"]
     return modified
 
 

@@ -1,6 +1,7 @@
 """EBS snapshots: creating, copying, listing and deleting them. Snapshots complete at once.
 
-How a snapshot is read, and the snapshots CreateImage makes, are `reads`'s.
+How a snapshot is read, and the snapshots CreateImage makes, are `reads`'s; who else may
+use one, `snapshot_sharing`'s; its storage tier, `snapshot_tiers`'.
 """
 
 from __future__ import annotations
@@ -17,7 +18,10 @@ from ..documents import SnapshotDoc
 from ..instances.states import timestamp
 from ..kinds import IMAGE, SNAPSHOT
 from ..tags.tagging import specified_tags
-from .reads import delete_snapshot, get_snapshot, get_volume, snapshot_view
+from .encryption import kms_key
+from .reads import delete_snapshot, get_volume
+from .snapshot_sharing import restorable_by, selected_snapshots, usable_snapshot, visible_snapshots
+from .snapshot_tiers import check_usable, with_tier
 
 UNKNOWN_VOLUME = "vol-ffffffff"  # what EC2 shows as the volume of a copied snapshot
 
@@ -46,6 +50,8 @@ def create_snapshot(
         "Encrypted": volume["Encrypted"],
         "Tags": _tags(tag_specifications),
     }
+    if volume.get("KmsKeyId"):
+        snapshot["KmsKeyId"] = volume["KmsKeyId"]
     SNAPSHOT.put(ctx.tx, snapshot)
     return snapshot
 
@@ -56,16 +62,23 @@ def copy_snapshot(
     source_id: str,
     description: str | None,
     encrypted: bool,
+    kms_key_id: str | None,
     tag_specifications: Sequence[shapes.TagSpecification] | None,
 ) -> SnapshotDoc:
-    """Copy an own snapshot of `source_region` (this region or another) into this region;
-    the copy is encrypted if the source is or the request asks for it."""
+    """Copy a snapshot of `source_region` (this region or another) the account owns or may
+    use into this region; the copy is encrypted if the source is or the request asks for
+    it (with the key asked for, else the source's in this region, else `aws/ebs`)."""
     if not source_region:
         raise errors.missing_parameter("SourceRegion")
     if source_region not in catalogs.regions():
         raise invalid_parameter_value(f"Invalid value '{source_region}' for SourceRegion")
     source_tx = ctx.tx if source_region == ctx.region else ctx.tx.other(source_region)
-    source = get_snapshot(source_tx, source_id)
+    source = usable_snapshot(source_tx, source_id)
+    check_usable(source, ctx.now)
+    is_encrypted = bool(source["Encrypted"] or encrypted)
+    if source_region == ctx.region and not kms_key_id:
+        kms_key_id = source.get("KmsKeyId")
+    key = kms_key(ctx.region, ctx.account_id, is_encrypted, kms_key_id)
     copy: SnapshotDoc = {
         "SnapshotId": new_id("snap"),
         "VolumeId": UNKNOWN_VOLUME,
@@ -75,37 +88,42 @@ def copy_snapshot(
         "StartTime": timestamp(ctx.now),
         "OwnerId": ctx.account_id,
         "Description": description or f"[Copied {source_id} from {source_region}]",
-        "Encrypted": bool(source["Encrypted"] or encrypted),
+        "Encrypted": is_encrypted,
         "Tags": _tags(tag_specifications),
     }
+    if key is not None:
+        copy["KmsKeyId"] = key
     SNAPSHOT.put(ctx.tx, copy)
     return copy
 
 
-def _owned_by(owners: Sequence[str], account_id: str) -> bool:
-    """`OwnerIds`: `self` or the account's id; other accounts' snapshots are not kept here."""
-    return not owners or any(o in ("self", account_id) for o in owners)
+def _owned_by(snapshot: SnapshotDoc, owners: Sequence[str], account_id: str) -> bool:
+    """`OwnerIds`: `self` or account ids (`amazon`'s snapshots are not kept here)."""
+    return any(snapshot["OwnerId"] == (account_id if o == "self" else o) for o in owners)
 
 
 def requested_snapshots(
     ctx: Context,
     snapshot_ids: Sequence[str],
     owner_ids: Sequence[str],
-    restorable_by: Sequence[str],
+    restorable_by_ids: Sequence[str],
 ) -> list[SnapshotDoc]:
-    """The snapshots a DescribeSnapshots request names (each once; the first unknown id is
-    NotFound), or all of them, if owned by and restorable by whom it asks."""
-    SNAPSHOT.check_ids(snapshot_ids)
+    """The snapshots a DescribeSnapshots request names (NotFound naming every unknown one),
+    or all the account may create volumes from: its own, the public ones and those shared
+    with it; of those, the ones of any of `owner_ids` and restorable by any of the users."""
     if snapshot_ids:
-        snapshots = [get_snapshot(ctx.tx, i) for i in dict.fromkeys(snapshot_ids)]
+        snapshots = selected_snapshots(ctx.tx, snapshot_ids)
     else:
-        snapshots = [snapshot_view(ctx.tx, doc) for doc in SNAPSHOT.every(ctx.tx)]
-    if not _owned_by(owner_ids, ctx.account_id):
-        return []
-    # own snapshots are restorable by the account itself; none is shared with others
-    if restorable_by and not set(restorable_by) & {"self", ctx.account_id}:
-        return []
-    return snapshots
+        snapshots = visible_snapshots(ctx.tx)
+    if owner_ids:
+        snapshots = [s for s in snapshots if _owned_by(s, owner_ids, ctx.account_id)]
+    if restorable_by_ids:
+        snapshots = [
+            s
+            for s in snapshots
+            if any(restorable_by(s, u, ctx.account_id) for u in restorable_by_ids)
+        ]
+    return [with_tier(s, ctx.now) for s in snapshots]
 
 
 def delete_own_snapshot(ctx: Context, snapshot_id: str) -> None:

@@ -16,7 +16,12 @@ SIZE_LIMITS = {
     "standard": (1, 1024),
 }
 IOPS_LIMITS = {"gp3": (3000, 16000), "io1": (100, 64000), "io2": (100, 256000)}
+# The most IOPS per GiB (gp3 has its 3,000 baseline at any size).
+IOPS_PER_GIB = {"gp3": 500, "io1": 50, "io2": 1000}
 DEFAULT_THROUGHPUT = 125  # MiB/s, a gp3 volume's unless it asks for more
+THROUGHPUT_LIMITS = (125, 1000)  # MiB/s, gp3's
+THROUGHPUT_PER_IOPS = 0.25  # MiB/s, the most a gp3 volume's IOPS carry
+MULTI_ATTACH_TYPES = ("io1", "io2")
 
 
 def check_size(volume_type: str, size: int) -> None:
@@ -49,12 +54,43 @@ def provisioned_iops(volume_type: str, iops: int | None, size: int) -> int | Non
         raise invalid_parameter_value(
             f"Volume iops of {iops} is invalid for {volume_type}; must be between {low} and {high}."
         )
+    most = IOPS_PER_GIB[volume_type]
+    if iops > low and iops / size > most:
+        raise invalid_parameter_value(
+            f"Iops to volume size ratio of {iops / size:f} is too high; maximum is {most:f}"
+        )
     return iops
 
 
-def check_throughput(volume_type: str, throughput: int | None) -> None:
-    """Only gp3 volumes take a throughput."""
-    if throughput is not None and volume_type != "gp3":
+def throughput_of(volume_type: str, throughput: int | None, iops: int | None) -> int | None:
+    """The volume's throughput: only gp3 volumes take one (125 MiB/s unless given), within
+    gp3's range and at most 0.25 MiB/s per provisioned IOPS."""
+    if volume_type != "gp3":
+        if throughput is not None:
+            raise invalid_parameter_combination(
+                f"The parameter throughput is not supported for {volume_type} volumes."
+            )
+        return None
+    throughput = throughput or DEFAULT_THROUGHPUT
+    low, high = THROUGHPUT_LIMITS
+    if not low <= throughput <= high:
+        # reconstructed: the wording, after EC2's for IOPS
+        raise invalid_parameter_value(
+            f"Volume throughput of {throughput} is invalid for gp3; "
+            f"must be between {low} and {high}."
+        )
+    if iops and throughput / iops > THROUGHPUT_PER_IOPS:
+        raise invalid_parameter_value(
+            f"Throughput (MiBps) to iops ratio of {throughput / iops:f} is too high; "
+            f"maximum is {THROUGHPUT_PER_IOPS:f} MiBps per iops."
+        )
+    return throughput
+
+
+def check_multi_attach(volume_type: str, enabled: bool) -> None:
+    """Multi-Attach is for Provisioned IOPS SSD volumes only."""
+    if enabled and volume_type not in MULTI_ATTACH_TYPES:
+        # reconstructed: the wording, as EC2 refuses iops and throughput on other types
         raise invalid_parameter_combination(
-            f"The parameter throughput is not supported for {volume_type} volumes."
+            f"The parameter multiAttachEnabled is not supported for {volume_type} volumes."
         )
