@@ -1,12 +1,10 @@
 """Ansible's amazon.aws modules, unmodified, against localec2: a playbook (`ansible/network.yml`)
 makes a VPC, its subnets, an internet gateway, a NAT gateway with its own Elastic IP, a public
 and a private route table with their routes and subnets, and an interface with a fixed
-private address (ec2_vpc_net, ec2_vpc_subnet, ec2_vpc_igw, ec2_vpc_nat_gateway,
-ec2_vpc_route_table, ec2_eni); it is idempotent (its second run changes nothing), and a
-third run removes it all again.
-
-amazon.aws.ec2_security_group is left out: it asks STS (then IAM) for the caller's account
-first, which localec2 does not answer yet.
+private address, and a security group with a rule naming itself (ec2_vpc_net, ec2_vpc_subnet,
+ec2_vpc_igw, ec2_vpc_nat_gateway, ec2_vpc_route_table, ec2_eni, ec2_security_group, which
+asks STS at the endpoint for the caller's account); it is idempotent (its second run changes
+nothing), and a third run removes it all again.
 """
 
 from __future__ import annotations
@@ -81,8 +79,8 @@ def test_playbook_is_idempotent_and_cleans_up(iac_localec2: Endpoint, tmp_path):
 
     ok, changed, _, failed = run()
     # the VPC, the subnets (one looped task), the internet gateway, the NAT gateway, two
-    # route tables, the interface
-    assert failed == 0 and changed == 7
+    # route tables, the interface, the security group
+    assert failed == 0 and changed == 8
     (vpc,) = ec2.describe_vpcs(Filters=[{"Name": "tag:Name", "Values": ["ansible-proof"]}])["Vpcs"]
     assert vpc["CidrBlock"] == "10.77.0.0/16"
     in_vpc = [{"Name": "vpc-id", "Values": [vpc["VpcId"]]}]
@@ -105,12 +103,19 @@ def test_playbook_is_idempotent_and_cleans_up(iac_localec2: Endpoint, tmp_path):
         Filters=[*in_vpc, {"Name": "interface-type", "Values": ["interface"]}]
     )["NetworkInterfaces"]
     assert eni["PrivateIpAddress"] == "10.77.2.50"
+    (group,) = ec2.describe_security_groups(
+        Filters=[*in_vpc, {"Name": "group-name", "Values": ["ansible-proof-web"]}]
+    )["SecurityGroups"]
+    rules = {p["FromPort"]: p for p in group["IpPermissions"]}
+    assert rules[443]["IpRanges"] == [{"CidrIp": "0.0.0.0/0", "Description": "https"}]
+    (itself,) = rules[8080]["UserIdGroupPairs"]
+    assert (itself["GroupId"], itself["UserId"]) == (group["GroupId"], iac_localec2.account_id)
 
     assert run()[1] == 0  # the second run changes nothing
 
-    # the interface, two route tables (one looped task), the NAT gateway, the internet
-    # gateway, the subnets (one looped task), the VPC
-    assert run("-e", "state=absent")[1] == 6
+    # the security group, the interface, two route tables (one looped task), the NAT
+    # gateway, the internet gateway, the subnets (one looped task), the VPC
+    assert run("-e", "state=absent")[1] == 7
     assert [v["IsDefault"] for v in ec2.describe_vpcs()["Vpcs"]] == [True]
     assert all(s["DefaultForAz"] for s in ec2.describe_subnets()["Subnets"])
     assert ec2.describe_addresses()["Addresses"] == []  # the NAT gateway's EIP released

@@ -6,6 +6,7 @@ One test: the provider starts once per suite run (it also runs once under `pytes
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 from pathlib import Path
@@ -71,6 +72,17 @@ def test_terraform_applies_plans_and_destroys(terraform, iac_localec2: Endpoint,
     ]
     (https,) = [p for p in web["IpPermissions"] if p.get("FromPort") == 443]
     assert https["IpRanges"] == [{"CidrIp": "0.0.0.0/0", "Description": "https"}]
+    outputs = json.loads(_ok(_run(terraform, workdir, env, "output", "-json", "-no-color")))
+    caller = outputs["caller"]["value"]  # the provider asked STS at the endpoint
+    assert caller["account_id"] == iac_localec2.account_id
+    assert caller["arn"] == f"arn:aws:iam::{iac_localec2.account_id}:root"
+    (db,) = ec2.describe_security_groups(Filters=[{"Name": "group-name", "Values": ["db"]}])[
+        "SecurityGroups"
+    ]
+    (postgres,) = [p for p in db["IpPermissions"] if p.get("FromPort") == 5432]
+    assert [(g["GroupId"], g["UserId"]) for g in postgres["UserIdGroupPairs"]] == [
+        (web["GroupId"], iac_localec2.account_id)
+    ]
     interfaces = ec2.describe_network_interfaces(
         Filters=[{"Name": "private-ip-address", "Values": ["10.42.2.50"]}]
     )["NetworkInterfaces"]

@@ -2,7 +2,7 @@
 # with DNS hostnames, subnets in two zones, an internet gateway, public and private route
 # tables (routes to the gateway, a NAT gateway and a peering connection; associations), a
 # network ACL, DHCP options, an ENI with a fixed address, security groups and rules, an
-# instance, and a peering connection to the default VPC.
+# instance, and a peering connection to the default VPC; and who the caller is (STS).
 # The provider talks only to the endpoint the test passes: never to a real AWS endpoint.
 
 terraform {
@@ -41,14 +41,14 @@ provider "aws" {
   access_key = var.access_key
   secret_key = var.secret_key
 
-  # localec2 answers EC2 only: no STS, no metadata service, no region list.
-  skip_credentials_validation = true
-  skip_requesting_account_id  = true
-  skip_metadata_api_check     = true
-  skip_region_validation      = true
+  # localec2 answers EC2 and STS (the provider asks STS who the caller is, and its account):
+  # no metadata service, no region list.
+  skip_metadata_api_check = true
+  skip_region_validation  = true
 
   endpoints {
     ec2 = var.endpoint
+    sts = var.endpoint
   }
 }
 
@@ -236,17 +236,15 @@ resource "aws_security_group" "db" {
   vpc_id      = aws_vpc.main.id
 }
 
-# A rule naming another group: aws_security_group_rule, since the newer
-# aws_vpc_security_group_ingress_rule compares the referenced group's owner with the
-# provider's account id, which it only learns from STS (not answered by localec2 yet).
-resource "aws_security_group_rule" "db_from_web" {
-  type                     = "ingress"
-  security_group_id        = aws_security_group.db.id
-  source_security_group_id = aws_security_group.web.id
-  protocol                 = "tcp"
-  from_port                = 5432
-  to_port                  = 5432
-  description              = "postgres from web"
+# A rule naming another group: aws_vpc_security_group_ingress_rule compares the referenced
+# group's owner with the provider's account id, which it learns from STS.
+resource "aws_vpc_security_group_ingress_rule" "db_from_web" {
+  security_group_id            = aws_security_group.db.id
+  referenced_security_group_id = aws_security_group.web.id
+  ip_protocol                  = "tcp"
+  from_port                    = 5432
+  to_port                      = 5432
+  description                  = "postgres from web"
 }
 
 resource "aws_vpc_security_group_ingress_rule" "db_ssh" {
@@ -276,6 +274,13 @@ resource "aws_instance" "web" {
   }
 }
 
+
+# Who the provider is, by STS's GetCallerIdentity at the endpoint.
+data "aws_caller_identity" "me" {}
+
+output "caller" {
+  value = data.aws_caller_identity.me
+}
 
 output "vpc_id" {
   value = aws_vpc.main.id
