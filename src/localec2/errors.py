@@ -213,6 +213,11 @@ InvalidReservedInstancesId = Code("InvalidReservedInstancesId")
 InvalidReservedInstancesOfferingId = Code("InvalidReservedInstancesOfferingId")
 ReservedInstancesLimitExceeded = Code("ReservedInstancesLimitExceeded")
 LimitPriceExceeded = Code("LimitPriceExceeded")
+# Spot Instances
+InvalidSpotInstanceRequestIDMalformed = Code("InvalidSpotInstanceRequestID.Malformed")
+InvalidSpotInstanceRequestIDNotFound = Code("InvalidSpotInstanceRequestID.NotFound")
+InvalidSpotDatafeedNotFound = Code("InvalidSpotDatafeed.NotFound")
+SpotMaxPriceTooLow = Code("SpotMaxPriceTooLow")
 
 
 # --- the recurring families ---------------------------------------------------------------

@@ -40,6 +40,7 @@ INSTANCE_FILTERS = fields(
         "root-device-name": "RootDeviceName",
         "root-device-type": "RootDeviceType",
         "source-dest-check": "SourceDestCheck",
+        "spot-instance-request-id": "SpotInstanceRequestId",
         "subnet-id": "SubnetId",
         "tenancy": "Placement.Tenancy",
         "virtualization-type": "VirtualizationType",

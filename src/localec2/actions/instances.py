@@ -10,6 +10,7 @@ from ..ec2.instances.launch_request import LaunchRequest
 from ..ec2.instances.lookup import reservation
 from ..ec2.launch_templates.at_launch import with_launch_template
 from ..ec2.placement.hosts import zone_of
+from ..ec2.spot.market import launched_on_spot, spot_market
 from ..protocol import shapes
 from .registry import action
 
@@ -55,5 +56,9 @@ def run_instances(ctx: Context, asked: shapes.RunInstancesRequest) -> shapes.Res
         metadata_options=params.get("MetadataOptions"),
         launch_template_tags=from_template.tags,
     )
+    market = spot_market(params.get("InstanceMarketOptions"))
     launched = launch.run_instances(ctx, request, _request_digest(asked))
-    return reservation(ctx, launched.reservation_id, launched.instances)
+    instances = launched.instances
+    if market is not None:
+        instances = launched_on_spot(ctx, market, instances, request.tag_specifications)
+    return reservation(ctx, launched.reservation_id, instances)

@@ -279,6 +279,23 @@ class LaunchTemplateDoc(shapes.LaunchTemplate, total=False):
     _: LaunchTemplatePrivate
 
 
+class SpotInstanceRequestPrivate(TypedDict, total=False):
+    spec: shapes.RequestSpotLaunchSpecification  # what it launches, as asked for
+    max_price: float
+    valid_from: float | None  # epochs of ValidFrom and ValidUntil
+    valid_until: float
+    evaluate_at: float  # when an open request is evaluated (`spot.requests`)
+    cancelled_at: float
+
+
+class SpotInstanceRequestDoc(shapes.SpotInstanceRequest, total=False):
+    _: SpotInstanceRequestPrivate
+
+
+class SpotDatafeedSubscriptionDoc(shapes.SpotDatafeedSubscription, total=False):
+    pass
+
+
 class ForeignImageTagsDoc(TypedDict, total=False):
     """The account's own tags on another owner's image."""
 

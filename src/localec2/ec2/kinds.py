@@ -47,6 +47,8 @@ from .documents import (
     SecurityGroupDoc,
     SecurityGroupRuleDoc,
     SnapshotDoc,
+    SpotDatafeedSubscriptionDoc,
+    SpotInstanceRequestDoc,
     SubnetDoc,
     VolumeDoc,
     VpcDoc,
@@ -421,6 +423,21 @@ LAUNCH_TEMPLATE: Kind[LaunchTemplateDoc] = Kind(
         "launch template",
         template="The specified launch template, with template ID {}, does not exist.",
     ),
+)
+SPOT_INSTANCE_REQUEST: Kind[SpotInstanceRequestDoc] = Kind(
+    "spot-instances-request",
+    "sir",
+    "SpotInstanceRequestId",
+    IdErrors(  # reconstructed: the NotFound wording
+        errors.InvalidSpotInstanceRequestIDMalformed,
+        errors.InvalidSpotInstanceRequestIDNotFound,
+        "Spot Instance request",
+        template="The spot instance request ID '{}' does not exist",
+    ),
+)
+# The account's Spot data feed: one, keyed by the account
+SPOT_DATAFEED_SUBSCRIPTION: Kind[SpotDatafeedSubscriptionDoc] = Kind(
+    "spot-datafeed-subscription", "", "OwnerId"
 )
 # Kinds of localec2's own bookkeeping, with no EC2 ids.
 FOREIGN_IMAGE_TAGS: Kind[ForeignImageTagsDoc] = Kind(

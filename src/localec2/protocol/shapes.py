@@ -402,6 +402,20 @@ class CancelReservedInstancesListingResult(TypedDict, total=False):
     ReservedInstancesListings: Sequence["ReservedInstancesListing"]
 
 
+class CancelSpotInstanceRequestsRequest(TypedDict, total=False):
+    DryRun: bool
+    SpotInstanceRequestIds: Required[Sequence[str]]
+
+
+class CancelSpotInstanceRequestsResult(TypedDict, total=False):
+    CancelledSpotInstanceRequests: Sequence["CancelledSpotInstanceRequest"]
+
+
+class CancelledSpotInstanceRequest(TypedDict, total=False):
+    SpotInstanceRequestId: str
+    State: str
+
+
 class CapacityReservationSpecification(TypedDict, total=False):
     CapacityReservationPreference: str
     CapacityReservationTarget: "CapacityReservationTarget"
@@ -795,6 +809,16 @@ class CreateSnapshotRequest(TypedDict, total=False):
     DryRun: bool
 
 
+class CreateSpotDatafeedSubscriptionRequest(TypedDict, total=False):
+    DryRun: bool
+    Bucket: Required[str]
+    Prefix: str
+
+
+class CreateSpotDatafeedSubscriptionResult(TypedDict, total=False):
+    SpotDatafeedSubscription: "SpotDatafeedSubscription"
+
+
 class CreateSubnetRequest(TypedDict, total=False):
     TagSpecifications: Sequence["TagSpecification"]
     AvailabilityZone: str
@@ -1105,6 +1129,10 @@ class DeleteSnapshotRequest(TypedDict, total=False):
 class DeleteSnapshotReturnCode(TypedDict, total=False):
     SnapshotId: str
     ReturnCode: str
+
+
+class DeleteSpotDatafeedSubscriptionRequest(TypedDict, total=False):
+    DryRun: bool
 
 
 class DeleteSubnetRequest(TypedDict, total=False):
@@ -1646,6 +1674,45 @@ class DescribeSnapshotsRequest(TypedDict, total=False):
 class DescribeSnapshotsResult(TypedDict, total=False):
     NextToken: str
     Snapshots: Sequence["Snapshot"]
+
+
+class DescribeSpotDatafeedSubscriptionRequest(TypedDict, total=False):
+    DryRun: bool
+
+
+class DescribeSpotDatafeedSubscriptionResult(TypedDict, total=False):
+    SpotDatafeedSubscription: "SpotDatafeedSubscription"
+
+
+class DescribeSpotInstanceRequestsRequest(TypedDict, total=False):
+    NextToken: str
+    MaxResults: int
+    DryRun: bool
+    SpotInstanceRequestIds: Sequence[str]
+    Filters: Sequence["Filter"]
+
+
+class DescribeSpotInstanceRequestsResult(TypedDict, total=False):
+    SpotInstanceRequests: Sequence["SpotInstanceRequest"]
+    NextToken: str
+
+
+class DescribeSpotPriceHistoryRequest(TypedDict, total=False):
+    AvailabilityZoneId: str
+    DryRun: bool
+    StartTime: Timestamp
+    EndTime: Timestamp
+    InstanceTypes: Sequence[str]
+    ProductDescriptions: Sequence[str]
+    Filters: Sequence["Filter"]
+    AvailabilityZone: str
+    MaxResults: int
+    NextToken: str
+
+
+class DescribeSpotPriceHistoryResult(TypedDict, total=False):
+    NextToken: str
+    SpotPriceHistory: Sequence["SpotPrice"]
 
 
 class DescribeSubnetsRequest(TypedDict, total=False):
@@ -2915,6 +2982,24 @@ class LaunchPermission(TypedDict, total=False):
 class LaunchPermissionModifications(TypedDict, total=False):
     Add: Sequence["LaunchPermission"]
     Remove: Sequence["LaunchPermission"]
+
+
+class LaunchSpecification(TypedDict, total=False):
+    UserData: str
+    AddressingType: str
+    BlockDeviceMappings: Sequence["BlockDeviceMapping"]
+    EbsOptimized: bool
+    IamInstanceProfile: "IamInstanceProfileSpecification"
+    ImageId: str
+    InstanceType: str
+    KernelId: str
+    KeyName: str
+    NetworkInterfaces: Sequence["InstanceNetworkInterfaceSpecification"]
+    Placement: "SpotPlacement"
+    RamdiskId: str
+    SubnetId: str
+    SecurityGroups: Sequence["GroupIdentifier"]
+    Monitoring: "RunInstancesMonitoringEnabled"
 
 
 class LaunchTemplate(TypedDict, total=False):
@@ -4224,6 +4309,45 @@ class RequestLaunchTemplateData(TypedDict, total=False):
     SecondaryInterfaces: Sequence["LaunchTemplateInstanceSecondaryInterfaceSpecificationRequest"]
 
 
+class RequestSpotInstancesRequest(TypedDict, total=False):
+    LaunchSpecification: "RequestSpotLaunchSpecification"
+    TagSpecifications: Sequence["TagSpecification"]
+    InstanceInterruptionBehavior: str
+    DryRun: bool
+    SpotPrice: str
+    ClientToken: str
+    InstanceCount: int
+    Type: str
+    ValidFrom: Timestamp
+    ValidUntil: Timestamp
+    LaunchGroup: str
+    AvailabilityZoneGroup: str
+    BlockDurationMinutes: int
+
+
+class RequestSpotInstancesResult(TypedDict, total=False):
+    SpotInstanceRequests: Sequence["SpotInstanceRequest"]
+
+
+class RequestSpotLaunchSpecification(TypedDict, total=False):
+    SecurityGroupIds: Sequence[str]
+    SecurityGroups: Sequence[str]
+    AddressingType: str
+    BlockDeviceMappings: Sequence["BlockDeviceMapping"]
+    EbsOptimized: bool
+    IamInstanceProfile: "IamInstanceProfileSpecification"
+    ImageId: str
+    InstanceType: str
+    KernelId: str
+    KeyName: str
+    Monitoring: "RunInstancesMonitoringEnabled"
+    NetworkInterfaces: Sequence["InstanceNetworkInterfaceSpecification"]
+    Placement: "SpotPlacement"
+    RamdiskId: str
+    SubnetId: str
+    UserData: str
+
+
 class Reservation(TypedDict, total=False):
     ReservationId: str
     OwnerId: str
@@ -4706,12 +4830,70 @@ class SnapshotTierStatus(TypedDict, total=False):
     RestoreExpiryTime: Timestamp
 
 
+class SpotDatafeedSubscription(TypedDict, total=False):
+    Bucket: str
+    Fault: "SpotInstanceStateFault"
+    OwnerId: str
+    Prefix: str
+    State: str
+
+
+class SpotInstanceRequest(TypedDict, total=False):
+    ActualBlockHourlyPrice: str
+    AvailabilityZoneGroup: str
+    BlockDurationMinutes: int
+    CreateTime: Timestamp
+    Fault: "SpotInstanceStateFault"
+    InstanceId: str
+    LaunchGroup: str
+    LaunchSpecification: "LaunchSpecification"
+    LaunchedAvailabilityZone: str
+    LaunchedAvailabilityZoneId: str
+    ProductDescription: str
+    SpotInstanceRequestId: str
+    SpotPrice: str
+    State: str
+    Status: "SpotInstanceStatus"
+    Tags: Sequence["Tag"]
+    Type: str
+    ValidFrom: Timestamp
+    ValidUntil: Timestamp
+    InstanceInterruptionBehavior: str
+
+
+class SpotInstanceStateFault(TypedDict, total=False):
+    Code: str
+    Message: str
+
+
+class SpotInstanceStatus(TypedDict, total=False):
+    Code: str
+    Message: str
+    UpdateTime: Timestamp
+
+
 class SpotMarketOptions(TypedDict, total=False):
     MaxPrice: str
     SpotInstanceType: str
     BlockDurationMinutes: int
     ValidUntil: Timestamp
     InstanceInterruptionBehavior: str
+
+
+class SpotPlacement(TypedDict, total=False):
+    AvailabilityZone: str
+    GroupName: str
+    Tenancy: str
+    AvailabilityZoneId: str
+
+
+class SpotPrice(TypedDict, total=False):
+    AvailabilityZone: str
+    AvailabilityZoneId: str
+    InstanceType: str
+    ProductDescription: str
+    SpotPrice: str
+    Timestamp: Timestamp
 
 
 class StartInstancesRequest(TypedDict, total=False):
@@ -5371,6 +5553,10 @@ OPERATIONS: dict[str, tuple[str | None, str | None]] = {
         "CancelReservedInstancesListingRequest",
         "CancelReservedInstancesListingResult",
     ),
+    "CancelSpotInstanceRequests": (
+        "CancelSpotInstanceRequestsRequest",
+        "CancelSpotInstanceRequestsResult",
+    ),
     "CopySnapshot": ("CopySnapshotRequest", "CopySnapshotResult"),
     "CreateCustomerGateway": ("CreateCustomerGatewayRequest", "CreateCustomerGatewayResult"),
     "CreateDefaultSubnet": ("CreateDefaultSubnetRequest", "CreateDefaultSubnetResult"),
@@ -5401,6 +5587,10 @@ OPERATIONS: dict[str, tuple[str | None, str | None]] = {
     "CreateRouteTable": ("CreateRouteTableRequest", "CreateRouteTableResult"),
     "CreateSecurityGroup": ("CreateSecurityGroupRequest", "CreateSecurityGroupResult"),
     "CreateSnapshot": ("CreateSnapshotRequest", "Snapshot"),
+    "CreateSpotDatafeedSubscription": (
+        "CreateSpotDatafeedSubscriptionRequest",
+        "CreateSpotDatafeedSubscriptionResult",
+    ),
     "CreateSubnet": ("CreateSubnetRequest", "CreateSubnetResult"),
     "CreateTags": ("CreateTagsRequest", None),
     "CreateVolume": ("CreateVolumeRequest", "Volume"),
@@ -5435,6 +5625,7 @@ OPERATIONS: dict[str, tuple[str | None, str | None]] = {
     "DeleteRouteTable": ("DeleteRouteTableRequest", None),
     "DeleteSecurityGroup": ("DeleteSecurityGroupRequest", "DeleteSecurityGroupResult"),
     "DeleteSnapshot": ("DeleteSnapshotRequest", None),
+    "DeleteSpotDatafeedSubscription": ("DeleteSpotDatafeedSubscriptionRequest", None),
     "DeleteSubnet": ("DeleteSubnetRequest", None),
     "DeleteTags": ("DeleteTagsRequest", None),
     "DeleteVolume": ("DeleteVolumeRequest", None),
@@ -5539,6 +5730,18 @@ OPERATIONS: dict[str, tuple[str | None, str | None]] = {
         "DescribeSnapshotTierStatusResult",
     ),
     "DescribeSnapshots": ("DescribeSnapshotsRequest", "DescribeSnapshotsResult"),
+    "DescribeSpotDatafeedSubscription": (
+        "DescribeSpotDatafeedSubscriptionRequest",
+        "DescribeSpotDatafeedSubscriptionResult",
+    ),
+    "DescribeSpotInstanceRequests": (
+        "DescribeSpotInstanceRequestsRequest",
+        "DescribeSpotInstanceRequestsResult",
+    ),
+    "DescribeSpotPriceHistory": (
+        "DescribeSpotPriceHistoryRequest",
+        "DescribeSpotPriceHistoryResult",
+    ),
     "DescribeSubnets": ("DescribeSubnetsRequest", "DescribeSubnetsResult"),
     "DescribeTags": ("DescribeTagsRequest", "DescribeTagsResult"),
     "DescribeVolumeAttribute": ("DescribeVolumeAttributeRequest", "DescribeVolumeAttributeResult"),
@@ -5647,6 +5850,7 @@ OPERATIONS: dict[str, tuple[str | None, str | None]] = {
         "ReplaceRouteTableAssociationRequest",
         "ReplaceRouteTableAssociationResult",
     ),
+    "RequestSpotInstances": ("RequestSpotInstancesRequest", "RequestSpotInstancesResult"),
     "ResetAddressAttribute": ("ResetAddressAttributeRequest", "ResetAddressAttributeResult"),
     "ResetImageAttribute": ("ResetImageAttributeRequest", None),
     "ResetInstanceAttribute": ("ResetInstanceAttributeRequest", None),

@@ -25,8 +25,8 @@ from .parts import check_device_names
 
 DEFAULT_INSTANCE_TYPE = "m1.small"
 SHUTDOWN_BEHAVIORS = ("stop", "terminate")
-# the other resource types RunInstances tags (spot requests' and elastic GPUs' tags are
-# accepted, not kept: localec2 launches neither)
+# the other resource types RunInstances tags (a Spot Instance request's tags are kept by
+# `spot.market`; elastic GPUs' are accepted, not kept: localec2 launches none)
 _ALSO_TAGGED_AT_LAUNCH = (
     VOLUME.name,
     NETWORK_INTERFACE.name,
