@@ -31,13 +31,36 @@ def test_catalog_has_several_systems_and_architectures(ec2_client):
         "Windows_Server-2022",
     ):
         assert system in names
-    assert {i["Architecture"] for i in images} == {"x86_64", "arm64"}
-    for image in images:
+    machines = [i for i in images if i["ImageType"] == "machine"]
+    assert {i["Architecture"] for i in machines} == {"x86_64", "arm64"}
+    for image in machines:
         assert image["ImageId"].startswith("ami-") and len(image["ImageId"]) == 21
         assert image["State"] == "available" and image["Public"] is True
         root = image["BlockDeviceMappings"][0]
         assert root["DeviceName"] == image["RootDeviceName"]
         assert root["Ebs"]["SnapshotId"].startswith("snap-")
+
+
+def test_kernels_and_ramdisks(ec2_client):
+    def of_type(image_type: str) -> list[dict]:
+        found = ec2_client.describe_images(
+            Owners=["amazon"], Filters=[{"Name": "image-type", "Values": [image_type]}]
+        )["Images"]
+        return found
+
+    kernels, ramdisks = of_type("kernel"), of_type("ramdisk")
+    assert len(kernels) == 2 and all(k["ImageId"].startswith("aki-") for k in kernels)
+    assert len(ramdisks) == 1 and ramdisks[0]["ImageId"].startswith("ari-")
+    for image in kernels + ramdisks:
+        assert (image["RootDeviceType"], image["VirtualizationType"]) == (
+            "instance-store",
+            "paravirtual",
+        )
+        assert image["BlockDeviceMappings"] == [] and image["Public"] is True
+    (kernel,) = ec2_client.describe_images(ImageIds=[kernels[0]["ImageId"]])["Images"]
+    assert kernel["ImageType"] == "kernel"
+    expect_error(ec2_client.describe_images, "InvalidAMIID.NotFound", ImageIds=["aki-12345678"])
+    expect_error(ec2_client.describe_images, "InvalidAMIID.Malformed", ImageIds=["akx-12345678"])
 
 
 def test_owner_aliases_and_ids(ec2_client):

@@ -1,8 +1,8 @@
 """DescribeImages, CreateImage, RegisterImage, DeregisterImage, DescribeImageAttribute,
-ModifyImageAttribute, ResetImageAttribute.
+ModifyImageAttribute, ResetImageAttribute, CopyImage.
 
 The rules are `ec2.images` (which images an account sees), `ec2.image_registry` (making and
-deregistering them) and `ec2.image_attributes`.
+deregistering them), `ec2.images.attributes` and `ec2.images.copies`.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from __future__ import annotations
 from ..ec2.context import Context
 from ..ec2.filters import apply_filters, fields, paginate
 from ..ec2.images import attributes as image_attributes
+from ..ec2.images import copies as image_copies
 from ..ec2.images import registry as image_registry
 from ..ec2.images.lookup import described_images
 from ..protocol import shapes
@@ -25,6 +26,8 @@ _FILTERS = fields(
         "image-id": "ImageId",
         "image-type": "ImageType",
         "is-public": "Public",
+        "kernel-id": "KernelId",
+        "ramdisk-id": "RamdiskId",
         "name": "Name",
         "owner-alias": "ImageOwnerAlias",
         "owner-id": "OwnerId",
@@ -138,3 +141,19 @@ def modify_image_attribute(ctx: Context, params: shapes.ModifyImageAttributeRequ
 @action("ResetImageAttribute")
 def reset_image_attribute(ctx: Context, params: shapes.ResetImageAttributeRequest) -> None:
     image_attributes.reset_launch_permissions(ctx.tx, params["ImageId"])
+
+
+@action("CopyImage")
+def copy_image(ctx: Context, params: shapes.CopyImageRequest) -> shapes.CopyImageResult:
+    request = image_copies.ImageCopy(
+        source_region=params["SourceRegion"],
+        source_image_id=params["SourceImageId"],
+        name=params["Name"],
+        description=params.get("Description"),
+        encrypted=params.get("Encrypted", False),
+        kms_key_id=params.get("KmsKeyId"),
+        client_token=params.get("ClientToken"),
+        copy_image_tags=params.get("CopyImageTags", False),
+        tag_specifications=params.get("TagSpecifications") or (),
+    )
+    return {"ImageId": image_copies.copy_image(ctx, request)["ImageId"]}

@@ -49,6 +49,8 @@ class _ImageTemplate(TypedDict):
     ImageOwnerAlias: NotRequired[str]
     Platform: NotRequired[str]
     BootMode: NotRequired[str]
+    ImageType: NotRequired[str]  # "kernel" or "ramdisk"; a machine image otherwise
+    ImageLocation: NotRequired[str]
     ImdsSupport: NotRequired[str]
 
 
@@ -107,7 +109,29 @@ def images(region: str) -> dict[str, ImageDoc]:
     return out
 
 
+# The id prefix of each image type.
+_PREFIXES = {"machine": "ami", "kernel": "aki", "ramdisk": "ari"}
+
+
 def _public_image(region: str, template: _ImageTemplate) -> ImageDoc:
+    image = _machine_image(region, template)
+    image_type = template.get("ImageType", "machine")
+    if image_type == "machine":
+        return image
+    # A kernel or RAM disk image (aki-, ari-): paravirtual, in S3, with no block devices.
+    return {
+        **image,
+        "ImageId": derived_id(_PREFIXES[image_type], region, template["Name"]),
+        "ImageType": image_type,
+        "ImageLocation": template.get("ImageLocation", image["ImageLocation"]),
+        "RootDeviceType": "instance-store",
+        "VirtualizationType": "paravirtual",
+        "BlockDeviceMappings": [],
+        "EnaSupport": False,
+    }
+
+
+def _machine_image(region: str, template: _ImageTemplate) -> ImageDoc:
     name = template["Name"]
     image_id = derived_id("ami", region, name)
     owner = template["OwnerId"]

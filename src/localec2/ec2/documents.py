@@ -98,6 +98,8 @@ class LaunchPermission(TypedDict):
 
 class ImagePrivate(TypedDict, total=False):
     launch_permissions: list[LaunchPermission]  # accounts it is shared with
+    client_token: str  # CopyImage's ClientToken, and a digest of its parameters
+    request_digest: str
     uefi_data: str
 
 

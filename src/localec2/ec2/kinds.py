@@ -88,6 +88,7 @@ class Kind(Generic[D]):
     id_field: str  # the member holding the id ("VpcId")
     errors: IdErrors | None = None
     key_field: str = ""  # the member the store keys documents by, if not the id
+    other_prefixes: tuple[str, ...] = ()  # other prefixes its ids may have (aki-, ari-)
 
     def key(self, doc: Mapping[str, Any]) -> str:
         return str(doc[self.key_field or self.id_field])
@@ -103,7 +104,8 @@ class Kind(Generic[D]):
     def check_ids(self, ids: Iterable[str]) -> None:
         """`<Kind>.Malformed` for the first id not of the form `<prefix>-<hex>`."""
         for value in ids:
-            if not is_well_formed(value, self.prefix):
+            prefixes = (self.prefix, *self.other_prefixes)
+            if not any(is_well_formed(value, prefix) for prefix in prefixes):
                 raise self._errors().malformed_id(value, self.prefix)
 
     def not_found(self, ids: list[str]) -> EC2Error:
@@ -238,6 +240,7 @@ IMAGE: Kind[ImageDoc] = Kind(
         template="The image id '[{}]' does not exist",
         template_many="The image ids '[{}]' do not exist",
     ),
+    other_prefixes=("aki", "ari"),  # kernel and RAM disk images
 )
 VOLUME: Kind[VolumeDoc] = Kind(
     "volume",

@@ -232,6 +232,17 @@ class AssociatedKmsKey(TypedDict, total=False):
     KmsKeyId: str
 
 
+class AttachClassicLinkVpcRequest(TypedDict, total=False):
+    DryRun: bool
+    InstanceId: Required[str]
+    VpcId: Required[str]
+    Groups: Required[Sequence[str]]
+
+
+class AttachClassicLinkVpcResult(TypedDict, total=False):
+    Return: bool
+
+
 class AttachInternetGatewayRequest(TypedDict, total=False):
     DryRun: bool
     InternetGatewayId: Required[str]
@@ -394,6 +405,41 @@ class BlockPublicAccessStates(TypedDict, total=False):
     InternetGatewayBlockMode: str
 
 
+class BundleInstanceRequest(TypedDict, total=False):
+    InstanceId: Required[str]
+    Storage: Required["Storage"]
+    DryRun: bool
+
+
+class BundleInstanceResult(TypedDict, total=False):
+    BundleTask: "BundleTask"
+
+
+class BundleTask(TypedDict, total=False):
+    InstanceId: str
+    BundleId: str
+    State: str
+    StartTime: Timestamp
+    UpdateTime: Timestamp
+    Storage: "Storage"
+    Progress: str
+    BundleTaskError: "BundleTaskError"
+
+
+class BundleTaskError(TypedDict, total=False):
+    Code: str
+    Message: str
+
+
+class CancelBundleTaskRequest(TypedDict, total=False):
+    BundleId: Required[str]
+    DryRun: bool
+
+
+class CancelBundleTaskResult(TypedDict, total=False):
+    BundleTask: "BundleTask"
+
+
 class CancelReservedInstancesListingRequest(TypedDict, total=False):
     ReservedInstancesListingId: Required[str]
 
@@ -440,6 +486,18 @@ class CidrBlock(TypedDict, total=False):
     CidrBlock: str
 
 
+class ClassicLinkDnsSupport(TypedDict, total=False):
+    ClassicLinkDnsSupported: bool
+    VpcId: str
+
+
+class ClassicLinkInstance(TypedDict, total=False):
+    Groups: Sequence["GroupIdentifier"]
+    InstanceId: str
+    Tags: Sequence["Tag"]
+    VpcId: str
+
+
 class CloudWatchLogOptions(TypedDict, total=False):
     LogEnabled: bool
     LogGroupArn: str
@@ -456,6 +514,17 @@ class CloudWatchLogOptionsSpecification(TypedDict, total=False):
     BgpLogEnabled: bool
     BgpLogGroupArn: str
     BgpLogOutputFormat: str
+
+
+class ConfirmProductInstanceRequest(TypedDict, total=False):
+    InstanceId: Required[str]
+    ProductCode: Required[str]
+    DryRun: bool
+
+
+class ConfirmProductInstanceResult(TypedDict, total=False):
+    Return: bool
+    OwnerId: str
 
 
 class ConnectionTrackingConfiguration(TypedDict, total=False):
@@ -480,6 +549,27 @@ class ConnectionTrackingSpecificationResponse(TypedDict, total=False):
     TcpEstablishedTimeout: int
     UdpStreamTimeout: int
     UdpTimeout: int
+
+
+class CopyImageRequest(TypedDict, total=False):
+    ClientToken: str
+    Description: str
+    Encrypted: bool
+    KmsKeyId: str
+    Name: Required[str]
+    SourceImageId: Required[str]
+    SourceRegion: Required[str]
+    DestinationOutpostArn: str
+    CopyImageTags: bool
+    TagSpecifications: Sequence["TagSpecification"]
+    SnapshotCopyCompletionDurationMinutes: int
+    DestinationAvailabilityZone: str
+    DestinationAvailabilityZoneId: str
+    DryRun: bool
+
+
+class CopyImageResult(TypedDict, total=False):
+    ImageId: str
 
 
 class CopySnapshotRequest(TypedDict, total=False):
@@ -1245,6 +1335,29 @@ class DescribeAvailabilityZonesResult(TypedDict, total=False):
     AvailabilityZones: Sequence["AvailabilityZone"]
 
 
+class DescribeBundleTasksRequest(TypedDict, total=False):
+    BundleIds: Sequence[str]
+    DryRun: bool
+    Filters: Sequence["Filter"]
+
+
+class DescribeBundleTasksResult(TypedDict, total=False):
+    BundleTasks: Sequence["BundleTask"]
+
+
+class DescribeClassicLinkInstancesRequest(TypedDict, total=False):
+    DryRun: bool
+    InstanceIds: Sequence[str]
+    Filters: Sequence["Filter"]
+    NextToken: str
+    MaxResults: int
+
+
+class DescribeClassicLinkInstancesResult(TypedDict, total=False):
+    Instances: Sequence["ClassicLinkInstance"]
+    NextToken: str
+
+
 class DescribeCustomerGatewaysRequest(TypedDict, total=False):
     CustomerGatewayIds: Sequence[str]
     Filters: Sequence["Filter"]
@@ -1807,6 +1920,27 @@ class DescribeVpcAttributeResult(TypedDict, total=False):
     VpcId: str
 
 
+class DescribeVpcClassicLinkDnsSupportRequest(TypedDict, total=False):
+    VpcIds: Sequence[str]
+    MaxResults: int
+    NextToken: str
+
+
+class DescribeVpcClassicLinkDnsSupportResult(TypedDict, total=False):
+    NextToken: str
+    Vpcs: Sequence["ClassicLinkDnsSupport"]
+
+
+class DescribeVpcClassicLinkRequest(TypedDict, total=False):
+    DryRun: bool
+    VpcIds: Sequence[str]
+    Filters: Sequence["Filter"]
+
+
+class DescribeVpcClassicLinkResult(TypedDict, total=False):
+    Vpcs: Sequence["VpcClassicLink"]
+
+
 class DescribeVpcEndpointServicesRequest(TypedDict, total=False):
     DryRun: bool
     ServiceNames: Sequence[str]
@@ -1881,6 +2015,16 @@ class DescribeVpnGatewaysResult(TypedDict, total=False):
     VpnGateways: Sequence["VpnGateway"]
 
 
+class DetachClassicLinkVpcRequest(TypedDict, total=False):
+    DryRun: bool
+    InstanceId: Required[str]
+    VpcId: Required[str]
+
+
+class DetachClassicLinkVpcResult(TypedDict, total=False):
+    Return: bool
+
+
 class DetachInternetGatewayRequest(TypedDict, total=False):
     DryRun: bool
     InternetGatewayId: Required[str]
@@ -1923,6 +2067,23 @@ class DisableVgwRoutePropagationRequest(TypedDict, total=False):
     GatewayId: Required[str]
     RouteTableId: Required[str]
     DryRun: bool
+
+
+class DisableVpcClassicLinkDnsSupportRequest(TypedDict, total=False):
+    VpcId: str
+
+
+class DisableVpcClassicLinkDnsSupportResult(TypedDict, total=False):
+    Return: bool
+
+
+class DisableVpcClassicLinkRequest(TypedDict, total=False):
+    DryRun: bool
+    VpcId: Required[str]
+
+
+class DisableVpcClassicLinkResult(TypedDict, total=False):
+    Return: bool
 
 
 class DisassociateAddressRequest(TypedDict, total=False):
@@ -2117,6 +2278,23 @@ class EnableVgwRoutePropagationRequest(TypedDict, total=False):
 class EnableVolumeIORequest(TypedDict, total=False):
     DryRun: bool
     VolumeId: Required[str]
+
+
+class EnableVpcClassicLinkDnsSupportRequest(TypedDict, total=False):
+    VpcId: str
+
+
+class EnableVpcClassicLinkDnsSupportResult(TypedDict, total=False):
+    Return: bool
+
+
+class EnableVpcClassicLinkRequest(TypedDict, total=False):
+    DryRun: bool
+    VpcId: Required[str]
+
+
+class EnableVpcClassicLinkResult(TypedDict, total=False):
+    Return: bool
 
 
 class EnclaveOptions(TypedDict, total=False):
@@ -4687,6 +4865,14 @@ class RunInstancesRequest(TypedDict, total=False):
     EbsOptimized: bool
 
 
+class S3Storage(TypedDict, total=False):
+    AWSAccessKeyId: str
+    Bucket: str
+    Prefix: str
+    UploadPolicy: Blob
+    UploadPolicySignature: str
+
+
 class ScanResults(TypedDict, total=False):
     HighestFindingSeverityLabel: str
     FindingScanDate: Timestamp
@@ -4921,6 +5107,10 @@ class StopInstancesRequest(TypedDict, total=False):
 
 class StopInstancesResult(TypedDict, total=False):
     StoppingInstances: Sequence["InstanceStateChange"]
+
+
+class Storage(TypedDict, total=False):
+    S3: "S3Storage"
 
 
 class Subnet(TypedDict, total=False):
@@ -5294,6 +5484,12 @@ class VpcCidrBlockState(TypedDict, total=False):
     StatusMessage: str
 
 
+class VpcClassicLink(TypedDict, total=False):
+    ClassicLinkEnabled: bool
+    Tags: Sequence["Tag"]
+    VpcId: str
+
+
 class VpcEncryptionControl(TypedDict, total=False):
     VpcId: str
     VpcEncryptionControlId: str
@@ -5537,6 +5733,7 @@ OPERATIONS: dict[str, tuple[str | None, str | None]] = {
         "AssociateSubnetCidrBlockResult",
     ),
     "AssociateVpcCidrBlock": ("AssociateVpcCidrBlockRequest", "AssociateVpcCidrBlockResult"),
+    "AttachClassicLinkVpc": ("AttachClassicLinkVpcRequest", "AttachClassicLinkVpcResult"),
     "AttachInternetGateway": ("AttachInternetGatewayRequest", None),
     "AttachNetworkInterface": ("AttachNetworkInterfaceRequest", "AttachNetworkInterfaceResult"),
     "AttachVolume": ("AttachVolumeRequest", "VolumeAttachment"),
@@ -5549,6 +5746,8 @@ OPERATIONS: dict[str, tuple[str | None, str | None]] = {
         "AuthorizeSecurityGroupIngressRequest",
         "AuthorizeSecurityGroupIngressResult",
     ),
+    "BundleInstance": ("BundleInstanceRequest", "BundleInstanceResult"),
+    "CancelBundleTask": ("CancelBundleTaskRequest", "CancelBundleTaskResult"),
     "CancelReservedInstancesListing": (
         "CancelReservedInstancesListingRequest",
         "CancelReservedInstancesListingResult",
@@ -5557,6 +5756,8 @@ OPERATIONS: dict[str, tuple[str | None, str | None]] = {
         "CancelSpotInstanceRequestsRequest",
         "CancelSpotInstanceRequestsResult",
     ),
+    "ConfirmProductInstance": ("ConfirmProductInstanceRequest", "ConfirmProductInstanceResult"),
+    "CopyImage": ("CopyImageRequest", "CopyImageResult"),
     "CopySnapshot": ("CopySnapshotRequest", "CopySnapshotResult"),
     "CreateCustomerGateway": ("CreateCustomerGatewayRequest", "CreateCustomerGatewayResult"),
     "CreateDefaultSubnet": ("CreateDefaultSubnetRequest", "CreateDefaultSubnetResult"),
@@ -5651,6 +5852,11 @@ OPERATIONS: dict[str, tuple[str | None, str | None]] = {
     "DescribeAvailabilityZones": (
         "DescribeAvailabilityZonesRequest",
         "DescribeAvailabilityZonesResult",
+    ),
+    "DescribeBundleTasks": ("DescribeBundleTasksRequest", "DescribeBundleTasksResult"),
+    "DescribeClassicLinkInstances": (
+        "DescribeClassicLinkInstancesRequest",
+        "DescribeClassicLinkInstancesResult",
     ),
     "DescribeCustomerGateways": (
         "DescribeCustomerGatewaysRequest",
@@ -5752,6 +5958,11 @@ OPERATIONS: dict[str, tuple[str | None, str | None]] = {
         "DescribeVolumesModificationsResult",
     ),
     "DescribeVpcAttribute": ("DescribeVpcAttributeRequest", "DescribeVpcAttributeResult"),
+    "DescribeVpcClassicLink": ("DescribeVpcClassicLinkRequest", "DescribeVpcClassicLinkResult"),
+    "DescribeVpcClassicLinkDnsSupport": (
+        "DescribeVpcClassicLinkDnsSupportRequest",
+        "DescribeVpcClassicLinkDnsSupportResult",
+    ),
     "DescribeVpcEndpointServices": (
         "DescribeVpcEndpointServicesRequest",
         "DescribeVpcEndpointServicesResult",
@@ -5764,11 +5975,17 @@ OPERATIONS: dict[str, tuple[str | None, str | None]] = {
     "DescribeVpcs": ("DescribeVpcsRequest", "DescribeVpcsResult"),
     "DescribeVpnConnections": ("DescribeVpnConnectionsRequest", "DescribeVpnConnectionsResult"),
     "DescribeVpnGateways": ("DescribeVpnGatewaysRequest", "DescribeVpnGatewaysResult"),
+    "DetachClassicLinkVpc": ("DetachClassicLinkVpcRequest", "DetachClassicLinkVpcResult"),
     "DetachInternetGateway": ("DetachInternetGatewayRequest", None),
     "DetachNetworkInterface": ("DetachNetworkInterfaceRequest", None),
     "DetachVolume": ("DetachVolumeRequest", "VolumeAttachment"),
     "DetachVpnGateway": ("DetachVpnGatewayRequest", None),
     "DisableVgwRoutePropagation": ("DisableVgwRoutePropagationRequest", None),
+    "DisableVpcClassicLink": ("DisableVpcClassicLinkRequest", "DisableVpcClassicLinkResult"),
+    "DisableVpcClassicLinkDnsSupport": (
+        "DisableVpcClassicLinkDnsSupportRequest",
+        "DisableVpcClassicLinkDnsSupportResult",
+    ),
     "DisassociateAddress": ("DisassociateAddressRequest", None),
     "DisassociateRouteTable": ("DisassociateRouteTableRequest", None),
     "DisassociateSubnetCidrBlock": (
@@ -5781,6 +5998,11 @@ OPERATIONS: dict[str, tuple[str | None, str | None]] = {
     ),
     "EnableVgwRoutePropagation": ("EnableVgwRoutePropagationRequest", None),
     "EnableVolumeIO": ("EnableVolumeIORequest", None),
+    "EnableVpcClassicLink": ("EnableVpcClassicLinkRequest", "EnableVpcClassicLinkResult"),
+    "EnableVpcClassicLinkDnsSupport": (
+        "EnableVpcClassicLinkDnsSupportRequest",
+        "EnableVpcClassicLinkDnsSupportResult",
+    ),
     "GetConsoleOutput": ("GetConsoleOutputRequest", "GetConsoleOutputResult"),
     "GetConsoleScreenshot": ("GetConsoleScreenshotRequest", "GetConsoleScreenshotResult"),
     "GetDefaultCreditSpecification": (

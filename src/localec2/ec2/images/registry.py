@@ -34,7 +34,7 @@ _INHERITED: tuple[Literal["Platform", "PlatformDetails", "UsageOperation", "Boot
 )
 
 
-def _check_name(tx: Transaction, name: str | None) -> str:
+def check_name(tx: Transaction, name: str | None) -> str:
     """A valid AMI name that none of the account's images has."""
     if not name:
         raise errors.missing_parameter("name")
@@ -51,7 +51,7 @@ def _check_name(tx: Transaction, name: str | None) -> str:
     return name
 
 
-def _new_image(
+def new_image(
     ctx: Context,
     name: str,
     fields: shapes.Image,
@@ -103,7 +103,7 @@ def create_image(
             f"The instance '{instance['InstanceId']}' is not in a state from which it can be "
             "imaged.",
         )
-    name = _check_name(ctx.tx, name)
+    name = check_name(ctx.tx, name)
     source: ImageDoc = lookup_image(ctx.tx, instance["ImageId"]) or {}
     mappings: list[shapes.BlockDeviceMapping] = []
     for m in instance.get("BlockDeviceMappings") or ():
@@ -130,13 +130,13 @@ def create_image(
         if inherited in source:
             fields[inherited] = source[inherited]
     tags = specified_tags(tag_specifications, IMAGE.name, SNAPSHOT.name)
-    image = _new_image(ctx, name, fields, description, tags)
+    image = new_image(ctx, name, fields, description, tags)
     record_snapshots(
         ctx.tx,
         image,
         tags_for(tag_specifications, SNAPSHOT.name),
-        instance["InstanceId"],
         timestamp(ctx.now),
+        lambda _: f"Created by CreateImage({instance['InstanceId']}) for {image['ImageId']}",
     )
     return image
 
@@ -183,7 +183,7 @@ def register_image(
 ) -> ImageDoc:
     """A new image of the account (x86_64, hvm, root /dev/xvda unless given); one from an
     `ImageLocation` with no block devices is instance-store backed."""
-    name = _check_name(ctx.tx, name)
+    name = check_name(ctx.tx, name)
     architecture = architecture or "x86_64"
     if architecture not in ARCHITECTURES:
         raise invalid_parameter_value(f"Invalid value '{architecture}' for architecture")
@@ -210,7 +210,7 @@ def register_image(
     if ena_support is not None:
         fields["EnaSupport"] = ena_support
     tags = specified_tags(tag_specifications, IMAGE.name)
-    return _new_image(ctx, name, fields, description, tags)
+    return new_image(ctx, name, fields, description, tags)
 
 
 def deregister_image(

@@ -12,7 +12,7 @@ The rules of the volume and snapshot actions are in `volumes` and `snapshots`.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from ... import errors
 from ...protocol import shapes
@@ -90,25 +90,29 @@ def record_snapshots(
     tx: Transaction,
     image: ImageDoc,
     tags: Sequence[shapes.Tag],
-    instance_id: str,
     start_time: str,
+    describe: Callable[[str], str],
 ) -> None:
-    """The snapshots of an image made from an instance, with the request's snapshot tags."""
+    """The snapshots of an image's block devices (made for it by CreateImage or CopyImage),
+    each with the request's snapshot tags and `describe(its id)` as its description."""
     for mapping in image.get("BlockDeviceMappings") or ():
         snapshot_id = _snapshot_of(mapping)
-        if snapshot_id:
-            SNAPSHOT.put(
-                tx,
-                {
-                    "SnapshotId": snapshot_id,
-                    "_": {"owner": image["ImageId"]},
-                    "Tags": tags,
-                    "VolumeSize": mapping["Ebs"].get("VolumeSize", 8),
-                    "OwnerId": image.get("OwnerId", tx.account),
-                    "StartTime": start_time,
-                    "Description": f"Created by CreateImage({instance_id}) for {image['ImageId']}",
-                },
-            )
+        if not snapshot_id:
+            continue
+        ebs = mapping["Ebs"]
+        snapshot: SnapshotDoc = {
+            "SnapshotId": snapshot_id,
+            "_": {"owner": image["ImageId"]},
+            "Tags": tags,
+            "VolumeSize": ebs.get("VolumeSize", 8),
+            "OwnerId": image.get("OwnerId", tx.account),
+            "StartTime": start_time,
+            "Description": describe(snapshot_id),
+            "Encrypted": ebs.get("Encrypted", False),
+        }
+        if ebs.get("KmsKeyId"):
+            snapshot["KmsKeyId"] = ebs["KmsKeyId"]
+        SNAPSHOT.put(tx, snapshot)
 
 
 # What a snapshot recorded before snapshots had their own fields shows for them.

@@ -8,11 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ... import errors
-from ...errors import invalid_parameter_value
 from ...protocol import shapes
 from ...state.ids import new_id
-from .. import catalogs
 from ..context import Context
 from ..documents import SnapshotDoc
 from ..instances.states import timestamp
@@ -68,11 +65,7 @@ def copy_snapshot(
     """Copy a snapshot of `source_region` (this region or another) the account owns or may
     use into this region; the copy is encrypted if the source is or the request asks for
     it (with the key asked for, else the source's in this region, else `aws/ebs`)."""
-    if not source_region:
-        raise errors.missing_parameter("SourceRegion")
-    if source_region not in catalogs.regions():
-        raise invalid_parameter_value(f"Invalid value '{source_region}' for SourceRegion")
-    source_tx = ctx.tx if source_region == ctx.region else ctx.tx.other(source_region)
+    source_tx = ctx.source_region(source_region)
     source = usable_snapshot(source_tx, source_id)
     check_usable(source, ctx.now)
     is_encrypted = bool(source["Encrypted"] or encrypted)
