@@ -64,6 +64,10 @@ def test_uefi_preferred_image_boots_uefi_where_the_type_supports_it(ec2_client):
         "Reservations"
     ][0]["Instances"]
     assert described["CurrentInstanceBootMode"] == "uefi"
+    found = ec2_client.describe_instances(
+        Filters=[{"Name": "current-instance-boot-mode", "Values": ["legacy-bios"]}]
+    )
+    assert found["Reservations"] == []
 
 
 def test_console_output_as_ec2_answers_it(ec2_client):

@@ -54,6 +54,24 @@ def test_run_instances_metadata_options(ec2_client):
     assert options["HttpEndpoint"] == "enabled"
 
 
+def test_describe_instances_filters_by_metadata_options(ec2_client):
+    (required,) = launch(ec2_client)
+    (optional,) = launch(ec2_client, MetadataOptions={"HttpTokens": "optional"})
+    ec2_client.modify_instance_metadata_options(
+        InstanceId=optional["InstanceId"], HttpPutResponseHopLimit=7
+    )
+
+    def ids(name, value):
+        found = described(ec2_client, Filters=[{"Name": name, "Values": [value]}])
+        return [i["InstanceId"] for i in found]
+
+    assert ids("metadata-options.http-tokens", "optional") == [optional["InstanceId"]]
+    assert ids("metadata-options.http-tokens", "required") == [required["InstanceId"]]
+    assert ids("metadata-options.http-put-response-hop-limit", "7") == [optional["InstanceId"]]
+    assert len(ids("metadata-options.http-endpoint", "enabled")) == 2
+    assert ids("metadata-options.instance-metadata-tags", "enabled") == []
+
+
 @pytest.mark.parametrize("hops", [0, 65])
 def test_hop_limit_out_of_range_is_refused(ec2_client, hops):
     expect_error(
