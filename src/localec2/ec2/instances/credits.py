@@ -103,9 +103,10 @@ def instance_credits(doc: InstanceDoc) -> str:
 def described_credits(
     ctx: Context, ids: Sequence[str], max_results: int | None
 ) -> list[shapes.InstanceCreditSpecification]:
-    """DescribeInstanceCreditSpecifications: the instances named (any type; EC2's reference
-    says a type that is not burstable is an error, EC2 answers `standard`), else those whose
-    option is `unlimited`, whatever their type now."""
+    """DescribeInstanceCreditSpecifications: the instances named (any type: EC2's reference
+    says a type that is not burstable is an error, but EC2 is observed to answer `standard`
+    for it, and so does localec2), else those whose option is `unlimited`, whatever their
+    type now."""
     if ids:
         instances = requested_instances(ctx, ids, max_results)
     else:
