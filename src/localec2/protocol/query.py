@@ -192,7 +192,7 @@ class QueryParser:
         for key in required:
             if key not in node:
                 missing = self.dialect.missing(prefix + key)
-                if not isinstance(missing, Invalid):
+                if not isinstance(missing, Invalid):  # EC2's: answered at once
                     raise missing
                 clauses += missing.clauses
         if clauses:
