@@ -89,36 +89,16 @@ def moto_endpoint(moto_server):
 
 
 # --- localec2: the server under test -------------------------------------------------------
+# The session's server, its reset per test and its clients are the fixtures that boto-ec2's
+# pytest plugin gives every suite (localec2_session, localec2, localec2_boto3, ...).
 
-
-@pytest.fixture(scope="session")
-def localec2_server():
-    """One embedded localec2 (in memory) for the session."""
-    from localec2.embedded import LocalEC2
-
-    with LocalEC2(in_memory=True) as server:
-        yield server
+pytest_plugins = ["localec2.pytest_plugin"]
 
 
 @pytest.fixture
-def localec2(localec2_server):
-    """The session's localec2, emptied before the test (accounts stay)."""
-    localec2_server.reset()
-    return localec2_server
-
-
-@pytest.fixture
-def ec2_client(localec2):
-    """boto3's EC2 client pointed at localec2 with the default account's key."""
-    import boto3
-
-    return boto3.client(
-        "ec2",
-        endpoint_url=localec2.endpoint_url,
-        region_name=localec2.region,
-        aws_access_key_id=localec2.access_key_id,
-        aws_secret_access_key=localec2.secret_access_key,
-    )
+def ec2_client(localec2_boto3):
+    """The plugin's `localec2_boto3`, under the name this suite's tests use."""
+    return localec2_boto3
 
 
 @pytest.fixture
@@ -127,13 +107,7 @@ def aws_cli(localec2):
     parsed JSON output."""
 
     def run(*args: str, expect_error: bool = False, service: str = "ec2"):
-        env = dict(
-            os.environ,
-            AWS_ACCESS_KEY_ID=localec2.access_key_id,
-            AWS_SECRET_ACCESS_KEY=localec2.secret_access_key,
-            AWS_DEFAULT_REGION=localec2.region,
-            AWS_PAGER="",
-        )
+        env = {**os.environ, **localec2.environment(), "AWS_PAGER": ""}
         proc = subprocess.run(
             [
                 str(BIN / "aws"),

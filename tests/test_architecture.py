@@ -42,6 +42,7 @@ def test_the_tree_keeps_every_contract():
         ("localec2/sts/principals.py", "from ..ec2 import kinds", "STS knows nothing of EC2"),
         ("localec2/sts/actions.py", "from ..actions import registry", "localec2 in layers"),
         ("boto/ec2/zone.py", "import localec2.errors", "boto and localec2 meet only"),
+        ("localec2/pytest_plugin.py", "import boto.vpc", "boto and localec2 meet only"),
     ],
 )
 def test_a_wrong_import_breaks_its_contract(tmp_path, module, wrong_import, contract):

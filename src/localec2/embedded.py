@@ -140,6 +140,16 @@ class LocalEC2:
         assert self.store is not None, "start() first"
         self.store.reset()
 
+    def environment(self) -> dict[str, str]:
+        """The `AWS_*` variables that point boto3, the AWS CLI and boto at this endpoint."""
+        assert self.store is not None, "start() first"
+        return {
+            "AWS_ENDPOINT_URL_EC2": self.endpoint_url,
+            "AWS_ACCESS_KEY_ID": self.access_key_id,
+            "AWS_SECRET_ACCESS_KEY": self.secret_access_key,
+            "AWS_DEFAULT_REGION": self.region,
+        }
+
     def create_account(self) -> dict[str, str]:
         """A new account: {account_id, access_key_id, secret_access_key}."""
         assert self.store is not None, "start() first"

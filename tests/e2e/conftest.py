@@ -9,12 +9,8 @@ import boto.vpc
 
 
 @pytest.fixture
-def conn(localec2, monkeypatch):
+def conn(localec2_env):
     """`boto.connect_ec2()` with no arguments, configured as `eval "$(localec2 env)"` does."""
-    monkeypatch.setenv("AWS_ACCESS_KEY_ID", localec2.access_key_id)
-    monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", localec2.secret_access_key)
-    monkeypatch.setenv("AWS_ENDPOINT_URL_EC2", localec2.endpoint_url)
-    monkeypatch.setenv("AWS_DEFAULT_REGION", localec2.region)
     return boto.connect_ec2()
 
 

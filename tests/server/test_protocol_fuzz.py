@@ -81,15 +81,15 @@ def test_parser_answers_a_dict_or_an_ec2_error(operation, pairs):
 
 @settings(max_examples=150, deadline=None)
 @given(st.lists(st.tuples(KEYS, VALUES), max_size=6), st.data())
-def test_the_server_never_answers_500(localec2_server, pairs, data):
+def test_the_server_never_answers_500(localec2_session, pairs, data):
     """Random parameters for implemented actions, signed properly, through the live server."""
     operation = data.draw(st.sampled_from(sorted(registry.ACTIONS)))
     body = urlencode([("Action", operation), ("Version", "2016-11-15"), *pairs]).encode()
     reply = signed(
-        localec2_server.endpoint_url,
+        localec2_session.endpoint_url,
         {},
-        key=localec2_server.access_key_id,
-        secret=localec2_server.secret_access_key,
+        key=localec2_session.access_key_id,
+        secret=localec2_session.secret_access_key,
         body=body,
     )
     assert reply.status < 500, (operation, pairs, reply.body)

@@ -91,11 +91,11 @@ def assert_answered(reply) -> None:
         ]
     ),
 )
-def test_rule_actions_never_fail_with_500(localec2_server, params, name):
-    assert_answered(send(localec2_server, name, {"GroupName": "default", **params}))
-    default = send(localec2_server, "DescribeSecurityGroups", {"GroupName.1": "default"})
+def test_rule_actions_never_fail_with_500(localec2_session, params, name):
+    assert_answered(send(localec2_session, name, {"GroupName": "default", **params}))
+    default = send(localec2_session, "DescribeSecurityGroups", {"GroupName.1": "default"})
     group_id = default.body.split("<groupId>")[1].split("<")[0]
-    assert_answered(send(localec2_server, name, {"GroupId": group_id, **params}))
+    assert_answered(send(localec2_session, name, {"GroupId": group_id, **params}))
 
 
 @FUZZ
@@ -125,8 +125,8 @@ def test_rule_actions_never_fail_with_500(localec2_server, params, name):
         ]
     ),
 )
-def test_group_actions_never_fail_with_500(localec2_server, params, name):
-    assert_answered(send(localec2_server, name, params))
+def test_group_actions_never_fail_with_500(localec2_session, params, name):
+    assert_answered(send(localec2_session, name, params))
 
 
 @FUZZ
@@ -147,8 +147,8 @@ def test_group_actions_never_fail_with_500(localec2_server, params, name):
     ),
     st.sampled_from(["CreateKeyPair", "ImportKeyPair", "DescribeKeyPairs", "DeleteKeyPair"]),
 )
-def test_key_pair_actions_never_fail_with_500(localec2_server, params, name):
-    assert_answered(send(localec2_server, name, params))
+def test_key_pair_actions_never_fail_with_500(localec2_session, params, name):
+    assert_answered(send(localec2_session, name, params))
 
 
 @FUZZ
@@ -168,5 +168,5 @@ def test_key_pair_actions_never_fail_with_500(localec2_server, params, name):
     ),
     st.sampled_from(["CreateTags", "DeleteTags", "DescribeTags"]),
 )
-def test_tag_actions_never_fail_with_500(localec2_server, params, name):
-    assert_answered(send(localec2_server, name, params))
+def test_tag_actions_never_fail_with_500(localec2_session, params, name):
+    assert_answered(send(localec2_session, name, params))
