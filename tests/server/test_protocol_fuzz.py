@@ -118,14 +118,14 @@ STS_KEYS = st.one_of(
 
 @settings(max_examples=150, deadline=None)
 @given(st.lists(st.tuples(STS_KEYS, VALUES), max_size=6), st.sampled_from(STS_ACTIONS))
-def test_the_sts_front_never_answers_500(localec2_server, pairs, operation):
+def test_the_sts_front_never_answers_500(localec2_session, pairs, operation):
     """Random parameters for STS's actions, signed for STS, through the live server."""
     body = urlencode([("Action", operation), ("Version", "2011-06-15"), *pairs]).encode()
     reply = signed(
-        localec2_server.endpoint_url,
+        localec2_session.endpoint_url,
         {},
-        key=localec2_server.access_key_id,
-        secret=localec2_server.secret_access_key,
+        key=localec2_session.access_key_id,
+        secret=localec2_session.secret_access_key,
         service="sts",
         body=body,
     )
