@@ -90,6 +90,16 @@ def test_terraform_applies_plans_and_destroys(terraform, iac_localec2: Endpoint,
     (nat,) = ec2.describe_nat_gateways()["NatGateways"]
     (address,) = ec2.describe_addresses()["Addresses"]
     assert nat["NatGatewayAddresses"][0]["AllocationId"] == address["AllocationId"]
+    (group,) = ec2.describe_placement_groups()["PlacementGroups"]
+    assert (group["Strategy"], group["PartitionCount"]) == ("partition", 3)
+    (version,) = ec2.describe_launch_template_versions(LaunchTemplateName="iac-proof-web")[
+        "LaunchTemplateVersions"
+    ]
+    data = version["LaunchTemplateData"]
+    assert data["Placement"] == {"GroupName": "iac-proof-partitions"}
+    assert data["MetadataOptions"]["HttpTokens"] == "required"
+    (host,) = ec2.describe_hosts()["Hosts"]
+    assert host["HostProperties"]["InstanceType"] == "c5.large"
 
     # Applied again with one rule's description changed, the stack changes in place in that
     # one resource (UpdateSecurityGroupRuleDescriptionsIngress) and in nothing else: what
@@ -134,3 +144,6 @@ def _assert_nothing_left(ec2) -> None:
     peerings = ec2.describe_vpc_peering_connections()["VpcPeeringConnections"]
     assert {p["Status"]["Code"] for p in peerings} <= {"deleted"}
     assert ec2.describe_addresses()["Addresses"] == []
+    assert ec2.describe_placement_groups()["PlacementGroups"] == []
+    assert ec2.describe_launch_templates()["LaunchTemplates"] == []
+    assert {h["State"] for h in ec2.describe_hosts()["Hosts"]} <= {"released"}

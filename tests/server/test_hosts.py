@@ -281,3 +281,19 @@ def test_the_aws_cli(aws_cli, zones):
     assert hosts[0]["HostProperties"]["InstanceType"] == "c5.large"
     released = aws_cli("release-hosts", "--host-ids", host_id)
     assert released["Successful"] == [host_id]
+
+
+def test_create_tags_and_describe_tags(ec2_client, zones):
+    (host_id,) = _allocate(ec2_client, zones[0])
+    ec2_client.create_tags(Resources=[host_id], Tags=[{"Key": "env", "Value": "dev"}])
+    assert _host(ec2_client, host_id)["Tags"] == [{"Key": "env", "Value": "dev"}]
+    tags = ec2_client.describe_tags(
+        Filters=[{"Name": "resource-type", "Values": ["dedicated-host"]}]
+    )["Tags"]
+    assert [t["ResourceId"] for t in tags] == [host_id]
+    expect_error(
+        ec2_client.create_tags,
+        "InvalidHostID.NotFound",
+        Resources=["h-0123456789abcdef0"],
+        Tags=[{"Key": "a", "Value": "b"}],
+    )

@@ -457,3 +457,13 @@ def test_the_aws_cli(aws_cli):
     assert "InvalidLaunchTemplateId.NotFound" in aws_cli(
         "delete-launch-template", "--launch-template-id", template_id, expect_error=True
     )
+
+
+def test_create_tags_and_describe_tags(ec2_client):
+    template_id = _create(ec2_client)["LaunchTemplateId"]
+    ec2_client.create_tags(Resources=[template_id], Tags=[{"Key": "env", "Value": "dev"}])
+    assert _names(ec2_client, Filters=[{"Name": "tag-key", "Values": ["env"]}]) == ["web"]
+    tags = ec2_client.describe_tags(
+        Filters=[{"Name": "resource-type", "Values": ["launch-template"]}]
+    )["Tags"]
+    assert [t["ResourceId"] for t in tags] == [template_id]

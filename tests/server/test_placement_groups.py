@@ -321,3 +321,17 @@ def test_the_aws_cli(aws_cli):
     assert "InvalidPlacementGroup.Unknown" in aws_cli(
         "delete-placement-group", "--group-name", "cli", expect_error=True
     )
+
+
+def test_create_tags_and_describe_tags(ec2_client):
+    group_id = _group(ec2_client, "tagged")["GroupId"]
+    ec2_client.create_tags(Resources=[group_id], Tags=[{"Key": "env", "Value": "dev"}])
+    assert _names(ec2_client, Filters=[{"Name": "tag:env", "Values": ["dev"]}]) == ["tagged"]
+    tags = ec2_client.describe_tags(
+        Filters=[{"Name": "resource-type", "Values": ["placement-group"]}]
+    )["Tags"]
+    assert tags == [
+        {"Key": "env", "ResourceId": group_id, "ResourceType": "placement-group", "Value": "dev"}
+    ]
+    ec2_client.delete_tags(Resources=[group_id])
+    assert not ec2_client.describe_placement_groups()["PlacementGroups"][0].get("Tags")

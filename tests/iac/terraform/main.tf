@@ -2,7 +2,8 @@
 # with DNS hostnames, subnets in two zones, an internet gateway, public and private route
 # tables (routes to the gateway, a NAT gateway and a peering connection; associations), a
 # network ACL, DHCP options, an ENI with a fixed address, security groups and rules, an
-# instance, and a peering connection to the default VPC; and who the caller is (STS).
+# instance, a peering connection to the default VPC, a partition placement group, a launch
+# template and a Dedicated Host; and who the caller is (STS).
 # The provider talks only to the endpoint the test passes: never to a real AWS endpoint.
 
 terraform {
@@ -274,6 +275,40 @@ resource "aws_instance" "web" {
   }
 }
 
+# Placement, a launch template and a Dedicated Host: each reads back as applied.
+resource "aws_placement_group" "partitions" {
+  name            = "iac-proof-partitions"
+  strategy        = "partition"
+  partition_count = 3
+  tags = {
+    Name = "iac-proof"
+  }
+}
+
+resource "aws_launch_template" "web" {
+  name          = "iac-proof-web"
+  image_id      = data.aws_ami.al2023.id
+  instance_type = "t3.micro"
+  user_data     = base64encode("#!/bin/sh\necho launched\n")
+  metadata_options {
+    http_tokens = "required"
+  }
+  placement {
+    group_name = aws_placement_group.partitions.name
+  }
+  tag_specifications {
+    resource_type = "instance"
+    tags = {
+      Name = "from-template"
+    }
+  }
+}
+
+resource "aws_ec2_host" "c5" {
+  instance_type     = "c5.large"
+  availability_zone = data.aws_availability_zones.here.names[0]
+  auto_placement    = "on"
+}
 
 # Who the provider is, by STS's GetCallerIdentity at the endpoint.
 data "aws_caller_identity" "me" {}

@@ -11,9 +11,8 @@ from ...errors import invalid_parameter_combination, invalid_parameter_value
 from ...protocol import shapes
 from ..context import Context
 from ..documents import InstanceDoc, PlacementGroupDoc
-from ..instances.lookup import all_instances
-from ..instances.states import name_of
 from ..kinds import PLACEMENT_GROUP
+from .groups import members as group_members
 from .groups import named
 
 SPREAD_PER_ZONE = 7  # EC2's documentation: seven running instances per zone per spread group
@@ -31,17 +30,6 @@ def requested_group(
     if group_id:
         return PLACEMENT_GROUP.get(ctx.tx, group_id)
     return named(ctx, name) if name else None
-
-
-def _members(ctx: Context, group: PlacementGroupDoc, moving: str | None) -> list[InstanceDoc]:
-    """The group's instances but terminated ones (and the instance being moved)."""
-    return [
-        i
-        for i in all_instances(ctx)
-        if i["Placement"].get("GroupName") == group["GroupName"]
-        and name_of(i) != "terminated"
-        and i["InstanceId"] != moving
-    ]
 
 
 def check_group(
@@ -63,7 +51,7 @@ def check_group(
             "instance type. Specify a supported instance type or change the placement group "
             "strategy, and try again."
         )
-    members = _members(ctx, group, moving)
+    members = group_members(ctx, group, moving)
     if strategy == "cluster":
         elsewhere = [
             m["Placement"]["AvailabilityZone"]

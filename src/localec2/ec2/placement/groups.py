@@ -14,7 +14,7 @@ from ...errors import invalid_parameter_combination, invalid_parameter_value
 from ...protocol.shapes import TagSpecification
 from ...state.ids import is_well_formed, new_id
 from ..context import Context
-from ..documents import PlacementGroupDoc
+from ..documents import InstanceDoc, PlacementGroupDoc
 from ..filters import fields
 from ..instances.lookup import all_instances
 from ..instances.states import name_of
@@ -130,12 +130,14 @@ def create(
     return doc
 
 
-def members(ctx: Context, group: PlacementGroupDoc) -> list[str]:
-    """The ids of the instances (not terminated) in the group."""
+def members(ctx: Context, group: PlacementGroupDoc, moving: str | None = None) -> list[InstanceDoc]:
+    """The group's instances but terminated ones (and the instance being moved)."""
     return [
-        i["InstanceId"]
+        i
         for i in all_instances(ctx)
-        if i["Placement"].get("GroupName") == group["GroupName"] and name_of(i) != "terminated"
+        if i["Placement"].get("GroupName") == group["GroupName"]
+        and name_of(i) != "terminated"
+        and i["InstanceId"] != moving
     ]
 
 
