@@ -16,6 +16,7 @@ from .groups import members as group_members
 from .groups import named
 
 SPREAD_PER_ZONE = 7  # EC2's documentation: seven running instances per zone per spread group
+# (localec2 counts every instance not terminated: a stopped one keeps its place)
 
 
 def requested_group(
