@@ -61,6 +61,13 @@ def test_kernels_and_ramdisks(ec2_client):
     assert kernel["ImageType"] == "kernel"
     expect_error(ec2_client.describe_images, "InvalidAMIID.NotFound", ImageIds=["aki-12345678"])
     expect_error(ec2_client.describe_images, "InvalidAMIID.Malformed", ImageIds=["akx-12345678"])
+    expect_error(
+        ec2_client.run_instances,
+        "InvalidAMIID.Malformed",
+        ImageId=kernel["ImageId"],
+        MinCount=1,
+        MaxCount=1,
+    )
 
 
 def test_owner_aliases_and_ids(ec2_client):

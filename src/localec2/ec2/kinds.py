@@ -103,8 +103,8 @@ class Kind(Generic[D]):
 
     def check_ids(self, ids: Iterable[str]) -> None:
         """`<Kind>.Malformed` for the first id not of the form `<prefix>-<hex>`."""
+        prefixes = (self.prefix, *self.other_prefixes)
         for value in ids:
-            prefixes = (self.prefix, *self.other_prefixes)
             if not any(is_well_formed(value, prefix) for prefix in prefixes):
                 raise self._errors().malformed_id(value, self.prefix)
 

@@ -216,6 +216,10 @@ def validated_launch(ctx: Context, request: LaunchRequest) -> Launch:
     if not request.image_id:
         raise errors.missing_parameter("ImageId")
     image = find_image(ctx.tx, request.image_id)
+    if image.get("ImageType", "machine") != "machine":  # a kernel (aki-) or RAM disk (ari-) image
+        raise errors.InvalidAMIIDMalformed(
+            f'Invalid id: "{request.image_id}" (expecting "ami-...")'
+        )
     check_device_names(request.block_devices)
     type_info = check_instance_type(
         request.instance_type or DEFAULT_INSTANCE_TYPE, image["Architecture"]

@@ -74,7 +74,7 @@ def restorable_by(snapshot: SnapshotDoc, user: str, account: str) -> bool:
         return permissions.public
     if user in ("self", account):
         return own or account in permissions.users
-    return own and (permissions.allow(user))
+    return own and permissions.allow(user)
 
 
 def _invalid_attribute(attribute: str) -> errors.EC2Error:
