@@ -71,6 +71,11 @@ def test_a_one_time_request_is_fulfilled_by_a_spot_instance(ec2_client):
     assert (request["State"], request["Status"]["Code"]) == ("active", "fulfilled")
     assert request["Status"]["Message"] == "Your spot request is fulfilled."
     assert request["LaunchedAvailabilityZone"] == "us-east-1b"
+    assert request["LaunchedAvailabilityZoneId"] == "use1-az2"
+    by_zone = _requests(
+        ec2_client, Filters=[{"Name": "launched-availability-zone-id", "Values": ["use1-az2"]}]
+    )
+    assert [r["SpotInstanceRequestId"] for r in by_zone] == [request_id]
     (instance,) = described(ec2_client, InstanceIds=[request["InstanceId"]])
     assert instance["InstanceLifecycle"] == "spot"
     assert instance["SpotInstanceRequestId"] == request_id

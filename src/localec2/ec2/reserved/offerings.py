@@ -8,6 +8,10 @@ id encodes its key: a UUID whose bytes hold the key's indexes and a digest of wh
 (with the region), so the same offering has the same id in every run and a purchase finds
 it without a table.
 
+localec2's Marketplace has no seller but the account itself, whose own listings EC2 leaves
+out of the offerings it describes: every offering is AWS's (`Marketplace` false), and
+IncludeMarketplace and MaxInstanceCount, which concern Marketplace offerings, change nothing.
+
 Prices follow `instances.prices` (the On-Demand price). reconstructed: the discounts (a
 standard 1-year No Upfront reservation costs 64% of On-Demand, 3 years 45%; paying upfront
 saves a little more; convertible ones save less; dedicated tenancy costs 10% more).

@@ -4,6 +4,7 @@ request, and an instance marked as a Spot Instance of its request."""
 from __future__ import annotations
 
 from ...protocol import shapes
+from .. import catalogs
 from ..context import Context
 from ..documents import InstanceDoc
 from ..instances import launch
@@ -65,6 +66,13 @@ def launch_for(
     """Launch one instance of the specification as a Spot Instance of the request."""
     launched = launch.run_instances(ctx, launch_request(spec), "")
     return mark_spot(ctx, launched.instances[0], request_id)
+
+
+def launched_in(region: str, instance: shapes.Instance) -> shapes.SpotInstanceRequest:
+    """The request's members naming where its instance was launched."""
+    zone = instance["Placement"]["AvailabilityZone"]
+    ids = {z["ZoneName"]: z["ZoneId"] for z in catalogs.zones(region)}
+    return {"LaunchedAvailabilityZone": zone, "LaunchedAvailabilityZoneId": ids[zone]}
 
 
 def product_description(instance_or_image: shapes.Instance | shapes.Image) -> str:

@@ -20,7 +20,7 @@ from ..instances.prices import format_price, on_demand_price
 from ..instances.states import timestamp
 from ..kinds import SPOT_INSTANCE_REQUEST, with_private
 from ..tags.tagging import tags_for
-from .launching import mark_spot, product_description
+from .launching import launched_in, mark_spot, product_description
 from .prices import spot_price
 from .requests import VALID_FOR, new_request_id, parse_price, status
 
@@ -107,9 +107,9 @@ def _request_document(
         "ProductDescription": product,
         "InstanceInterruptionBehavior": market.behavior,
         "InstanceId": instance["InstanceId"],
-        "LaunchedAvailabilityZone": zone,
         "Tags": tags,
     }
+    doc = {**doc, **launched_in(ctx.region, instance)}
     # a persistent request launches what its instance was launched with, if reopened
     relaunch: shapes.RequestSpotLaunchSpecification = {
         "ImageId": instance["ImageId"],

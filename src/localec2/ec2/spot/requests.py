@@ -40,7 +40,13 @@ from ..instances.prices import format_price, on_demand_price
 from ..instances.states import timestamp
 from ..kinds import SPOT_INSTANCE_REQUEST, private, with_private
 from ..tags.tagging import specified_tags
-from .launching import launch_for, launch_request, monitoring_enabled, product_description
+from .launching import (
+    launch_for,
+    launch_request,
+    launched_in,
+    monitoring_enabled,
+    product_description,
+)
 from .prices import spot_price
 
 VALID_FOR = 7 * 86400  # EC2's default ValidUntil: a week after the request
@@ -223,7 +229,7 @@ def _evaluated(ctx: Context, doc: SpotInstanceRequestDoc) -> SpotInstanceRequest
     return {
         **_moved(ctx, doc, "active", "fulfilled"),
         "InstanceId": instance["InstanceId"],
-        "LaunchedAvailabilityZone": instance["Placement"]["AvailabilityZone"],
+        **launched_in(ctx.region, instance),
     }
 
 
@@ -342,6 +348,7 @@ FILTERS: dict[str, Getter] = fields(
         "launch.monitoring-enabled": "LaunchSpecification.Monitoring.Enabled",
         "launch.ramdisk-id": "LaunchSpecification.RamdiskId",
         "launched-availability-zone": "LaunchedAvailabilityZone",
+        "launched-availability-zone-id": "LaunchedAvailabilityZoneId",
         "network-interface.network-interface-id": (
             "LaunchSpecification.NetworkInterfaces.NetworkInterfaceId"
         ),
