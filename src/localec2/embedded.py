@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import fcntl
 import socket
 import threading
@@ -17,6 +18,8 @@ from .state.files import open_private, private_dir
 from .state.store import Store
 
 if TYPE_CHECKING:
+    import asyncio
+
     import uvicorn
 
 
@@ -56,6 +59,13 @@ IDLE_CONNECTION_SECONDS = 120
 def make_uvicorn_server(app: LocalEC2App) -> uvicorn.Server:
     import uvicorn
 
+    try:
+        from .server.one_write import OneWriteHttpToolsProtocol
+
+        http: type[asyncio.Protocol] | str = OneWriteHttpToolsProtocol
+    except ImportError:  # no httptools (not CPython): uvicorn's own choice
+        http = "auto"
+
     # Idle connections are kept longer than the SDKs keep them in their pools (Go's: 90 s).
     # Otherwise the server may close a connection as the client reuses it: the request is
     # lost and retried, and uvloop, running due timers before reading sockets, makes that
@@ -67,6 +77,7 @@ def make_uvicorn_server(app: LocalEC2App) -> uvicorn.Server:
         lifespan="off",
         server_header=False,
         timeout_keep_alive=IDLE_CONNECTION_SECONDS,
+        http=http,
     )
     return uvicorn.Server(config)
 

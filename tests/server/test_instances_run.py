@@ -271,6 +271,18 @@ def test_user_data_tags_and_options(ec2_client):
     assert behavior["InstanceInitiatedShutdownBehavior"]["Value"] == "terminate"
 
 
+def test_empty_user_data_is_none(ec2_client):
+    """`UserData=` (Terraform sends it from a launch template without user data) is no user
+    data: the attribute answers no value, as for an instance launched without it."""
+    (given_empty,) = launch(ec2_client, UserData="")
+    (without,) = launch(ec2_client)
+    for instance in (given_empty, without):
+        answer = ec2_client.describe_instance_attribute(
+            InstanceId=instance["InstanceId"], Attribute="userData"
+        )
+        assert answer["UserData"] == {}
+
+
 def test_private_ip_address_is_unique(ec2_client):
     subnet = ec2_client.describe_subnets(
         Filters=[{"Name": "availability-zone", "Values": ["us-east-1a"]}]

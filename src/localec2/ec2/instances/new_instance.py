@@ -129,7 +129,9 @@ def instance_document(
         "MaintenanceOptions": shared["MaintenanceOptions"],
         "_": {
             "reservation": reservation_id,
-            "user_data": request.user_data,
+            # empty user data (Terraform's launch templates carry `UserData=`) is none: its
+            # attribute then answers no value, as EC2's does
+            "user_data": request.user_data or None,
             "disable_api_termination": request.disable_api_termination,
             "disable_api_stop": request.disable_api_stop,
             "shutdown_behavior": launch.shutdown_behavior,
