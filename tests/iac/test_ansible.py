@@ -1,10 +1,17 @@
-"""Ansible's amazon.aws modules, unmodified, against localec2: a playbook (`ansible/network.yml`)
-makes a VPC, its subnets, an internet gateway, a NAT gateway with its own Elastic IP, a public
-and a private route table with their routes and subnets, and an interface with a fixed
-private address, and a security group with a rule naming itself (ec2_vpc_net, ec2_vpc_subnet,
-ec2_vpc_igw, ec2_vpc_nat_gateway, ec2_vpc_route_table, ec2_eni, ec2_security_group, which
-asks STS at the endpoint for the caller's account); it is idempotent (its second run changes
-nothing), and a third run removes it all again.
+"""Ansible's amazon.aws modules, unmodified, against localec2; each playbook is idempotent (its
+second run changes nothing), and a third run removes it all again.
+
+- `ansible/network.yml`: a VPC, its subnets, an internet gateway, a NAT gateway with its own
+  Elastic IP, a public and a private route table with their routes and subnets, an interface
+  with a fixed private address, and a security group with a rule naming itself (ec2_vpc_net,
+  ec2_vpc_subnet, ec2_vpc_igw, ec2_vpc_nat_gateway, ec2_vpc_route_table, ec2_eni,
+  ec2_security_group, which asks STS at the endpoint for the caller's account).
+- `ansible/compute.yml`: in the default VPC, a key pair, security groups (one naming the
+  other; ec2_security_group asks STS for the caller's account first), a placement group, a
+  launch template, instances (exact_count, wait; one from the template), a volume, a
+  snapshot and an Elastic IP (ec2_ami_info, ec2_vpc_net_info, ec2_key, ec2_security_group,
+  ec2_placement_group, ec2_launch_template, ec2_instance, ec2_instance_info, ec2_vol,
+  ec2_snapshot, ec2_eip).
 """
 
 from __future__ import annotations
@@ -17,7 +24,7 @@ from pathlib import Path
 import pytest
 from iac_support import Endpoint, tool_environment
 
-PLAYBOOK = Path(__file__).parent / "ansible" / "network.yml"
+PLAYBOOKS = Path(__file__).parent / "ansible"
 _RECAP = re.compile(r"^localhost\s*:\s*ok=(\d+)\s+changed=(\d+)\s+unreachable=(\d+)\s+failed=(\d+)")
 
 
@@ -38,44 +45,54 @@ def _recap(output: str) -> tuple[int, int, int, int]:
     raise AssertionError(f"no play recap in:\n{output[-4000:]}")
 
 
-def test_playbook_is_idempotent_and_cleans_up(iac_localec2: Endpoint, tmp_path):
-    playbook = _ansible_playbook()
-    ec2 = iac_localec2.client()
+class Playbook:
+    """One of the playbooks, run by ansible-playbook against localec2."""
 
-    env = tool_environment(
-        tmp_path / "home",
-        ANSIBLE_PYTHON_INTERPRETER=sys.executable,
-        ANSIBLE_NOCOLOR="1",
-        ANSIBLE_LOCAL_TEMP=str(tmp_path / "ansible-local"),
-        ANSIBLE_REMOTE_TEMP=str(tmp_path / "ansible-remote"),
-        ANSIBLE_INVENTORY_UNPARSED_WARNING="False",
-        ANSIBLE_LOCALHOST_WARNING="False",
-    )
+    def __init__(self, name: str, endpoint: Endpoint, tmp_path: Path):
+        self.binary = _ansible_playbook()
+        self.path = PLAYBOOKS / name
+        self.endpoint = endpoint
+        self.env = tool_environment(
+            tmp_path / "home",
+            ANSIBLE_PYTHON_INTERPRETER=sys.executable,
+            ANSIBLE_NOCOLOR="1",
+            ANSIBLE_LOCAL_TEMP=str(tmp_path / "ansible-local"),
+            ANSIBLE_REMOTE_TEMP=str(tmp_path / "ansible-remote"),
+            ANSIBLE_INVENTORY_UNPARSED_WARNING="False",
+            ANSIBLE_LOCALHOST_WARNING="False",
+        )
 
-    def run(*extra: str) -> tuple[int, int, int, int]:
+    def run(self, *extra: str) -> tuple[int, int, int, int]:
+        """Run it; the recap's (ok, changed, unreachable, failed)."""
+        endpoint = self.endpoint
         proc = subprocess.run(
             [
-                str(playbook),
+                str(self.binary),
                 "-i",
                 "localhost,",
-                str(PLAYBOOK),
+                str(self.path),
                 "-e",
-                f"endpoint={iac_localec2.url}",
+                f"endpoint={endpoint.url}",
                 "-e",
-                f"access_key={iac_localec2.access_key_id}",
+                f"access_key={endpoint.access_key_id}",
                 "-e",
-                f"secret_key={iac_localec2.secret_access_key}",
+                f"secret_key={endpoint.secret_access_key}",
                 "-e",
-                f"region={iac_localec2.region}",
+                f"region={endpoint.region}",
                 *extra,
             ],
-            env=env,
+            env=self.env,
             capture_output=True,
             text=True,
             timeout=300,
         )
         assert proc.returncode == 0, proc.stdout[-4000:] + proc.stderr[-4000:]
         return _recap(proc.stdout)
+
+
+def test_playbook_is_idempotent_and_cleans_up(iac_localec2: Endpoint, tmp_path):
+    run = Playbook("network.yml", iac_localec2, tmp_path).run
+    ec2 = iac_localec2.client()
 
     ok, changed, _, failed = run()
     # the VPC, the subnets (one looped task), the internet gateway, the NAT gateway, two
@@ -120,3 +137,53 @@ def test_playbook_is_idempotent_and_cleans_up(iac_localec2: Endpoint, tmp_path):
     assert all(s["DefaultForAz"] for s in ec2.describe_subnets()["Subnets"])
     assert ec2.describe_addresses()["Addresses"] == []  # the NAT gateway's EIP released
     assert [n["State"] for n in ec2.describe_nat_gateways()["NatGateways"]] in ([], ["deleted"])
+
+
+def test_compute_playbook_is_idempotent_and_cleans_up(iac_localec2: Endpoint, tmp_path):
+    run = Playbook("compute.yml", iac_localec2, tmp_path).run
+    ec2 = iac_localec2.client()
+
+    ok, changed, _, failed = run()
+    # the key pair, two security groups, the placement group, the launch template, the app
+    # servers, the worker, the volume, the snapshot, the Elastic IP
+    assert failed == 0 and changed == 10
+    running = [{"Name": "instance-state-name", "Values": ["running"]}]
+    instances = [
+        i for r in ec2.describe_instances(Filters=running)["Reservations"] for i in r["Instances"]
+    ]
+    names = sorted(t["Value"] for i in instances for t in i["Tags"] if t["Key"] == "Name")
+    assert names == ["ansible-app", "ansible-app", "ansible-worker"]
+    app = sorted(
+        (i for i in instances if {"Key": "Name", "Value": "ansible-app"} in i["Tags"]),
+        key=lambda i: i["InstanceId"],
+    )
+    assert {i["Placement"].get("GroupName") for i in app} == {"ansible-spread"}
+    (volume,) = ec2.describe_volumes(Filters=[{"Name": "tag:Name", "Values": ["ansible-data"]}])[
+        "Volumes"
+    ]
+    assert [a["InstanceId"] for a in volume["Attachments"]] == [app[0]["InstanceId"]]
+    (snapshot,) = ec2.describe_snapshots(OwnerIds=["self"])["Snapshots"]
+    assert snapshot["VolumeId"] == volume["VolumeId"]
+    (address,) = ec2.describe_addresses()["Addresses"]
+    assert address["InstanceId"] == app[0]["InstanceId"]
+    (db,) = ec2.describe_security_groups(GroupNames=["ansible-db"])["SecurityGroups"]
+    (app_group,) = ec2.describe_security_groups(GroupNames=["ansible-app"])["SecurityGroups"]
+    assert [p["GroupId"] for r in db["IpPermissions"] for p in r["UserIdGroupPairs"]] == [
+        app_group["GroupId"]
+    ]
+
+    assert run()[1] == 0  # the second run changes nothing
+
+    # the Elastic IP, the instances, the snapshot, the volume, the launch template, the
+    # placement group, the security groups (one looped task), the key pair
+    assert run("-e", "state=absent")[1] == 8
+    states = {
+        i["State"]["Name"] for r in ec2.describe_instances()["Reservations"] for i in r["Instances"]
+    }
+    assert states <= {"terminated"}
+    assert ec2.describe_volumes()["Volumes"] == []
+    assert ec2.describe_snapshots(OwnerIds=["self"])["Snapshots"] == []
+    assert ec2.describe_addresses()["Addresses"] == []
+    assert ec2.describe_key_pairs()["KeyPairs"] == []
+    assert ec2.describe_launch_templates()["LaunchTemplates"] == []
+    assert [g["GroupName"] for g in ec2.describe_security_groups()["SecurityGroups"]] == ["default"]

@@ -1,11 +1,13 @@
 """Terraform's AWS provider, unmodified, applies, re-plans (no changes), changes and destroys
-a stack on localec2 (`terraform/main.tf`), and leaves nothing behind.
+stacks on localec2, and leaves nothing behind: the network stack (`terraform/main.tf`) and
+the compute stack (`terraform_compute/main.tf`).
 
-One test: the provider starts once per suite run (it also runs once under `pytest -n`).
+The provider's start is the slow part: each test starts it as few times as it can.
 """
 
 from __future__ import annotations
 
+import base64
 import json
 import shutil
 import subprocess
@@ -13,66 +15,68 @@ from pathlib import Path
 
 from iac_support import Endpoint, Terraform, tool_environment
 
-STACK = Path(__file__).parent / "terraform"
+STACKS = Path(__file__).parent
 
 
-def _run(
-    terraform: Terraform, workdir: Path, env: dict[str, str], *args: str
-) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [terraform.binary, *args],
-        cwd=workdir,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+class Stack:
+    """A copy of one of the stacks in tmp, initialised against localec2."""
 
+    def __init__(self, name: str, terraform: Terraform, endpoint: Endpoint, tmp_path: Path):
+        self.terraform = terraform
+        self.workdir = tmp_path / name
+        shutil.copytree(STACKS / name, self.workdir)
+        (self.workdir / "terraform.tfvars").write_text(
+            f'endpoint   = "{endpoint.url}"\n'
+            f'access_key = "{endpoint.access_key_id}"\n'
+            f'secret_key = "{endpoint.secret_access_key}"\n'
+            f'region     = "{endpoint.region}"\n'
+        )
+        self.log = tmp_path / "terraform.log"
+        cli_config = tmp_path / "terraformrc"
+        cli_config.write_text("")  # no provider installation settings of the machine
+        self.env = tool_environment(
+            tmp_path / "home",
+            TF_CLI_CONFIG_FILE=str(cli_config),
+            TF_IN_AUTOMATION="1",
+            TF_INPUT="0",
+            CHECKPOINT_DISABLE="1",  # no version check against HashiCorp
+            TF_LOG_PATH=str(self.log),  # kept for a failure's requests
+            TF_LOG="DEBUG",
+        )
+        self.ok("init", f"-plugin-dir={terraform.mirror}")
 
-def _ok(proc: subprocess.CompletedProcess[str], log: Path | None = None) -> str:
-    assert proc.returncode == 0, proc.stdout[-4000:] + proc.stderr[-4000:] + _retries(log)
-    return proc.stdout
+    def ok(self, *args: str) -> str:
+        """Run `terraform <args>`; its output, or a failure showing it and the retries."""
+        proc = subprocess.run(
+            [self.terraform.binary, *args, "-no-color"],
+            cwd=self.workdir,
+            env=self.env,
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
+        assert proc.returncode == 0, proc.stdout[-4000:] + proc.stderr[-4000:] + self._retries()
+        return proc.stdout
 
-
-def _retries(log: Path | None) -> str:
-    """The SDK's retries in Terraform's debug log: a failure's likely cause, if any."""
-    if log is None or not log.exists():
-        return ""
-    lines = [line[:400] for line in log.read_text().splitlines() if "retrying request" in line]
-    return "\nretries in the provider's log:\n" + "\n".join(lines[-20:])
+    def _retries(self) -> str:
+        """The SDK's retries in the provider's debug log: a failure's likely cause, if any."""
+        if not self.log.exists():
+            return ""
+        lines = [line[:400] for line in self.log.read_text().splitlines() if "retrying" in line]
+        return "\nretries in the provider's log:\n" + "\n".join(lines[-20:])
 
 
 def test_terraform_applies_plans_and_destroys(terraform, iac_localec2: Endpoint, tmp_path):
-    workdir = tmp_path / "stack"
-    shutil.copytree(STACK, workdir)
-    (workdir / "terraform.tfvars").write_text(
-        f'endpoint   = "{iac_localec2.url}"\n'
-        f'access_key = "{iac_localec2.access_key_id}"\n'
-        f'secret_key = "{iac_localec2.secret_access_key}"\n'
-        f'region     = "{iac_localec2.region}"\n'
-    )
-    log = tmp_path / "terraform.log"
-    cli_config = tmp_path / "terraformrc"
-    cli_config.write_text("")  # no provider installation settings of the machine
-    env = tool_environment(
-        tmp_path / "home",
-        TF_CLI_CONFIG_FILE=str(cli_config),
-        TF_IN_AUTOMATION="1",
-        TF_INPUT="0",
-        CHECKPOINT_DISABLE="1",  # no version check against HashiCorp
-        TF_LOG_PATH=str(log),  # kept for a failure's requests
-        TF_LOG="DEBUG",
-    )
+    stack = Stack("terraform", terraform, iac_localec2, tmp_path)
     ec2 = iac_localec2.client()
 
-    _ok(_run(terraform, workdir, env, "init", f"-plugin-dir={terraform.mirror}", "-no-color"))
-    _ok(_run(terraform, workdir, env, "apply", "-auto-approve", "-no-color"), log)
+    stack.ok("apply", "-auto-approve")
     (web,) = ec2.describe_security_groups(Filters=[{"Name": "group-name", "Values": ["web"]}])[
         "SecurityGroups"
     ]
     (https,) = [p for p in web["IpPermissions"] if p.get("FromPort") == 443]
     assert https["IpRanges"] == [{"CidrIp": "0.0.0.0/0", "Description": "https"}]
-    outputs = json.loads(_ok(_run(terraform, workdir, env, "output", "-json", "-no-color")))
+    outputs = json.loads(stack.ok("output", "-json"))
     caller = outputs["caller"]["value"]  # the provider asked STS at the endpoint
     assert caller["account_id"] == iac_localec2.account_id
     assert caller["arn"] == f"arn:aws:iam::{iac_localec2.account_id}:root"
@@ -106,19 +110,71 @@ def test_terraform_applies_plans_and_destroys(terraform, iac_localec2: Endpoint,
     # the first apply made reads back as it was planned. (A separate `plan` here too would
     # cost another start of the provider, the slowest part of the test.)
     changed = ("-var", "https_description=https from anywhere")
-    applied = _ok(
-        _run(terraform, workdir, env, "apply", "-auto-approve", "-no-color", *changed), log
-    )
+    applied = stack.ok("apply", "-auto-approve", *changed)
     assert "Resources: 0 added, 1 changed, 0 destroyed." in applied, applied[-4000:]
     (web_after,) = ec2.describe_security_groups(GroupIds=[web["GroupId"]])["SecurityGroups"]
     (https,) = [p for p in web_after["IpPermissions"] if p.get("FromPort") == 443]
     assert https["IpRanges"] == [{"CidrIp": "0.0.0.0/0", "Description": "https from anywhere"}]
 
-    planned = _run(terraform, workdir, env, "plan", "-detailed-exitcode", "-no-color", *changed)
-    assert planned.returncode == 0, planned.stdout[-4000:] + planned.stderr[-4000:]
+    stack.ok("plan", "-detailed-exitcode", *changed)  # exit code 2 would mean changes
 
-    _ok(_run(terraform, workdir, env, "destroy", "-auto-approve", "-no-color", *changed), log)
+    stack.ok("destroy", "-auto-approve", *changed)
     _assert_nothing_left(ec2)
+
+
+def test_terraform_compute_stack(terraform, iac_localec2: Endpoint, tmp_path):
+    stack = Stack("terraform_compute", terraform, iac_localec2, tmp_path)
+    ec2 = iac_localec2.client()
+
+    outputs = stack.ok("apply", "-auto-approve")
+    (app,) = _instances(ec2, "tag:Name", "app")
+    assert app["InstanceId"] in outputs
+    assert app["KeyName"] == "deployer" and app["InstanceType"] == "t3.micro"
+    assert app["Placement"]["GroupName"] == "app-spread"
+    user_data = ec2.describe_instance_attribute(InstanceId=app["InstanceId"], Attribute="userData")
+    assert (
+        base64.b64decode(user_data["UserData"]["Value"]) == b"#!/bin/sh\necho hello > /tmp/hello\n"
+    )
+    (worker,) = _instances(ec2, "tag:Role", "worker")  # the launch template's tags
+    assert worker["InstanceType"] == "m5.large" and worker["KeyName"] == "deployer"
+    (spot,) = _instances(ec2, "instance-lifecycle", "spot")
+    (request,) = ec2.describe_spot_instance_requests()["SpotInstanceRequests"]
+    assert request["InstanceId"] == spot["InstanceId"] and request["State"] == "active"
+    (volume,) = ec2.describe_volumes(Filters=[{"Name": "tag:Name", "Values": ["data"]}])["Volumes"]
+    assert [(a["InstanceId"], a["Device"]) for a in volume["Attachments"]] == [
+        (app["InstanceId"], "/dev/sdf")
+    ]
+    (snapshot,) = ec2.describe_snapshots(OwnerIds=["self"])["Snapshots"]
+    assert snapshot["VolumeId"] == volume["VolumeId"]
+    (address,) = ec2.describe_addresses()["Addresses"]
+    assert address["InstanceId"] == app["InstanceId"]
+    (db,) = ec2.describe_security_groups(GroupNames=["db"])["SecurityGroups"]
+    (app_group,) = ec2.describe_security_groups(GroupNames=["app"])["SecurityGroups"]
+    (rule,) = db["IpPermissions"]
+    assert [p["GroupId"] for p in rule["UserIdGroupPairs"]] == [app_group["GroupId"]]
+
+    stack.ok("plan", "-detailed-exitcode")  # exit code 2 would mean changes
+
+    stack.ok("destroy", "-auto-approve")
+    _assert_nothing_left(ec2)
+    assert ec2.describe_volumes()["Volumes"] == []
+    assert ec2.describe_snapshots(OwnerIds=["self"])["Snapshots"] == []
+    assert ec2.describe_key_pairs()["KeyPairs"] == []
+    assert ec2.describe_launch_templates()["LaunchTemplates"] == []
+    groups = ec2.describe_placement_groups()["PlacementGroups"]
+    assert {g["State"] for g in groups} <= {"deleted"}
+    requests = ec2.describe_spot_instance_requests()["SpotInstanceRequests"]
+    assert {r["State"] for r in requests} <= {"cancelled", "closed"}
+
+
+def _instances(ec2, name: str, value: str) -> list[dict]:
+    """The instances not terminated that a filter matches."""
+    filters = [
+        {"Name": name, "Values": [value]},
+        {"Name": "instance-state-name", "Values": ["pending", "running"]},
+    ]
+    reservations = ec2.describe_instances(Filters=filters)["Reservations"]
+    return [i for r in reservations for i in r["Instances"]]
 
 
 def _assert_nothing_left(ec2) -> None:
