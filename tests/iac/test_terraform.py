@@ -135,7 +135,11 @@ def test_terraform_compute_stack(terraform, iac_localec2: Endpoint, tmp_path):
     assert (
         base64.b64decode(user_data["UserData"]["Value"]) == b"#!/bin/sh\necho hello > /tmp/hello\n"
     )
-    (worker,) = _instances(ec2, "tag:Role", "worker")  # the launch template's tags
+    (worker,) = _instances(ec2, "tag:Name", "worker")
+    (template,) = ec2.describe_launch_templates(LaunchTemplateNames=["worker"])["LaunchTemplates"]
+    tags = {t["Key"]: t["Value"] for t in worker["Tags"]}
+    assert tags["aws:ec2launchtemplate:id"] == template["LaunchTemplateId"]
+    # the template's type and key pair (the request's tags replace the template's)
     assert worker["InstanceType"] == "m5.large" and worker["KeyName"] == "deployer"
     (spot,) = _instances(ec2, "instance-lifecycle", "spot")
     (request,) = ec2.describe_spot_instance_requests()["SpotInstanceRequests"]
