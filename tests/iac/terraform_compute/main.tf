@@ -32,20 +32,26 @@ variable "region" {
   default = "us-east-1"
 }
 
+# The test applies and plans with the provider asking STS at the endpoint for the account,
+# and destroys with those calls skipped: the provider works either way.
+variable "skip_sts" {
+  type    = bool
+  default = false
+}
+
 provider "aws" {
   region     = var.region
   access_key = var.access_key
   secret_key = var.secret_key
 
-  # The network stack (../terraform) lets the provider ask STS for the account; this one
-  # proves the provider also works with those calls skipped.
-  skip_credentials_validation = true
-  skip_requesting_account_id  = true
+  skip_credentials_validation = var.skip_sts
+  skip_requesting_account_id  = var.skip_sts
   skip_metadata_api_check     = true
   skip_region_validation      = true
 
   endpoints {
     ec2 = var.endpoint
+    sts = var.endpoint
   }
 }
 
