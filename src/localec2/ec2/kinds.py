@@ -59,6 +59,8 @@ from .documents import (
 )
 
 D = TypeVar("D", bound=Mapping[str, Any])
+# A document as it is now: a finished transition settled (and written back), None once gone.
+Settle = Callable[[D], D | None]
 Doc = dict[str, Any]  # a stored document: boto3's shape of the resource, plus its PRIVATE part
 
 # PRIVATE, "_", is the member holding a document's private state (what localec2 keeps but
@@ -163,9 +165,21 @@ class Kind(Generic[D]):
             raise self.not_found(missing)
         return [doc for doc in docs if doc is not None]
 
-    def described(self, tx: Transaction, ids: Iterable[str] | None) -> list[D]:
-        """What a Describe request lists: the stored documents it names, else all of them."""
-        return self.select(tx, ids) if ids else self.every(tx)
+    def as_now(self, tx: Transaction, resource_id: str, now: Settle[D]) -> D | None:
+        """The stored document as it is now (`now` settles it; None: gone), if there is one."""
+        doc = self.stored(tx, resource_id)
+        return None if doc is None else now(doc)
+
+    def described(
+        self, tx: Transaction, ids: Iterable[str] | None, now: Settle[D] | None = None
+    ) -> list[D]:
+        """What a Describe request lists: the documents it names (Malformed / NotFound),
+        else all of them; each as it is now, for a kind whose documents `now` settles."""
+        if now is None:
+            return self.select(tx, ids) if ids else self.every(tx)
+        if ids:
+            return self.select(tx, ids, lambda i: self.as_now(tx, i, now))
+        return [doc for doc in map(now, self.every(tx)) if doc is not None]
 
 
 def _ids(malformed: errors.Code, not_found: errors.Code, noun: str) -> IdErrors:

@@ -63,16 +63,12 @@ def _settled(ctx: Context, doc: NatGatewayDoc) -> NatGatewayDoc | None:
 
 
 def find(ctx: Context, gateway_id: str) -> NatGatewayDoc | None:
-    doc = NAT_GATEWAY.stored(ctx.tx, gateway_id)
-    return None if doc is None else _settled(ctx, doc)
+    return NAT_GATEWAY.as_now(ctx.tx, gateway_id, lambda doc: _settled(ctx, doc))
 
 
 def described(ctx: Context, ids: Sequence[str]) -> list[NatGatewayDoc]:
     """What DescribeNatGateways lists: the gateways named (Malformed / NotFound), else all."""
-    if ids:
-        return NAT_GATEWAY.select(ctx.tx, ids, lambda i: find(ctx, i))
-    gateways = (_settled(ctx, doc) for doc in NAT_GATEWAY.every(ctx.tx))
-    return [g for g in gateways if g is not None]
+    return NAT_GATEWAY.described(ctx.tx, ids, lambda doc: _settled(ctx, doc))
 
 
 def _moving(ctx: Context, doc: NatGatewayDoc, via: str, to: str) -> NatGatewayDoc:

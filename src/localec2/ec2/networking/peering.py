@@ -104,18 +104,8 @@ def _now(doc: VpcPeeringConnectionDoc, now: float) -> VpcPeeringConnectionDoc | 
     return doc
 
 
-def _every(ctx: Context) -> list[VpcPeeringConnectionDoc]:
-    out = []
-    for doc in VPC_PEERING_CONNECTION.every(ctx.tx):
-        current = _now(doc, ctx.now)
-        if current is not None:
-            out.append(current)
-    return out
-
-
 def _find(ctx: Context, connection_id: str) -> VpcPeeringConnectionDoc | None:
-    doc = VPC_PEERING_CONNECTION.stored(ctx.tx, connection_id)
-    return None if doc is None else _now(doc, ctx.now)
+    return VPC_PEERING_CONNECTION.as_now(ctx.tx, connection_id, lambda doc: _now(doc, ctx.now))
 
 
 def get(ctx: Context, connection_id: str) -> VpcPeeringConnectionDoc:
@@ -123,9 +113,7 @@ def get(ctx: Context, connection_id: str) -> VpcPeeringConnectionDoc:
 
 
 def described(ctx: Context, ids: Sequence[str] | None) -> list[VpcPeeringConnectionDoc]:
-    if ids:
-        return VPC_PEERING_CONNECTION.select(ctx.tx, ids, lambda i: _find(ctx, i))
-    return _every(ctx)
+    return VPC_PEERING_CONNECTION.described(ctx.tx, ids, lambda doc: _now(doc, ctx.now))
 
 
 FILTERS: dict[str, Getter] = fields(

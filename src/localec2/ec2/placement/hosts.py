@@ -123,9 +123,12 @@ def _visible(ctx: Context, host: HostDoc) -> bool:
     return released is None or ctx.now < released + ctx.config.terminated_visible_seconds
 
 
+def _as_now(ctx: Context, host: HostDoc) -> HostDoc | None:
+    return host if _visible(ctx, host) else None
+
+
 def find(ctx: Context, host_id: str) -> HostDoc | None:
-    host = DEDICATED_HOST.stored(ctx.tx, host_id)
-    return host if host is not None and _visible(ctx, host) else None
+    return DEDICATED_HOST.as_now(ctx.tx, host_id, lambda host: _as_now(ctx, host))
 
 
 def zone_of(ctx: Context, host_id: str | None) -> str | None:
@@ -155,9 +158,7 @@ def described(ctx: Context, host: HostDoc) -> HostDoc:
 
 def requested(ctx: Context, host_ids: Sequence[str]) -> list[HostDoc]:
     """The hosts named (Malformed / NotFound), else every visible one."""
-    if host_ids:
-        return DEDICATED_HOST.select(ctx.tx, host_ids, lambda i: find(ctx, i))
-    return [h for h in DEDICATED_HOST.every(ctx.tx) if _visible(ctx, h)]
+    return DEDICATED_HOST.described(ctx.tx, host_ids, lambda host: _as_now(ctx, host))
 
 
 Outcome = tuple[list[str], list[shapes.UnsuccessfulItem]]

@@ -283,16 +283,12 @@ def current(ctx: Context, doc: SpotInstanceRequestDoc) -> SpotInstanceRequestDoc
 
 
 def find(ctx: Context, request_id: str) -> SpotInstanceRequestDoc | None:
-    doc = SPOT_INSTANCE_REQUEST.stored(ctx.tx, request_id)
-    return None if doc is None else current(ctx, doc)
+    return SPOT_INSTANCE_REQUEST.as_now(ctx.tx, request_id, lambda doc: current(ctx, doc))
 
 
 def described(ctx: Context, ids: Sequence[str]) -> list[SpotInstanceRequestDoc]:
     """The requests named (Malformed / NotFound as EC2 answers), else all, as they are now."""
-    if ids:
-        return SPOT_INSTANCE_REQUEST.select(ctx.tx, ids, lambda i: find(ctx, i))
-    docs = (current(ctx, doc) for doc in SPOT_INSTANCE_REQUEST.every(ctx.tx))
-    return [doc for doc in docs if doc is not None]
+    return SPOT_INSTANCE_REQUEST.described(ctx.tx, ids, lambda doc: current(ctx, doc))
 
 
 # --- CancelSpotInstanceRequests -------------------------------------------------------------
