@@ -66,6 +66,27 @@ def test_unknown_parameter(localec2):
     assert reply.message == "The parameter Colour is not recognized"
 
 
+def test_digits_that_are_not_ascii_are_no_numbers(localec2):
+    """'²' is a digit to str.isdigit() but not to int(): an index, a port range or a
+    rule's protocol spelt with it is refused, never a 500 (the fuzz test found one)."""
+    reply = call(localec2, action("DescribeKeyPairs", **{"KeyName.²": "k"}))
+    assert (reply.status, reply.code) == (400, "UnknownParameter")
+    vpc = call(localec2, action("DescribeVpcs")).body
+    (vpc_id,) = re.findall(r"<vpcId>(vpc-[0-9a-f]+)</vpcId>", vpc)[:1]
+    acl = call(localec2, action("CreateNetworkAcl", VpcId=vpc_id)).body
+    (acl_id,) = re.findall(r"<networkAclId>(acl-[0-9a-f]+)</networkAclId>", acl)
+    entry = {
+        "NetworkAclId": acl_id,
+        "RuleNumber": "100",
+        "Protocol": "²",
+        "RuleAction": "allow",
+        "Egress": "false",
+        "CidrBlock": "10.0.0.0/8",
+    }
+    reply = call(localec2, action("CreateNetworkAclEntry", **entry))
+    assert (reply.status, reply.code) == (400, "InvalidParameterValue")
+
+
 def test_boto3_parameter_validation_off_reaches_the_same_errors(localec2):
     import boto3
     from botocore.config import Config

@@ -113,7 +113,7 @@ def _coral_path(path: str) -> str:
     """`Tags.member.1.Key` -> `tags.1.member.key`: how these services name a member."""
     out: list[str] = []
     for segment in path.split("."):
-        if segment.isdigit() and out and out[-1] == "member":
+        if segment.isascii() and segment.isdigit() and out and out[-1] == "member":
             out[-1:] = [segment, "member"]
         else:
             out.append(segment[:1].lower() + segment[1:])

@@ -146,7 +146,7 @@ class QueryParser:
                 path = f"{path}.{segment}"
             indexed = []
             for key in _children(node):
-                if not key.isdigit() or int(key) < 1:
+                if not (key.isascii() and key.isdigit()) or int(key) < 1:
                     self._unknown(f"{path}.{key}")
                 else:
                     indexed.append((int(key), key))
@@ -230,7 +230,7 @@ def _boolean(raw: str) -> bool:
 def _timestamp(raw: str) -> datetime:
     text = raw.strip()
     try:
-        if text.replace(".", "", 1).isdigit():
+        if text.isascii() and text.replace(".", "", 1).isdigit():
             return datetime.fromtimestamp(float(text), UTC)
         parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
     except (ValueError, OverflowError, OSError):

@@ -178,7 +178,7 @@ def _from_query(params: dict[str, str]) -> _Signed:
         if not params.get(required):
             raise _incomplete(f"AWS query-string parameters must include '{required}'.")
     expires = params.get("X-Amz-Expires")
-    if expires is not None and not expires.isdigit():
+    if expires is not None and not (expires.isascii() and expires.isdigit()):
         raise _incomplete("X-Amz-Expires must be a number of seconds.")
     key, date, region, service = _parse_credential(params["X-Amz-Credential"])
     return _Signed(

@@ -81,7 +81,7 @@ def resolve(template: LaunchTemplateDoc, wanted: str) -> shapes.LaunchTemplateVe
         "$Latest": template["LatestVersionNumber"],
         "$Default": template["DefaultVersionNumber"],
     }.get(wanted)
-    if number is None and wanted.isdigit():
+    if number is None and wanted.isascii() and wanted.isdigit():
         number = int(wanted)
     version = next((v for v in versions_of(template) if v["VersionNumber"] == number), None)
     if version is None:

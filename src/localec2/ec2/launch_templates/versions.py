@@ -74,7 +74,7 @@ def delete_versions(ctx: Context, template: LaunchTemplateDoc, wanted: Sequence[
         raise invalid_parameter_value(  # reconstructed: the wording
             f"You can specify up to {MAX_DELETED} launch template versions in a single request."
         )
-    bad = [v for v in wanted if not v.isdigit()]
+    bad = [v for v in wanted if not (v.isascii() and v.isdigit())]
     if bad:
         raise invalid_parameter_value(  # reconstructed: the wording
             f"Invalid launch template version '{bad[0]}': specify version numbers."
@@ -130,7 +130,7 @@ def _range(
             return default
         if value in ALIASES:
             return resolve(template, value)["VersionNumber"]
-        if not value.isdigit():
+        if not (value.isascii() and value.isdigit()):
             raise invalid_parameter_value(f"Invalid value '{value}' for a launch template version.")
         return int(value)
 

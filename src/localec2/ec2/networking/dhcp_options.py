@@ -100,7 +100,7 @@ def _check_values(key: str, values: Sequence[str]) -> None:
         elif key == "netbios-node-type" and value not in _NODE_TYPES:
             raise _invalid_value(key, value)
         elif key == "ipv6-address-preferred-lease-time" and not (
-            value.isdigit() and _LEASE_RANGE[0] <= int(value) <= _LEASE_RANGE[1]
+            value.isascii() and value.isdigit() and _LEASE_RANGE[0] <= int(value) <= _LEASE_RANGE[1]
         ):
             raise _invalid_value(key, value)
 

@@ -289,7 +289,7 @@ def _protocol(value: str) -> str:
         return _PROTOCOL_NAMES[text]
     if text == ALL:
         return ALL
-    if text.isdigit() and 0 <= int(text) <= 255:
+    if text.isascii() and text.isdigit() and 0 <= int(text) <= 255:
         return str(int(text))
     # reconstructed wording
     raise invalid_parameter_value(f"Invalid value '{value}' for parameter protocol")
