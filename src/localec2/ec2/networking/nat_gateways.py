@@ -181,17 +181,29 @@ def create(ctx: Context, new: NewNatGateway) -> NatGatewayDoc:
             **nat_address,
         }
     NETWORK_INTERFACE.put(ctx.tx, interface)
-    gateway: NatGatewayDoc = {
+    gateway = _pending(ctx, gateway_id, subnet, new.connectivity_type, nat_address, tags)
+    return _moving(ctx, gateway, "pending", "available")
+
+
+def _pending(
+    ctx: Context,
+    gateway_id: str,
+    subnet: SubnetDoc,
+    connectivity_type: str,
+    address: shapes.NatGatewayAddress,
+    tags: list[shapes.Tag],
+) -> NatGatewayDoc:
+    """A new gateway's document, `pending`."""
+    return {
         "NatGatewayId": gateway_id,
         "SubnetId": subnet["SubnetId"],
         "VpcId": subnet["VpcId"],
         "State": "pending",
         "CreateTime": timestamp(ctx.now),
-        "ConnectivityType": new.connectivity_type,
-        "NatGatewayAddresses": [nat_address],
+        "ConnectivityType": connectivity_type,
+        "NatGatewayAddresses": [address],
         "Tags": tags,
     }
-    return _moving(ctx, gateway, "pending", "available")
 
 
 def _failing(
@@ -206,25 +218,17 @@ def _failing(
     documentation gives for this case; it holds no interface and leaves the Elastic IP
     alone, and vanishes like a deleted one."""
     message = f"Network {subnet['VpcId']} has no Internet gateway attached"
+    failed: shapes.NatGatewayAddress = {
+        "AllocationId": address["AllocationId"],
+        "PublicIp": address["PublicIp"],
+        "IsPrimary": True,
+        "Status": "failed",
+        "FailureMessage": message,
+    }
     gateway: NatGatewayDoc = {
-        "NatGatewayId": gateway_id,
-        "SubnetId": subnet["SubnetId"],
-        "VpcId": subnet["VpcId"],
-        "State": "pending",
-        "CreateTime": timestamp(ctx.now),
-        "ConnectivityType": "public",
+        **_pending(ctx, gateway_id, subnet, "public", failed, tags),
         "FailureCode": "Gateway.NotAttached",
         "FailureMessage": message,
-        "NatGatewayAddresses": [
-            {
-                "AllocationId": address["AllocationId"],
-                "PublicIp": address["PublicIp"],
-                "IsPrimary": True,
-                "Status": "failed",
-                "FailureMessage": message,
-            }
-        ],
-        "Tags": tags,
     }
     return _moving(ctx, gateway, "pending", "failed")
 

@@ -38,9 +38,13 @@ def disable(tx: Transaction, table_id: str, gateway_id: str) -> None:
 
 
 def propagating(tx: Transaction, table: RouteTableDoc) -> list[shapes.PropagatingVgw]:
-    """The gateways propagating into the table now: those still attached to its VPC."""
+    """The gateways propagating into the table now: those still attached to its VPC (no
+    gateway is read for a table that propagates nothing, as most do)."""
+    listed = table.get("PropagatingVgws") or ()
+    if not listed:
+        return []
     attached = set(attached_to(tx, table["VpcId"]))
-    return [p for p in table.get("PropagatingVgws") or () if p["GatewayId"] in attached]
+    return [p for p in listed if p["GatewayId"] in attached]
 
 
 def propagated_routes(
@@ -50,6 +54,8 @@ def propagated_routes(
     already routes (a route of the table's own wins over a propagated one)."""
     ids = {g["GatewayId"] for g in gateways}
     routes: list[shapes.Route] = []
+    if not ids:
+        return routes
     for connection in VPN_CONNECTION.every(tx):
         gateway = connection.get("VpnGatewayId")
         if gateway not in ids:
